@@ -1,0 +1,38 @@
+#pragma once
+#include "core/db/database.h"
+#include "core/store/store.h"
+#include "core/time/clock.h"
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace rk::cli {
+
+// What every command gets: where the database is, the clock, and the streams.
+// Commands print results to `out`, problems to `err`, and set `exitCode`.
+struct CliContext {
+    std::string dbPath;
+    const Clock& clock;
+    std::ostream& out;
+    std::ostream& err;
+    int exitCode = 0;
+
+    // Opens (and if needed creates and upgrades) the database; throws StoreError.
+    [[nodiscard]] std::unique_ptr<Store> openStore(OpenMode mode = OpenMode::ReadWriteCreate) const {
+        return std::make_unique<Store>(dbPath, clock, StoreOptions{.mode = mode});
+    }
+    // Prints "rekindle: <message>" to err and sets a non-zero exit code.
+    void fail(const std::string& message, int code = 1);
+};
+
+// Each command lives in its own file (cmd_<name>.cpp) and registers itself
+// here: it adds a subcommand to `app` and a callback that uses `ctx`.
+using CommandRegistrar = void (*)(CLI::App& app, CliContext& ctx);
+
+} // namespace rk::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+namespace rk {
+
+class Database;
+
+// Begins IMMEDIATE in the constructor (so a writer waits for the lock up front
+// rather than failing half-way); rolls back in the destructor unless committed.
+// Never throws from the destructor.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace rk

@@ -1,0 +1,65 @@
+#pragma once
+#include "core/model/enums.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rk {
+
+using ContactId = std::int64_t;
+
+struct ContactMethod {
+    std::int64_t id = 0;
+    MethodKind kind = MethodKind::Email;
+    std::string label; // "work", "home", "LinkedIn"
+    std::string value;
+};
+
+// A job someone held before; "who knows X" looks here too.
+struct PastRole {
+    std::int64_t id = 0;
+    std::string company;
+    std::string title;
+    std::string until; // free text, e.g. "2021"
+};
+
+struct Contact {
+    ContactId id = 0;
+    std::string givenName;
+    std::string familyName;
+    std::string displayName; // what cards show; never empty once saved
+    std::string company;
+    std::string title;
+    std::string industry;
+    std::string location;
+    std::string howMet;
+    std::optional<std::int64_t> metAtEventId;
+    std::string birthday; // "YYYY-MM-DD", "--MM-DD" (year unknown) or empty
+    std::string notes;
+    Circle circle = Circle::Network;
+    std::optional<int> cadenceDays; // unset = the circle's default; 0 = never
+    std::vector<unsigned char> photo; // encoded image (PNG/JPEG), may be empty
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+    std::optional<std::int64_t> archivedAt;
+    std::optional<std::int64_t> deletedAt; // in the trash
+
+    // Follow-up state, kept by the store and the follow-up planner.
+    std::optional<std::int64_t> lastContactAt;
+    std::string nextDue;      // YYYY-MM-DD or empty
+    std::string snoozedUntil; // YYYY-MM-DD or empty
+    int snoozeCount = 0;
+
+    std::vector<ContactMethod> methods;
+    std::vector<std::string> tags;
+    std::vector<std::string> knows; // "knows about" topics
+    std::vector<PastRole> pastRoles;
+
+    // "VP Sales at Stripe", "Stripe", "VP Sales" or "".
+    [[nodiscard]] std::string roleLine() const;
+    [[nodiscard]] std::string initials() const;
+};
+
+} // namespace rk

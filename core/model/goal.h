@@ -1,0 +1,24 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace rk {
+
+// What a goal counts.
+enum class GoalMetric {
+    Interactions = 0,  // any logged interaction
+    NewContacts = 1,   // contacts added
+    Rekindles = 2,     // interactions with someone dormant
+    Gives = 3,         // interactions flagged "gave help"
+};
+
+struct Goal {
+    std::int64_t id = 0;
+    std::string title;
+    GoalMetric metric = GoalMetric::Interactions;
+    int target = 5;
+    int periodDays = 7;
+    std::int64_t createdAt = 0;
+};
+
+} // namespace rk

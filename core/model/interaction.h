@@ -1,0 +1,21 @@
+#pragma once
+#include "core/model/enums.h"
+
+#include <cstdint>
+#include <string>
+
+namespace rk {
+
+struct Interaction {
+    std::int64_t id = 0;
+    std::int64_t contactId = 0;
+    InteractionKind kind = InteractionKind::Email;
+    Direction direction = Direction::Out;
+    std::int64_t at = 0; // UTC Unix seconds
+    std::string note;
+    bool askedHelp = false;
+    bool gaveHelp = false;
+    bool awaitingReply = false;
+};
+
+} // namespace rk

@@ -1,0 +1,66 @@
+#pragma once
+#include "core/model/contact.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rk {
+
+class Database;
+
+// What a card in the deck needs: no photo bytes, no notes.
+struct ContactCard {
+    ContactId id = 0;
+    std::string displayName;
+    std::string company;
+    std::string title;
+    Circle circle = Circle::Network;
+    std::optional<std::int64_t> lastContactAt;
+    std::string nextDue;
+    bool hasPhoto = false;
+    bool archived = false;
+    std::string tags; // "design, mentor" (first few)
+};
+
+enum class ContactSort { Name, LastContact, NextDue };
+
+enum class Shelf { Active, Archived, Trash };
+
+// Reads and writes contacts and what hangs off them (methods, tags, topics,
+// past roles). Plain SQL: callers wrap writes in Store::change for undo.
+class ContactRepo {
+public:
+    explicit ContactRepo(Database& db) : m_db(db) {}
+
+    // Inserts the contact and its methods, tags, topics and roles; returns the new id.
+    ContactId insert(Contact& contact, std::int64_t now);
+    // Rewrites the contact's fields and lists.
+    void update(const Contact& contact, std::int64_t now);
+    [[nodiscard]] std::optional<Contact> get(ContactId id);
+    [[nodiscard]] std::vector<ContactCard> cards(Shelf shelf = Shelf::Active,
+                                                 ContactSort sort = ContactSort::Name);
+    [[nodiscard]] std::optional<ContactCard> card(ContactId id);
+    [[nodiscard]] std::int64_t count(Shelf shelf = Shelf::Active);
+    // Contacts whose display name contains `text` (case-insensitive), for pickers and the CLI.
+    [[nodiscard]] std::vector<ContactCard> findByName(const std::string& text, int limit = 20);
+
+    void archive(ContactId id, std::int64_t now);
+    void unarchive(ContactId id, std::int64_t now);
+    void moveToTrash(ContactId id, std::int64_t now);
+    void restoreFromTrash(ContactId id, std::int64_t now);
+    // Deletes for good everything in the trash; returns how many.
+    int emptyTrash();
+
+    void setTags(ContactId id, const std::vector<std::string>& tags);
+    void setKnows(ContactId id, const std::vector<std::string>& topics);
+    void setMethods(ContactId id, const std::vector<ContactMethod>& methods);
+    void setPastRoles(ContactId id, const std::vector<PastRole>& roles);
+
+private:
+    void loadLists(Contact& c);
+    Database& m_db;
+};
+
+} // namespace rk

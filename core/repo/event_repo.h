@@ -1,0 +1,27 @@
+#pragma once
+#include "core/model/event.h"
+
+#include <optional>
+#include <vector>
+
+namespace rk {
+
+class Database;
+
+class EventRepo {
+public:
+    explicit EventRepo(Database& db) : m_db(db) {}
+
+    std::int64_t add(Event& event);
+    void update(const Event& event);
+    void remove(std::int64_t id);
+    [[nodiscard]] std::optional<Event> get(std::int64_t id);
+    // Newest first, with attendees.
+    [[nodiscard]] std::vector<Event> all();
+    void setAttendees(std::int64_t eventId, const std::vector<std::int64_t>& contactIds);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rk

@@ -1,0 +1,29 @@
+#pragma once
+#include "core/model/goal.h"
+
+#include <vector>
+
+namespace rk {
+
+class Database;
+
+struct GoalProgress {
+    Goal goal;
+    int done = 0; // within the current period
+};
+
+class GoalRepo {
+public:
+    explicit GoalRepo(Database& db) : m_db(db) {}
+
+    std::int64_t add(Goal& goal, std::int64_t now);
+    void archive(std::int64_t id, std::int64_t now);
+    [[nodiscard]] std::vector<Goal> active();
+    // Progress of each active goal over the `periodDays` that end at `now`.
+    [[nodiscard]] std::vector<GoalProgress> progress(std::int64_t now);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rk

@@ -1,0 +1,32 @@
+#pragma once
+#include <cstdint>
+#include <vector>
+
+namespace rk {
+
+class Database;
+
+// Bulk writers (import, the demo generator) would re-index a contact once per
+// tag, method and topic they add. Inside their transaction they pause the
+// index triggers instead and re-index each touched contact once at the end.
+class FtsPause {
+public:
+    explicit FtsPause(Database& db);
+    ~FtsPause(); // resumes the triggers (never throws)
+    FtsPause(const FtsPause&) = delete;
+    FtsPause& operator=(const FtsPause&) = delete;
+
+    // Re-indexes these contacts and resumes the triggers.
+    void finish(const std::vector<std::int64_t>& touchedContactIds);
+    // Rebuilds the whole index and resumes the triggers.
+    void finishAll();
+
+private:
+    Database& m_db;
+    bool m_finished = false;
+};
+
+// Rebuilds the index for every contact (used by migrations and repairs).
+void rebuildSearchIndex(Database& db);
+
+} // namespace rk

@@ -1,0 +1,225 @@
+#include "core/store/schema.h"
+
+#include <array>
+
+namespace rk {
+
+namespace {
+
+// v1: the whole model. Derived columns (last_contact_at, next_due) are kept by
+// C++ code inside the same transaction, not by triggers, so that undo (which
+// replays SQLite session changesets) restores them exactly. The only triggers
+// keep the full-text index in step; the index is not part of undo data.
+constexpr std::string_view kV1 = R"SQL(
+CREATE TABLE settings(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE events(
+  id       INTEGER PRIMARY KEY,
+  name     TEXT NOT NULL,
+  date     TEXT NOT NULL DEFAULT '',
+  location TEXT NOT NULL DEFAULT '',
+  notes    TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE contacts(
+  id              INTEGER PRIMARY KEY,
+  given_name      TEXT NOT NULL DEFAULT '',
+  family_name     TEXT NOT NULL DEFAULT '',
+  display_name    TEXT NOT NULL,
+  company         TEXT NOT NULL DEFAULT '',
+  title           TEXT NOT NULL DEFAULT '',
+  industry        TEXT NOT NULL DEFAULT '',
+  location        TEXT NOT NULL DEFAULT '',
+  how_met         TEXT NOT NULL DEFAULT '',
+  met_event_id    INTEGER REFERENCES events(id) ON DELETE SET NULL,
+  birthday        TEXT NOT NULL DEFAULT '',
+  notes           TEXT NOT NULL DEFAULT '',
+  circle          INTEGER NOT NULL DEFAULT 2 CHECK (circle BETWEEN 0 AND 3),
+  cadence_days    INTEGER CHECK (cadence_days IS NULL OR cadence_days >= 0),
+  photo           BLOB,
+  created_at      INTEGER NOT NULL,
+  updated_at      INTEGER NOT NULL,
+  archived_at     INTEGER,
+  deleted_at      INTEGER,
+  last_contact_at INTEGER,
+  next_due        TEXT NOT NULL DEFAULT '',
+  snoozed_until   TEXT NOT NULL DEFAULT '',
+  snooze_count    INTEGER NOT NULL DEFAULT 0,
+  skip_until      TEXT NOT NULL DEFAULT '',
+  rekindle_after  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contacts_by_name ON contacts(display_name COLLATE NOCASE);
+CREATE INDEX contacts_by_next_due ON contacts(next_due) WHERE next_due <> '' AND deleted_at IS NULL AND archived_at IS NULL;
+CREATE INDEX contacts_by_last_contact ON contacts(last_contact_at);
+CREATE INDEX contacts_by_company ON contacts(company COLLATE NOCASE);
+
+CREATE TABLE contact_methods(
+  id         INTEGER PRIMARY KEY,
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),
+  label      TEXT NOT NULL DEFAULT '',
+  value      TEXT NOT NULL
+);
+CREATE INDEX contact_methods_by_contact ON contact_methods(contact_id);
+CREATE INDEX contact_methods_by_value ON contact_methods(value COLLATE NOCASE);
+
+CREATE TABLE tags(
+  id   INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE contact_tags(
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  PRIMARY KEY(contact_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id);
+
+CREATE TABLE contact_knows(
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  topic      TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY(contact_id, topic)
+) WITHOUT ROWID;
+
+CREATE TABLE past_roles(
+  id         INTEGER PRIMARY KEY,
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  company    TEXT NOT NULL DEFAULT '',
+  title      TEXT NOT NULL DEFAULT '',
+  until      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX past_roles_by_contact ON past_roles(contact_id);
+
+CREATE TABLE interactions(
+  id             INTEGER PRIMARY KEY,
+  contact_id     INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  kind           INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 6),
+  direction      INTEGER NOT NULL CHECK (direction IN (0, 1)),
+  at             INTEGER NOT NULL,
+  note           TEXT NOT NULL DEFAULT '',
+  asked_help     INTEGER NOT NULL DEFAULT 0,
+  gave_help      INTEGER NOT NULL DEFAULT 0,
+  awaiting_reply INTEGER NOT NULL DEFAULT 0,
+  created_at     INTEGER NOT NULL
+);
+CREATE INDEX interactions_by_contact ON interactions(contact_id, at);
+CREATE INDEX interactions_by_time ON interactions(at);
+CREATE INDEX interactions_awaiting ON interactions(contact_id) WHERE awaiting_reply = 1;
+
+CREATE TABLE reminders(
+  id         INTEGER PRIMARY KEY,
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  due_date   TEXT NOT NULL,
+  note       TEXT NOT NULL DEFAULT '',
+  status     INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX reminders_open_by_due ON reminders(due_date) WHERE status = 0;
+
+CREATE TABLE event_attendees(
+  event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  PRIMARY KEY(event_id, contact_id)
+) WITHOUT ROWID;
+
+CREATE TABLE goals(
+  id          INTEGER PRIMARY KEY,
+  title       TEXT NOT NULL,
+  metric      INTEGER NOT NULL CHECK (metric BETWEEN 0 AND 3),
+  target      INTEGER NOT NULL CHECK (target > 0),
+  period_days INTEGER NOT NULL CHECK (period_days > 0),
+  created_at  INTEGER NOT NULL,
+  archived_at INTEGER
+);
+
+-- Full-text search over everything a person might be remembered by.
+-- Diacritics are folded ("jose" finds "José"); 2- and 3-letter prefixes are indexed.
+CREATE VIRTUAL TABLE contacts_fts USING fts5(
+  name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+CREATE VIEW contact_search_doc AS
+SELECT c.id AS id,
+       c.display_name || ' ' || c.given_name || ' ' || c.family_name AS name,
+       c.company, c.title, c.industry, c.location, c.how_met, c.notes,
+       (SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id) AS tags,
+       (SELECT group_concat(k.topic, ' ') FROM contact_knows k WHERE k.contact_id = c.id) AS knows,
+       (SELECT group_concat(m.value, ' ') FROM contact_methods m WHERE m.contact_id = c.id) AS methods,
+       (SELECT group_concat(r.company || ' ' || r.title, ' ') FROM past_roles r
+         WHERE r.contact_id = c.id) AS past_roles
+FROM contacts c;
+
+-- Bulk writers (import, demo) set this flag inside their transaction, then
+-- rebuild the index once for the rows they touched.
+CREATE TABLE fts_pause(paused INTEGER PRIMARY KEY);
+
+CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = NEW.id;
+END;
+CREATE TRIGGER contacts_fts_au AFTER UPDATE OF display_name, given_name, family_name, company, title, industry, location, how_met, notes ON contacts
+WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = NEW.id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = NEW.id;
+END;
+CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN
+  DELETE FROM contacts_fts WHERE rowid = OLD.id;
+END;
+)SQL"
+// The child tables share one shape of trigger: re-index the contact they belong to.
+R"SQL(
+CREATE TRIGGER contact_tags_fts_ai AFTER INSERT ON contact_tags WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = NEW.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = NEW.contact_id;
+END;
+CREATE TRIGGER contact_tags_fts_ad AFTER DELETE ON contact_tags WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = OLD.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = OLD.contact_id;
+END;
+CREATE TRIGGER contact_knows_fts_ai AFTER INSERT ON contact_knows WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = NEW.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = NEW.contact_id;
+END;
+CREATE TRIGGER contact_knows_fts_ad AFTER DELETE ON contact_knows WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = OLD.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = OLD.contact_id;
+END;
+CREATE TRIGGER contact_methods_fts_ai AFTER INSERT ON contact_methods WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = NEW.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = NEW.contact_id;
+END;
+CREATE TRIGGER contact_methods_fts_ad AFTER DELETE ON contact_methods WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = OLD.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = OLD.contact_id;
+END;
+CREATE TRIGGER past_roles_fts_ai AFTER INSERT ON past_roles WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = NEW.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = NEW.contact_id;
+END;
+CREATE TRIGGER past_roles_fts_ad AFTER DELETE ON past_roles WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+  DELETE FROM contacts_fts WHERE rowid = OLD.contact_id;
+  INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+  SELECT * FROM contact_search_doc WHERE id = OLD.contact_id;
+END;
+)SQL";
+
+constexpr std::array<std::string_view, 1> kMigrations = {kV1};
+
+} // namespace
+
+std::span<const std::string_view> schemaMigrations() { return kMigrations; }
+int latestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+} // namespace rk

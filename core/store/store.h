@@ -1,0 +1,61 @@
+#pragma once
+#include "core/db/database.h"
+#include "core/time/clock.h"
+#include "core/undo/undo_history.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace rk {
+
+struct StoreOptions {
+    OpenMode mode = OpenMode::ReadWriteCreate;
+    // Before upgrading an existing file's schema, copy it to "<path>.before-v<N>.bak".
+    bool backupBeforeMigrating = true;
+};
+
+// The user's Rekindle database: opens and validates the file, upgrades its
+// schema, and runs every change through the undo history.
+//
+// Opening refuses, with a plain message and without writing a byte: a file that
+// is not SQLite, an SQLite file that belongs to another program, a file that a
+// newer Rekindle wrote, and a truncated file.
+class Store {
+public:
+    Store(const std::string& path, const Clock& clock, StoreOptions options = {});
+
+    [[nodiscard]] Database& db() { return m_db; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+    [[nodiscard]] const std::string& path() const { return m_db.path(); }
+    [[nodiscard]] int schemaVersion();
+    [[nodiscard]] bool readOnly() const { return m_db.readOnly(); }
+
+    // Changes whenever the data may have changed, through this store or
+    // another connection: views compare it to decide when to reload.
+    [[nodiscard]] std::uint64_t revision();
+    void bumpRevision() { ++m_localRevision; }
+
+    // One undoable change: a transaction whose effects Ctrl+Z reverts.
+    void change(const std::string& label, const std::function<void()>& body);
+    [[nodiscard]] UndoHistory& history() { return m_history; }
+    std::string undo();
+    std::string redo();
+
+    // A consistent copy of the whole database through SQLite's online backup.
+    void backupTo(const std::string& destination);
+    // "ok", or the problems PRAGMA integrity_check found.
+    [[nodiscard]] std::string integrityCheck();
+
+private:
+    void validateAndMigrate(const StoreOptions& options);
+    void applyPragmas();
+
+    Database m_db;
+    const Clock& m_clock;
+    UndoHistory m_history;
+    std::uint64_t m_localRevision = 0;
+};
+
+} // namespace rk

@@ -1,0 +1,34 @@
+#include "core/demo/demo_network.h"
+#include "core/repo/contact_repo.h"
+#include "core/store/store.h"
+#include "tests/support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace rk;
+
+TEST_CASE("The demo network is realistic and the same for the same seed", "[core][demo]") {
+    test::TempDir dir;
+    FixedClock clock(1'790'000'000);
+    Store a(dir.file("a.db"), clock);
+    Store b(dir.file("b.db"), clock);
+    auto stats = generateDemoNetwork(a.db(), {.contacts = 300, .seed = 7, .now = clock.now()});
+    generateDemoNetwork(b.db(), {.contacts = 300, .seed = 7, .now = clock.now()});
+
+    CHECK(stats.contacts == 300);
+    CHECK(stats.interactions > 300 * 5);
+    CHECK(stats.interactions < 300 * 20);
+    CHECK(a.db().queryText("SELECT group_concat(display_name || company, '|') FROM contacts") ==
+          b.db().queryText("SELECT group_concat(display_name || company, '|') FROM contacts"));
+    CHECK(a.db().queryInt("SELECT count(*) FROM contacts WHERE next_due <> ''") == 300);
+    CHECK(a.db().queryInt("SELECT count(*) FROM contacts WHERE last_contact_at IS NULL "
+                          "OR last_contact_at > " + std::to_string(clock.now())) == 0);
+    // Every contact is searchable after the bulk insert.
+    CHECK(a.db().queryInt("SELECT count(*) FROM contacts_fts") == 300);
+    CHECK(a.db().queryInt("SELECT count(*) FROM fts_pause") == 0);
+
+    Store c(dir.file("c.db"), clock);
+    generateDemoNetwork(c.db(), {.contacts = 300, .seed = 8, .now = clock.now()});
+    CHECK(a.db().queryText("SELECT group_concat(display_name, '|') FROM contacts") !=
+          c.db().queryText("SELECT group_concat(display_name, '|') FROM contacts"));
+}
