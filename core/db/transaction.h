@@ -6,7 +6,9 @@ class Database;
 
 // Begins IMMEDIATE in the constructor (so a writer waits for the lock up front
 // rather than failing half-way); rolls back in the destructor unless committed.
-// Never throws from the destructor.
+// Inside an open transaction it becomes a savepoint, so building blocks that
+// need atomicity (a bulk insert) compose with Store::change. Never throws
+// from the destructor.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -18,6 +20,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

@@ -52,7 +52,13 @@ CREATE TABLE contacts(
   rekindle_after  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX contacts_by_name ON contacts(display_name COLLATE NOCASE);
-CREATE INDEX contacts_by_next_due ON contacts(next_due) WHERE next_due <> '' AND deleted_at IS NULL AND archived_at IS NULL;
+-- The follow-up planner reads today's queue in order straight from these
+-- indexes (due date, then circle, then name), so it stops after the first
+-- cards instead of sorting everyone who is due.
+CREATE INDEX contacts_by_next_due ON contacts(next_due, circle, display_name COLLATE NOCASE) WHERE next_due <> '' AND deleted_at IS NULL AND archived_at IS NULL;
+CREATE INDEX contacts_by_birthday ON contacts(substr(birthday, -5), circle, display_name COLLATE NOCASE) WHERE birthday <> '' AND deleted_at IS NULL AND archived_at IS NULL;
+-- Quiet since: the last interaction, or the day the contact was added.
+CREATE INDEX contacts_by_quiet ON contacts(coalesce(last_contact_at, created_at)) WHERE deleted_at IS NULL AND archived_at IS NULL;
 CREATE INDEX contacts_by_last_contact ON contacts(last_contact_at);
 CREATE INDEX contacts_by_company ON contacts(company COLLATE NOCASE);
 
@@ -107,6 +113,7 @@ CREATE TABLE interactions(
 CREATE INDEX interactions_by_contact ON interactions(contact_id, at);
 CREATE INDEX interactions_by_time ON interactions(at);
 CREATE INDEX interactions_awaiting ON interactions(contact_id) WHERE awaiting_reply = 1;
+CREATE INDEX interactions_awaiting_by_time ON interactions(at) WHERE awaiting_reply = 1;
 
 CREATE TABLE reminders(
   id         INTEGER PRIMARY KEY,
@@ -117,6 +124,7 @@ CREATE TABLE reminders(
   created_at INTEGER NOT NULL
 );
 CREATE INDEX reminders_open_by_due ON reminders(due_date) WHERE status = 0;
+CREATE INDEX reminders_open_by_contact ON reminders(contact_id) WHERE status = 0;
 
 CREATE TABLE event_attendees(
   event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,

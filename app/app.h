@@ -1,0 +1,73 @@
+#pragma once
+#include "app/intents.h"
+#include "app/theme/fonts.h"
+#include "app/theme/theme.h"
+#include "app/views/deck_view.h"
+#include "app/views/goals_view.h"
+#include "app/views/log_view.h"
+#include "app/views/more_view.h"
+#include "app/views/today_view.h"
+#include "platform/services.h"
+
+#include <string>
+#include <vector>
+
+namespace rk {
+class Store;
+class Clock;
+} // namespace rk
+
+namespace rk::app {
+
+struct Toast {
+    std::string text;
+    bool canUndo = false;
+    bool isError = false;
+    double shownAt = 0.0; // ImGui time
+};
+
+// The whole UI. frame() is called between ImGui::NewFrame and ImGui::Render:
+// it draws every view, then applies the intents the views produced. It never
+// calls GLFW or GL, so tests drive it with synthetic ImGui input.
+class App {
+public:
+    App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
+        const Fonts& fonts);
+
+    platform::FrameRequest frame();
+
+    [[nodiscard]] Tab tab() const { return m_tab; }
+    void setTab(Tab tab) { m_tab = tab; }
+    [[nodiscard]] const Toast& toast() const { return m_toast; }
+    [[nodiscard]] const DeckView& deck() const { return m_deck; }
+    [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
+    // Intents applied during the last frame (for tests).
+    [[nodiscard]] const std::vector<Intent>& lastIntents() const { return m_lastIntents; }
+
+private:
+    void handleGlobalKeys();
+    void apply(const Intent& intent);
+    void showToast(std::string text, bool canUndo, bool isError = false);
+    void drawToast(ImVec2 bottomCentre, float width);
+    void drawKeysOverlay();
+
+    Store& m_store;
+    const Clock& m_clock;
+    platform::Services& m_services;
+    Theme& m_theme;
+    const Fonts& m_fonts;
+
+    Tab m_tab = Tab::Today;
+    TodayView m_today;
+    DeckView m_deck;
+    LogView m_logView;
+    GoalsView m_goals;
+    MoreView m_more;
+
+    std::vector<Intent> m_intents;
+    std::vector<Intent> m_lastIntents;
+    Toast m_toast;
+    bool m_showKeys = false;
+};
+
+} // namespace rk::app

@@ -1,0 +1,55 @@
+#include "app/cli/commands.h"
+#include "app/gui/gui_session.h"
+#include "platform/window.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <ostream>
+
+namespace rk::cli {
+
+namespace {
+struct ScreenshotArgs {
+    std::string file;
+    std::string view = "today";
+    std::string size = "430x880";
+    bool dark = false;
+};
+
+const std::map<std::string, app::Tab> kViews = {{"today", app::Tab::Today},
+                                                {"deck", app::Tab::Deck},
+                                                {"log", app::Tab::Log},
+                                                {"goals", app::Tab::Goals},
+                                                {"more", app::Tab::More}};
+} // namespace
+
+void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
+    auto args = std::make_shared<ScreenshotArgs>();
+    CLI::App* cmd = app.add_subcommand("screenshot", "Render a view offscreen and save it as a PNG");
+    cmd->add_option("FILE", args->file, "Where to write the PNG")->required();
+    cmd->add_option("--view", args->view, "today, deck, log, goals or more")
+        ->check(CLI::IsMember({"today", "deck", "log", "goals", "more"}));
+    cmd->add_option("--size", args->size, "Width x height in logical pixels, e.g. 430x880");
+    cmd->add_flag("--dark", args->dark, "Use the dark theme");
+    cmd->callback([args, &ctx] {
+        int w = 0, h = 0;
+        char tail = 0;
+        if (std::sscanf(args->size.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 200 || h < 200 ||
+            w > 8192 || h > 8192) {
+            ctx.fail("--size must look like 430x880 (each side between 200 and 8192).", 2);
+            return;
+        }
+        if (auto problem = platform::displayProblem()) {
+            ctx.fail(*problem, 1);
+            return;
+        }
+        auto store = ctx.openStore();
+        app::renderScreenshot(*store, ctx.clock, args->file, kViews.at(args->view), w, h, args->dark);
+        ctx.out << "Wrote " << args->file << "\n";
+    });
+}
+
+} // namespace rk::cli

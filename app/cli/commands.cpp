@@ -1,0 +1,16 @@
+#include "app/cli/commands.h"
+
+#include <array>
+
+namespace rk::cli {
+
+std::span<const CommandRegistrar> allCommands() {
+    static constexpr std::array kCommands = {
+        &registerDemoCommand,
+        &registerCheckCommand,
+        &registerScreenshotCommand,
+    };
+    return kCommands;
+}
+
+} // namespace rk::cli

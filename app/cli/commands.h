@@ -1,0 +1,16 @@
+#pragma once
+#include "app/cli/cli_context.h"
+
+#include <span>
+
+namespace rk::cli {
+
+// Every subcommand's registrar, one per cmd_<name>.cpp. To add a command,
+// declare its registrar here and list it in commands.cpp.
+void registerDemoCommand(CLI::App& app, CliContext& ctx);
+void registerCheckCommand(CLI::App& app, CliContext& ctx);
+void registerScreenshotCommand(CLI::App& app, CliContext& ctx);
+
+[[nodiscard]] std::span<const CommandRegistrar> allCommands();
+
+} // namespace rk::cli

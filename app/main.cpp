@@ -1,0 +1,55 @@
+// rekindle: with no command, opens the app; with a command, runs it and exits.
+#include "app/cli/commands.h"
+#include "app/gui/gui_session.h"
+#include "core/db/store_error.h"
+#include "platform/paths.h"
+#include "platform/window.h"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    rk::SystemClock clock;
+    std::string dbOption;
+    rk::cli::CliContext ctx{.dbPath = {}, .clock = clock, .out = std::cout, .err = std::cerr};
+
+    CLI::App app{"Rekindle keeps your professional network warm.\n"
+                 "Run with no command to open the app.",
+                 "rekindle"};
+    app.set_version_flag("--version", "rekindle " REKINDLE_VERSION);
+    app.add_option("--db", dbOption, "The database file (default: $REKINDLE_DB, else the data folder)");
+    app.require_subcommand(0, 1);
+    for (auto registrar : rk::cli::allCommands()) registrar(app, ctx);
+
+    // Resolve the database path before any command callback runs.
+    app.parse_complete_callback([&] {
+        ctx.dbPath = rk::platform::resolveDatabasePath(dbOption);
+        if (dbOption.empty() && !std::getenv("REKINDLE_DB"))
+            rk::platform::ensureDirectory(rk::platform::dataDirectory());
+    });
+
+    try {
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            if (auto problem = rk::platform::displayProblem()) {
+                std::cerr << "rekindle: " << *problem << "\n";
+                return 1;
+            }
+            auto store = ctx.openStore();
+            const std::string ini =
+                (std::filesystem::path(ctx.dbPath).parent_path() / "imgui.ini").string();
+            rk::app::runWindow(*store, clock, ini);
+        }
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const rk::StoreError& e) {
+        std::cerr << "rekindle: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "rekindle: " << e.what() << "\n";
+        return 1;
+    }
+    return ctx.exitCode;
+}

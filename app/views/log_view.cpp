@@ -1,0 +1,91 @@
+#include "app/views/log_view.h"
+
+#include "app/theme/icons.h"
+#include "app/widgets/widgets.h"
+#include "core/time/humanize.h"
+
+#include <imgui.h>
+
+namespace rk::app {
+
+namespace {
+const char* kindIcon(InteractionKind k) {
+    switch (k) {
+    case InteractionKind::Email: return RK_ICON_ENVELOPE;
+    case InteractionKind::Call: return RK_ICON_PHONE;
+    case InteractionKind::Coffee: return RK_ICON_COFFEE;
+    case InteractionKind::Meeting: return RK_ICON_BRIEFCASE;
+    case InteractionKind::Message: return RK_ICON_COMMENT;
+    case InteractionKind::Event: return RK_ICON_CALENDAR;
+    case InteractionKind::Other: return RK_ICON_STAR;
+    }
+    return RK_ICON_STAR;
+}
+} // namespace
+
+void LogView::reload(ViewContext& ctx) { m_rows = InteractionRepo(ctx.store.db()).recent(300); }
+
+void LogView::drawContent(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextUnformatted("Log");
+    ImGui::PopFont();
+
+    if (m_rows.empty()) {
+        widgets::emptyState(RK_ICON_HISTORY, "No interactions yet",
+                            "Every email, call and coffee you log shows up here, newest first.",
+                            t, ctx.fonts);
+        return;
+    }
+
+    ImGui::BeginChild("##log");
+    CivilDate shownDay{0, 1, 1};
+    for (const auto& row : m_rows) {
+        const Interaction& i = row.interaction;
+        const CivilDate day = localDateOf(i.at);
+        if (day != shownDay) {
+            shownDay = day;
+            ImGui::Dummy(ImVec2(0, t.px(4)));
+            ImGui::PushFont(ctx.fonts.bodyBold);
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
+            ImGui::TextUnformatted(dayHeading(day, ctx.today).c_str());
+            ImGui::PopStyleColor();
+            ImGui::PopFont();
+        }
+        ImGui::PushID(static_cast<int>(i.id));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x;
+        const float h = i.note.empty() ? t.px(54) : t.px(74);
+        if (ImGui::InvisibleButton("##row", ImVec2(w, h))) ctx.push(intent::OpenContact{i.contactId});
+        const bool hovered = ImGui::IsItemHovered();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(p, ImVec2(p.x + w, p.y + h), hovered ? t.surfaceRaised : t.surface, t.px(12));
+        const float r = t.px(16);
+        const ImVec2 c(p.x + t.px(12) + r, p.y + t.px(27));
+        draw->AddCircleFilled(c, r, t.accentSoft, 32);
+        const char* icon = kindIcon(i.kind);
+        const ImVec2 is = ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, 0.f, icon);
+        draw->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(c.x - is.x * 0.5f, c.y - is.y * 0.5f),
+                      t.accent, icon);
+        const float x = c.x + r + t.px(12);
+        const ImVec4 clip(x, p.y, p.x + w - t.px(12), p.y + h);
+        const std::string head = row.contactName;
+        draw->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize, ImVec2(x, p.y + t.px(9)), t.text,
+                      head.c_str(), nullptr, 0.f, &clip);
+        std::string meta = std::string(kindName(i.kind)) + " · " +
+                           (i.direction == Direction::Out ? "I reached out" : "They reached out") +
+                           " · " + clockTime(i.at);
+        if (i.askedHelp) meta += " · asked for help";
+        if (i.gaveHelp) meta += " · gave help";
+        if (i.awaitingReply) meta += " · awaiting reply";
+        draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x, p.y + t.px(31)), t.textMuted,
+                      meta.c_str(), nullptr, 0.f, &clip);
+        if (!i.note.empty())
+            draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x, p.y + t.px(50)), t.text,
+                          i.note.c_str(), nullptr, 0.f, &clip);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+} // namespace rk::app

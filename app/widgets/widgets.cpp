@@ -1,0 +1,109 @@
+#include "app/widgets/widgets.h"
+
+namespace rk::app::widgets {
+
+void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string& initials,
+            ImFont* font) {
+    draw->AddCircleFilled(c, r, avatarColor(id), 48);
+    const float size = r * 0.85f;
+    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());
+    draw->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE,
+                  initials.c_str());
+}
+
+float chipWidth(const std::string& text, ImFont* font) {
+    const float size = font->FontSize;
+    return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str()).x + size * 1.1f;
+}
+
+float chip(ImDrawList* draw, ImVec2 pos, const std::string& text, ImU32 fill, ImU32 ink, ImFont* font) {
+    const float size = font->FontSize;
+    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str());
+    const float w = ts.x + size * 1.1f;
+    const float h = size * 1.55f;
+    draw->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), fill, h * 0.5f);
+    draw->AddText(font, size, ImVec2(pos.x + size * 0.55f, pos.y + (h - ts.y) * 0.5f), ink, text.c_str());
+    return w;
+}
+
+bool primaryButton(const char* label, const Theme& theme, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(theme.onAccent));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(theme.px(16), theme.px(11)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme.px(12));
+    const bool clicked = ImGui::Button(label, ImVec2(width <= 0.f ? -FLT_MIN : width, 0));
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    return clicked;
+}
+
+bool secondaryButton(const char* label, const Theme& theme, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme.surface));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme.surfaceRaised));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme.accentSoft));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(theme.border));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, theme.px(1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(theme.px(16), theme.px(10)));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme.px(12));
+    const bool clicked = ImGui::Button(label, ImVec2(width <= 0.f ? -FLT_MIN : width, 0));
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+void centredText(const std::string& text, ImU32 colour, ImFont* font, float wrapWidth) {
+    ImGui::PushFont(font);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float wrap = wrapWidth > 0.f ? wrapWidth : avail;
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - size.x) * 0.5f);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    if (size.x < wrap - 1.f) ImGui::TextUnformatted(text.c_str());
+    else {
+        // Wrapped paragraphs are centred line by line.
+        ImGui::PopTextWrapPos();
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() - (avail - size.x) * 0.5f);
+        const char* p = text.c_str();
+        const char* end = p + text.size();
+        while (p < end) {
+            const char* lineEnd = font->CalcWordWrapPositionA(1.f, p, end, wrap);
+            if (lineEnd == p) ++lineEnd;
+            const std::string line(p, lineEnd);
+            const float w = ImGui::CalcTextSize(line.c_str()).x;
+            ImGui::SetCursorPosX((avail - w) * 0.5f + ImGui::GetStyle().WindowPadding.x);
+            ImGui::TextUnformatted(line.c_str());
+            p = lineEnd;
+            while (p < end && *p == ' ') ++p;
+        }
+        ImGui::PushTextWrapPos(0.f);
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+}
+
+void emptyState(const char* icon, const std::string& title, const std::string& body,
+                const Theme& theme, const Fonts& fonts) {
+    ImGui::Dummy(ImVec2(0, theme.px(48)));
+    centredText(icon, theme.accent, fonts.display);
+    ImGui::Dummy(ImVec2(0, theme.px(6)));
+    centredText(title, theme.text, fonts.title);
+    ImGui::Dummy(ImVec2(0, theme.px(2)));
+    centredText(body, theme.textMuted, fonts.body, ImGui::GetContentRegionAvail().x * 0.85f);
+    ImGui::Dummy(ImVec2(0, theme.px(16)));
+}
+
+void keycap(const std::string& key, const Theme& theme, const Fonts& fonts) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImFont* font = fonts.small;
+    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, key.c_str());
+    const ImVec2 size(ts.x + theme.px(12), ts.y + theme.px(6));
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme.surface, theme.px(5));
+    draw->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme.border, theme.px(5));
+    draw->AddText(font, font->FontSize, ImVec2(pos.x + theme.px(6), pos.y + theme.px(3)),
+                  theme.textMuted, key.c_str());
+    ImGui::Dummy(size);
+}
+
+} // namespace rk::app::widgets

@@ -1,0 +1,64 @@
+#pragma once
+#include "platform/key_queue.h"
+#include "platform/services.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace rk::platform {
+
+struct WindowOptions {
+    std::string title = "Rekindle";
+    int width = 430; // logical pixels; multiplied by the content scale
+    int height = 880;
+    bool visible = true;
+};
+
+// Why a window can't be opened here ("No display…"), or nothing when it can.
+[[nodiscard]] std::optional<std::string> displayProblem();
+
+// The GLFW window with its OpenGL 3.3 context and ImGui's GLFW/OpenGL3
+// backends. The ImGui context must exist before a Window is made.
+class Window final : public Services {
+public:
+    explicit Window(const WindowOptions& options);
+    ~Window() override;
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // The OS's UI scale for this window (1 normally, 1.5 or 2 on HiDPI).
+    [[nodiscard]] float contentScale() const;
+
+    // The event loop. `frame` is called between ImGui::NewFrame and
+    // ImGui::Render. When nothing moves the loop sleeps in the OS event wait;
+    // after any input it draws a few more frames so popups settle.
+    void run(const std::function<FrameRequest()>& frame);
+
+    // Renders `frames` frames of `frame` at width x height into an offscreen
+    // framebuffer and writes the last one to a PNG. Throws std::runtime_error.
+    void screenshot(const std::string& pngPath, int width, int height,
+                    const std::function<void()>& frame, int frames = 4);
+
+    // Services
+    bool openUrl(const std::string& url) override;
+    [[nodiscard]] std::vector<std::string> takeDroppedFiles() override;
+    void setWindowTitle(const std::string& title) override;
+
+private:
+    static void onKey(GLFWwindow* w, int key, int scancode, int action, int mods);
+    static void onDrop(GLFWwindow* w, int count, const char** paths);
+    static void onActivity(GLFWwindow* w);
+    void feedQueuedKeys();
+
+    GLFWwindow* m_window = nullptr;
+    KeyQueue m_keys;
+    std::vector<std::string> m_dropped;
+    bool m_activity = true;
+};
+
+} // namespace rk::platform

@@ -1,0 +1,117 @@
+#include "tests/ui/ui_harness.h"
+
+namespace rk::test {
+
+UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height)
+    : m_width(width), m_height(height) {
+    m_context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.f / 60.f;
+    io.KeyMap[ImGuiKey_Tab] = key::Tab;
+    io.KeyMap[ImGuiKey_LeftArrow] = key::Left;
+    io.KeyMap[ImGuiKey_RightArrow] = key::Right;
+    io.KeyMap[ImGuiKey_UpArrow] = key::Up;
+    io.KeyMap[ImGuiKey_DownArrow] = key::Down;
+    io.KeyMap[ImGuiKey_PageUp] = key::PageUp;
+    io.KeyMap[ImGuiKey_PageDown] = key::PageDown;
+    io.KeyMap[ImGuiKey_Home] = key::Home;
+    io.KeyMap[ImGuiKey_End] = key::End;
+    io.KeyMap[ImGuiKey_Delete] = key::Delete;
+    io.KeyMap[ImGuiKey_Backspace] = key::Backspace;
+    io.KeyMap[ImGuiKey_Space] = key::Space;
+    io.KeyMap[ImGuiKey_Enter] = key::Enter;
+    io.KeyMap[ImGuiKey_Escape] = key::Escape;
+    io.KeyMap[ImGuiKey_KeyPadEnter] = 335;
+    io.KeyMap[ImGuiKey_A] = 'A';
+    io.KeyMap[ImGuiKey_C] = 'C';
+    io.KeyMap[ImGuiKey_V] = 'V';
+    io.KeyMap[ImGuiKey_X] = 'X';
+    io.KeyMap[ImGuiKey_Y] = 'Y';
+    io.KeyMap[ImGuiKey_Z] = 'Z';
+    m_theme.apply(app::ThemeMode::Light, 1.f);
+    m_fonts = app::loadFonts(1.f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
+    m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts);
+    frames(2);
+}
+
+UiHarness::~UiHarness() {
+    m_app.reset();
+    ImGui::DestroyContext(m_context);
+}
+
+void UiHarness::frame() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(m_width, m_height);
+    io.DeltaTime = 1.f / 60.f;
+    ImGui::NewFrame();
+    m_app->frame();
+    ImGui::Render();
+}
+
+void UiHarness::moveMouse(float x, float y) {
+    ImGui::GetIO().MousePos = ImVec2(x, y);
+    frame();
+}
+
+void UiHarness::click(float x, float y) {
+    ImGuiIO& io = ImGui::GetIO();
+    moveMouse(x, y);
+    io.MouseDown[0] = true;
+    frame();
+    io.MouseDown[0] = false;
+    frames(2);
+}
+
+void UiHarness::drag(ImVec2 from, ImVec2 to, int steps) {
+    ImGuiIO& io = ImGui::GetIO();
+    moveMouse(from.x, from.y);
+    io.MouseDown[0] = true;
+    frame();
+    for (int i = 1; i <= steps; ++i) {
+        const float f = static_cast<float>(i) / static_cast<float>(steps);
+        io.MousePos = ImVec2(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f);
+        frame();
+    }
+    io.MouseDown[0] = false;
+    frames(2);
+}
+
+void UiHarness::wheel(float x, float y, float notches) {
+    ImGuiIO& io = ImGui::GetIO();
+    moveMouse(x, y);
+    io.MouseWheel = notches;
+    frame();
+    io.MouseWheel = 0.f;
+    frames(2);
+}
+
+void UiHarness::press(int k, bool ctrl, bool shift, bool alt) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
+    io.KeyAlt = alt;
+    io.KeysDown[k] = true;
+    frame();
+    io.KeysDown[k] = false;
+    io.KeyCtrl = io.KeyShift = io.KeyAlt = false;
+    frames(2);
+}
+
+void UiHarness::type(const std::string& text) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddInputCharactersUTF8(text.c_str());
+    frames(2);
+}
+
+ImVec2 UiHarness::tabCentre(app::Tab tab) const {
+    const float w = m_width / app::kTabCount;
+    return {w * (static_cast<float>(tab) + 0.5f), m_height - 32.f};
+}
+
+} // namespace rk::test

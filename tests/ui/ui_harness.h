@@ -1,0 +1,82 @@
+#pragma once
+#include "app/app.h"
+#include "app/theme/fonts.h"
+#include "app/theme/theme.h"
+#include "core/store/store.h"
+#include "platform/services.h"
+
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rk::test {
+
+// Stands in for the OS: records what the app asked for.
+class FakeServices final : public platform::Services {
+public:
+    bool openUrl(const std::string& url) override {
+        if (!platform::isSafeUrl(url)) return false;
+        opened.push_back(url);
+        return true;
+    }
+    std::vector<std::string> takeDroppedFiles() override {
+        std::vector<std::string> out;
+        out.swap(dropped);
+        return out;
+    }
+    void setWindowTitle(const std::string& t) override { title = t; }
+
+    std::vector<std::string> opened;
+    std::vector<std::string> dropped;
+    std::string title;
+};
+
+// GLFW's key codes, which the platform layer feeds into io.KeysDown.
+namespace key {
+inline constexpr int Tab = 258, Enter = 257, Escape = 256, Backspace = 259, Delete = 261;
+inline constexpr int Right = 262, Left = 263, Down = 264, Up = 265;
+inline constexpr int PageUp = 266, PageDown = 267, Home = 268, End = 269, Space = 32;
+inline constexpr int LeftCtrl = 341, LeftShift = 340, LeftAlt = 342;
+} // namespace key
+
+// Drives the real App with no window: an ImGui context with a built font
+// atlas, a fixed display size, and synthetic mouse and keyboard input.
+// Each input helper runs the frames needed for ImGui to see the event.
+class UiHarness {
+public:
+    UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880);
+    ~UiHarness();
+    UiHarness(const UiHarness&) = delete;
+    UiHarness& operator=(const UiHarness&) = delete;
+
+    void frame();
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) frame();
+    }
+
+    void moveMouse(float x, float y);
+    void click(float x, float y);
+    // Presses at `from`, moves in `steps` frames to `to`, releases.
+    void drag(ImVec2 from, ImVec2 to, int steps = 8);
+    void wheel(float x, float y, float notches); // negative scrolls down
+    void press(int key, bool ctrl = false, bool shift = false, bool alt = false);
+    void type(const std::string& text);
+
+    [[nodiscard]] app::App& app() { return *m_app; }
+    [[nodiscard]] FakeServices& services() { return m_services; }
+    [[nodiscard]] ImVec2 size() const { return {m_width, m_height}; }
+    // The centre of tab `index` in the bottom bar.
+    [[nodiscard]] ImVec2 tabCentre(app::Tab tab) const;
+
+private:
+    float m_width, m_height;
+    ImGuiContext* m_context = nullptr;
+    FakeServices m_services;
+    app::Theme m_theme;
+    app::Fonts m_fonts;
+    std::unique_ptr<app::App> m_app;
+};
+
+} // namespace rk::test
