@@ -6,7 +6,11 @@
 #include "app/widgets/widgets.h"
 #include "core/db/store_error.h"
 #include "core/demo/demo_network.h"
+#include "core/followup/followup_planner.h"
+#include "core/followup/triage.h"
+#include "core/repo/contact_repo.h"
 #include "core/store/store.h"
+#include "core/time/humanize.h"
 
 #include <imgui.h>
 
@@ -42,6 +46,7 @@ platform::FrameRequest App::frame() {
                      ImGuiWindowFlags_NoScrollWithMouse);
 
     handleGlobalKeys();
+    m_today.sync(ctx); // the tab badge needs today's count on every tab
 
     const float barH = t.px(kTabBarHeight);
     ImGui::PopStyleVar();
@@ -49,20 +54,25 @@ platform::FrameRequest App::frame() {
     ImGui::BeginChild("##content", ImVec2(0, io.DisplaySize.y - barH), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
-    switch (m_tab) {
-    case Tab::Today: m_today.draw(ctx); break;
-    case Tab::Deck: m_deck.draw(ctx); break;
-    case Tab::Log: m_logView.draw(ctx); break;
-    case Tab::Goals: m_goals.draw(ctx); break;
-    case Tab::More: m_more.draw(ctx); break;
+    if (m_contactView.isOpen()) {
+        m_contactView.draw(ctx);
+    } else {
+        switch (m_tab) {
+        case Tab::Today: m_today.draw(ctx); break;
+        case Tab::Deck: m_deck.draw(ctx); break;
+        case Tab::Log: m_logView.draw(ctx); break;
+        case Tab::Goals: m_goals.draw(ctx); break;
+        case Tab::More: m_more.draw(ctx); break;
+        }
     }
     ImGui::EndChild();
 
     drawToast(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y - barH - t.px(12)),
               std::min(io.DisplaySize.x - t.px(24), t.px(420)));
     if (auto picked = drawTabBar(ImVec2(0, io.DisplaySize.y - barH), ImVec2(io.DisplaySize.x, barH),
-                                 m_tab, 0, t, m_fonts))
+                                 m_tab, static_cast<int>(m_today.queue().total), t, m_fonts))
         ctx.push(intent::SwitchTab{*picked});
+    m_logSheet.draw(ctx);
     if (m_showKeys) drawKeysOverlay();
 
     ImGui::End();
@@ -72,9 +82,12 @@ platform::FrameRequest App::frame() {
     m_lastIntents = m_intents;
 
     platform::FrameRequest request;
+    request.animating = m_today.animating();
+    // Wake at local midnight so the queue moves to the new day by itself.
+    request.wakeInSeconds = static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(ctx.now) - ctx.now));
     if (!m_toast.text.empty()) {
         const double left = kToastSeconds - (ImGui::GetTime() - m_toast.shownAt);
-        request.wakeInSeconds = left > 0 ? left : 0.05;
+        request.wakeInSeconds = std::min(request.wakeInSeconds, left > 0 ? left : 0.05);
     }
     return request;
 }
@@ -91,6 +104,7 @@ void App::handleGlobalKeys() {
             if (keys::pressed(static_cast<char>('1' + i))) m_intents.push_back(intent::SwitchTab{static_cast<Tab>(i)});
     }
     if (!io.WantTextInput && keys::typed('?')) m_showKeys = !m_showKeys;
+    if (keys::ctrl() && keys::pressed('L') && !m_logSheet.isOpen()) m_intents.push_back(intent::OpenLogSheet{});
     if (m_showKeys && keys::pressed(ImGuiKey_Escape)) m_showKeys = false;
 }
 
@@ -101,6 +115,16 @@ void App::apply(const Intent& intent) {
                 using T = std::decay_t<decltype(i)>;
                 if constexpr (std::is_same_v<T, intent::SwitchTab>) {
                     m_tab = i.tab;
+                    m_contactView.close();
+                } else if constexpr (std::is_same_v<T, intent::OpenContact>) {
+                    m_contactView.open(i.id);
+                } else if constexpr (std::is_same_v<T, intent::CloseContact>) {
+                    m_contactView.close();
+                } else if constexpr (std::is_same_v<T, intent::NewContact>) {
+                    m_contactView.startNew();
+                } else if constexpr (std::is_same_v<T, intent::Change>) {
+                    m_store.change(i.label, [&] { i.run(m_store); });
+                    showToast(i.label, true);
                 } else if constexpr (std::is_same_v<T, intent::LoadDemo>) {
                     int made = 0;
                     m_store.change("Add a demo network", [&] {
@@ -121,6 +145,37 @@ void App::apply(const Intent& intent) {
                                   m_theme.scale);
                 } else if constexpr (std::is_same_v<T, intent::ShowKeys>) {
                     m_showKeys = i.show;
+                } else if constexpr (std::is_same_v<T, intent::OpenLogSheet>) {
+                    openLogSheet(i.contactId, i.fromToday);
+                } else if constexpr (std::is_same_v<T, intent::LogInteraction>) {
+                    Interaction interaction = i.interaction;
+                    try {
+                        const bool settleCard = i.fromToday || m_logSheetFromToday;
+                        TriageResult r = settleCard ? markDone(m_store, interaction)
+                                                    : logInteraction(m_store, interaction);
+                        if (settleCard) m_today.cardSettled();
+                        showToast(r.label, true);
+                    } catch (...) {
+                        if (m_logSheetFromToday) m_today.cardReturned();
+                        throw;
+                    }
+                    m_logSheetFromToday = false;
+                } else if constexpr (std::is_same_v<T, intent::LogCancelled>) {
+                    if (m_logSheetFromToday) m_today.cardReturned();
+                    m_logSheetFromToday = false;
+                } else if constexpr (std::is_same_v<T, intent::Snooze>) {
+                    const SnoozeLength length = i.length == intent::SnoozeFor::Tomorrow    ? SnoozeLength::Tomorrow
+                                                : i.length == intent::SnoozeFor::ThreeDays ? SnoozeLength::ThreeDays
+                                                : i.length == intent::SnoozeFor::NextWeek  ? SnoozeLength::NextWeek
+                                                                                           : SnoozeLength::Until;
+                    std::optional<CivilDate> date;
+                    if (length == SnoozeLength::Until) date = CivilDate::parse(i.date);
+                    showToast(snooze(m_store, i.contactId, length, date).label, true);
+                } else if constexpr (std::is_same_v<T, intent::Skip>) {
+                    showToast(skip(m_store, i.contactId).label, true);
+                } else if constexpr (std::is_same_v<T, intent::RekindleOneMore>) {
+                    if (auto r = rekindleOneMore(m_store)) showToast(r->label, true);
+                    else showToast("Everyone you know is warm right now. Nobody left to rekindle today.", false);
                 } else if constexpr (std::is_same_v<T, intent::EmptyTrash>) {
                     int removed = 0;
                     m_store.change("Empty the trash", [&] { removed = ContactRepo(m_store.db()).emptyTrash(); });
@@ -133,6 +188,21 @@ void App::apply(const Intent& intent) {
     } catch (const StoreError& e) {
         showToast(e.what(), false, true);
     }
+}
+
+void App::openLogSheet(std::int64_t contactId, bool fromToday) {
+    m_logSheetFromToday = fromToday;
+    if (contactId == 0) {
+        m_logSheet.openPicker();
+        return;
+    }
+    auto card = ContactRepo(m_store.db()).card(contactId);
+    if (!card) {
+        if (fromToday) m_today.cardReturned();
+        showToast("That person is no longer in your deck.", false, true);
+        return;
+    }
+    m_logSheet.openFor(contactId, card->displayName);
 }
 
 void App::showToast(std::string text, bool canUndo, bool isError) {
@@ -176,6 +246,15 @@ void App::drawKeysOverlay() {
                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
     static constexpr const char* kRows[][2] = {
         {"Ctrl+1 … Ctrl+5", "Today, Deck, Log, Goals, More"},
+        {"→", "Today: done (log what happened)"},
+        {"←", "Today: snooze until tomorrow"},
+        {"Shift+←", "Today: snooze until…"},
+        {"↓", "Today: skip to the next cycle"},
+        {"↑ or Enter", "Today: open the contact"},
+        {"Ctrl+L", "Log an interaction with anyone"},
+        {"Alt+1 … Alt+7", "Log sheet: email, call, coffee, meeting, message, event, other"},
+        {"Alt+D / K / G / A", "Log sheet: direction, asked, gave, awaiting reply"},
+        {"Enter / Ctrl+Enter", "Log sheet: save (Shift+Enter: new line)"},
         {"Ctrl+Z", "Undo"},
         {"Ctrl+Shift+Z or Ctrl+Y", "Redo"},
         {"?", "Show or hide this list"},

@@ -2,8 +2,10 @@
 #include "app/intents.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
+#include "app/views/contact_view.h"
 #include "app/views/deck_view.h"
 #include "app/views/goals_view.h"
+#include "app/views/log_sheet.h"
 #include "app/views/log_view.h"
 #include "app/views/more_view.h"
 #include "app/views/today_view.h"
@@ -40,6 +42,9 @@ public:
     void setTab(Tab tab) { m_tab = tab; }
     [[nodiscard]] const Toast& toast() const { return m_toast; }
     [[nodiscard]] const DeckView& deck() const { return m_deck; }
+    [[nodiscard]] const TodayView& today() const { return m_today; }
+    [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
+    [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
     // Intents applied during the last frame (for tests).
     [[nodiscard]] const std::vector<Intent>& lastIntents() const { return m_lastIntents; }
@@ -50,6 +55,7 @@ private:
     void showToast(std::string text, bool canUndo, bool isError = false);
     void drawToast(ImVec2 bottomCentre, float width);
     void drawKeysOverlay();
+    void openLogSheet(std::int64_t contactId, bool fromToday);
 
     Store& m_store;
     const Clock& m_clock;
@@ -63,6 +69,9 @@ private:
     LogView m_logView;
     GoalsView m_goals;
     MoreView m_more;
+    ContactView m_contactView;
+    LogSheet m_logSheet;
+    bool m_logSheetFromToday = false;
 
     std::vector<Intent> m_intents;
     std::vector<Intent> m_lastIntents;

@@ -1,7 +1,14 @@
 #pragma once
+#include "core/model/interaction.h"
+
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
+
+namespace rk {
+class Store;
+}
 
 namespace rk::app {
 
@@ -20,10 +27,29 @@ struct ShowKeys { bool show = true; };
 struct OpenContact { std::int64_t id = 0; };
 struct CloseContact {};
 struct EmptyTrash {};
+// contactId 0: pick the person first. fromToday: a Done swipe opened it.
+struct OpenLogSheet { std::int64_t contactId = 0; bool fromToday = false; };
+// fromToday: the sheet was opened by a Done swipe, so saving settles the card.
+struct LogInteraction { Interaction interaction; std::string contactName; bool fromToday = false; };
+enum class SnoozeFor { Tomorrow, ThreeDays, NextWeek, Date };
+struct Snooze { std::int64_t contactId = 0; std::string name; SnoozeFor length = SnoozeFor::Tomorrow; std::string date; };
+struct Skip { std::int64_t contactId = 0; std::string name; };
+struct RekindleOneMore {};
+// Any other change to the data: run after the frame as one undoable
+// Store::change labelled `label`, then a toast says `label` with Undo.
+struct Change {
+    std::string label;
+    std::function<void(Store&)> run;
+};
+struct NewContact {};
+struct LogCancelled {};
 } // namespace intent
 
 using Intent = std::variant<intent::SwitchTab, intent::LoadDemo, intent::Undo, intent::Redo,
                             intent::ToggleTheme, intent::ShowKeys, intent::OpenContact,
-                            intent::CloseContact, intent::EmptyTrash>;
+                            intent::CloseContact, intent::EmptyTrash, intent::OpenLogSheet,
+                            intent::LogInteraction, intent::LogCancelled, intent::Snooze,
+                            intent::Skip, intent::RekindleOneMore, intent::Change,
+                            intent::NewContact>;
 
 } // namespace rk::app

@@ -36,12 +36,16 @@ class View {
 public:
     virtual ~View() = default;
     void draw(ViewContext& ctx) {
+        sync(ctx);
+        drawContent(ctx);
+    }
+    // Reloads the cached data if the store or the day moved on.
+    void sync(ViewContext& ctx) {
         if (m_loadedRevision != ctx.revision || m_loadedDay != ctx.today) {
             reload(ctx);
             m_loadedRevision = ctx.revision;
             m_loadedDay = ctx.today;
         }
-        drawContent(ctx);
     }
     void invalidate() { m_loadedRevision = UINT64_MAX; }
 

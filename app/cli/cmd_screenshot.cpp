@@ -1,5 +1,7 @@
 #include "app/cli/commands.h"
 #include "app/gui/gui_session.h"
+#include "core/repo/contact_repo.h"
+#include "core/store/store.h"
 #include "platform/window.h"
 
 #include <CLI/CLI.hpp>
@@ -17,6 +19,8 @@ struct ScreenshotArgs {
     std::string view = "today";
     std::string size = "430x880";
     bool dark = false;
+    std::int64_t contact = 0;
+    std::vector<std::string> keys;
 };
 
 const std::map<std::string, app::Tab> kViews = {{"today", app::Tab::Today},
@@ -34,6 +38,12 @@ void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
         ->check(CLI::IsMember({"today", "deck", "log", "goals", "more"}));
     cmd->add_option("--size", args->size, "Width x height in logical pixels, e.g. 430x880");
     cmd->add_flag("--dark", args->dark, "Use the dark theme");
+    cmd->add_option("--contact", args->contact, "Show this contact's page (its id, as `rekindle find --json` prints)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--press", args->keys,
+                    "Keys to press first, one a frame: letters, Enter, Esc, Tab, Up, Down, or text:WORDS to type "
+                    "(e.g. --press E or --press J,Enter). They act for real on the database")
+        ->delimiter(',');
     cmd->callback([args, &ctx] {
         int w = 0, h = 0;
         char tail = 0;
@@ -47,7 +57,11 @@ void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
             return;
         }
         auto store = ctx.openStore();
-        app::renderScreenshot(*store, ctx.clock, args->file, kViews.at(args->view), w, h, args->dark);
+        if (args->contact != 0 && !ContactRepo(store->db()).get(args->contact)) {
+            ctx.fail("There is no contact with id " + std::to_string(args->contact) + ".", 2);
+            return;
+        }
+        app::renderScreenshot(*store, ctx.clock, args->file, kViews.at(args->view), w, h, args->dark, args->contact, args->keys);
         ctx.out << "Wrote " << args->file << "\n";
     });
 }

@@ -9,6 +9,12 @@ std::span<const CommandRegistrar> allCommands() {
         &registerDemoCommand,
         &registerCheckCommand,
         &registerScreenshotCommand,
+        &registerFindCommand,
+        &registerAddCommand,
+        &registerTodayCommand,
+        &registerLogCommand,
+        &registerImportCommand,
+        &registerExportCommand,
     };
     return kCommands;
 }

@@ -10,6 +10,12 @@ namespace rk::cli {
 void registerDemoCommand(CLI::App& app, CliContext& ctx);
 void registerCheckCommand(CLI::App& app, CliContext& ctx);
 void registerScreenshotCommand(CLI::App& app, CliContext& ctx);
+void registerFindCommand(CLI::App& app, CliContext& ctx);
+void registerAddCommand(CLI::App& app, CliContext& ctx);
+void registerTodayCommand(CLI::App& app, CliContext& ctx);
+void registerLogCommand(CLI::App& app, CliContext& ctx);
+void registerImportCommand(CLI::App& app, CliContext& ctx);
+void registerExportCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 

@@ -1,7 +1,9 @@
 #pragma once
 #include "app/intents.h"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace rk {
 class Store;
@@ -13,8 +15,12 @@ namespace rk::app {
 // Opens the real window and runs the app until it is closed.
 void runWindow(Store& store, const Clock& clock, const std::string& iniPath);
 
-// Renders one tab offscreen (a hidden window) and writes it to a PNG.
+// Renders one tab offscreen (a hidden window) and writes it to a PNG; with a
+// contactId, that person's page over the tab. `keys` are pressed first, one a
+// frame ("E", "J,Enter", "R", "text:ana@" types), to picture forms and popups;
+// they act for real.
 void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
-                      int width, int height, bool dark);
+                      int width, int height, bool dark, std::int64_t contactId = 0,
+                      const std::vector<std::string>& keys = {});
 
 } // namespace rk::app

@@ -1,42 +1,295 @@
 #include "app/views/today_view.h"
 
+#include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/views/today_card.h"
 #include "app/widgets/widgets.h"
+#include "core/followup/followup_planner.h"
 #include "core/repo/contact_repo.h"
 #include "core/time/humanize.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 namespace rk::app {
 
-void TodayView::reload(ViewContext& ctx) { m_contactCount = ContactRepo(ctx.store.db()).count(); }
+namespace {
+constexpr const char* kSnoozeMenu = "Snooze until…";
+
+const char* stampLabel(SwipeDirection d) {
+    switch (d) {
+    case SwipeDirection::Right: return "DONE";
+    case SwipeDirection::Left: return "SNOOZE";
+    case SwipeDirection::Down: return "SKIP";
+    case SwipeDirection::Up: return "OPEN";
+    case SwipeDirection::None: break;
+    }
+    return "";
+}
+
+ImU32 stampColour(const Theme& t, SwipeDirection d) {
+    switch (d) {
+    case SwipeDirection::Right: return t.good;
+    case SwipeDirection::Left: return t.warn;
+    case SwipeDirection::Down: return t.textMuted;
+    case SwipeDirection::Up: return t.info;
+    case SwipeDirection::None: break;
+    }
+    return t.text;
+}
+} // namespace
+
+void TodayView::reload(ViewContext& ctx) {
+    m_contactCount = ContactRepo(ctx.store.db()).count();
+    m_queue = FollowUpPlanner(ctx.store.db()).build(ctx.today);
+}
 
 void TodayView::drawContent(ViewContext& ctx) {
+    const double now = ImGui::GetTime();
+    const double dt = m_lastTime > 0.0 ? now - m_lastTime : 1.0 / 60.0;
+    m_lastTime = now;
+    m_gesture.update(dt);
+    if (m_gesture.takeGone()) finishFlight(ctx);
+
+    drawHeader(ctx);
+    const bool cardVisible = !m_queue.items.empty() || m_flying.has_value();
+    if (!cardVisible) {
+        drawEmpty(ctx);
+        return;
+    }
+    handleKeys(ctx);
+    const float actionsH = ctx.theme.px(76);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    drawStack(ctx, ImVec2(avail.x, std::max(avail.y - actionsH, ctx.theme.px(200))));
+    drawActions(ctx);
+    drawSnoozeMenu(ctx);
+}
+
+void TodayView::drawHeader(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted("Today");
     ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + t.px(5));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
     ImGui::TextUnformatted(weekdayDate(ctx.today).c_str());
     ImGui::PopStyleColor();
 
+    const std::size_t due = m_queue.dueToday();
+    if (due == 0) return;
+    const int handled = m_queue.handledToday();
+    const std::string status = std::to_string(handled) + " of " + std::to_string(due) +
+                               (m_queue.totalIsLowerBound ? "+" : "") + " done · " +
+                               std::to_string(m_queue.total) + (m_queue.totalIsLowerBound ? "+" : "") + " to go";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
+    ImGui::TextUnformatted(status.c_str());
+    ImGui::PopStyleColor();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    draw->AddRectFilled(p, ImVec2(p.x + w, p.y + t.px(6)), t.border, t.px(3));
+    const float f = static_cast<float>(handled) / static_cast<float>(due);
+    if (f > 0.f) draw->AddRectFilled(p, ImVec2(p.x + std::max(t.px(6), w * f), p.y + t.px(6)), t.good, t.px(3));
+    ImGui::Dummy(ImVec2(w, t.px(8)));
+}
+
+void TodayView::drawEmpty(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
     if (m_contactCount == 0) {
         widgets::emptyState(RK_ICON_FIRE, "Welcome to Rekindle",
                             "Keep your network warm with a few minutes a day. Start by bringing "
                             "in your contacts, or explore with a demo network.",
                             t, ctx.fonts);
-        if (widgets::primaryButton(RK_ICON_MAGIC "  Try a demo network", t))
-            ctx.push(intent::LoadDemo{});
-        if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts", t))
-            ctx.push(intent::SwitchTab{Tab::More});
+        if (widgets::primaryButton(RK_ICON_MAGIC "  Try a demo network", t)) ctx.push(intent::LoadDemo{});
+        if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts", t)) ctx.push(intent::SwitchTab{Tab::More});
         return;
     }
-    widgets::emptyState(RK_ICON_CHECK, "Nothing due today",
-                        "Nobody needs a follow-up right now. Enjoy the quiet, or open the deck "
-                        "and reach out to someone you miss.",
-                        t, ctx.fonts);
-    if (widgets::secondaryButton(RK_ICON_CLONE "  Open the deck", t))
-        ctx.push(intent::SwitchTab{Tab::Deck});
+    std::string body = m_queue.handledToday() > 0
+                           ? "You followed up with everyone due today. Nice work."
+                           : "Nobody needs a follow-up today.";
+    if (m_queue.streakDays > 1)
+        body += " " RK_ICON_FIRE " " + std::to_string(m_queue.streakDays) + "-day streak of clearing the queue.";
+    widgets::emptyState(RK_ICON_CHECK, "All caught up", body, t, ctx.fonts);
+    if (widgets::primaryButton(RK_ICON_FIRE "  Rekindle one more", t)) ctx.push(intent::RekindleOneMore{});
+    widgets::centredText("Someone you have not talked to in a while, with an idea of what to say.",
+                         t.textMuted, ctx.fonts.small);
+}
+
+void TodayView::handleKeys(ViewContext& ctx) {
+    if (!ctx.keyboardFree || m_gesture.state() != SwipeGesture::State::Idle || m_queue.items.empty()) return;
+    if (m_snoozeMenuOpen || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (!keys::noMods() && !keys::shift()) return;
+    if (keys::pressed(ImGuiKey_RightArrow)) m_gesture.flyOff(SwipeDirection::Right);
+    else if (keys::pressed(ImGuiKey_LeftArrow)) {
+        if (keys::shift()) m_snoozeMenuRequested = true;
+        else m_gesture.flyOff(SwipeDirection::Left);
+    } else if (keys::pressed(ImGuiKey_DownArrow)) m_gesture.flyOff(SwipeDirection::Down);
+    else if (keys::pressed(ImGuiKey_UpArrow) || keys::pressed(ImGuiKey_Enter)) m_gesture.flyOff(SwipeDirection::Up);
+    if (m_gesture.animating()) m_flying = m_queue.items.front();
+}
+
+void TodayView::drawStack(ViewContext& ctx, ImVec2 area) {
+    const Theme& t = ctx.theme;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float cardW = std::min(area.x, t.px(400));
+    const float cardH = std::min(area.y - t.px(24), t.px(470));
+    const ImVec2 cardMin(origin.x + (area.x - cardW) * 0.5f, origin.y + t.px(8));
+    m_gesture.setConfig({.cardWidth = cardW, .cardHeight = cardH});
+    m_cardMin = cardMin;
+    m_cardSize = ImVec2(cardW, cardH);
+
+    // While a card flies, the stack below already shows the queue without it.
+    const bool flying = m_flying.has_value() && m_gesture.state() != SwipeGesture::State::Idle &&
+                        m_gesture.state() != SwipeGesture::State::Dragging;
+    const QueueItem* top = flying ? &*m_flying : (m_queue.items.empty() ? nullptr : &m_queue.items.front());
+    std::vector<const QueueItem*> below;
+    for (const QueueItem& item : m_queue.items) {
+        if (below.size() == 2) break;
+        if (item.contactId != top->contactId) below.push_back(&item);
+    }
+
+    // The next cards rise as the top card moves away.
+    const float rise = m_gesture.leanStrength();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int i = static_cast<int>(below.size()) - 1; i >= 0; --i) {
+        const float depth = static_cast<float>(i + 1) - rise;
+        const float scale = 1.f - 0.05f * depth;
+        const ImVec2 size(cardW * scale, cardH * scale);
+        const ImVec2 min(cardMin.x + (cardW - size.x) * 0.5f, cardMin.y + t.px(14) * depth + (cardH - size.y));
+        drawTodayCard(ctx, *below[static_cast<size_t>(i)], min, size, 1.f - 0.25f * depth);
+    }
+
+    // The top card follows the pointer.
+    ImGui::SetCursorScreenPos(cardMin);
+    ImGui::InvisibleButton("##top-card", ImVec2(cardW, cardH));
+    const double time = ImGui::GetTime();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (!flying && ImGui::IsItemActivated()) {
+        m_gesture.press({mouse.x, mouse.y}, time);
+        m_flying = *top;
+    }
+    if (m_gesture.state() == SwipeGesture::State::Dragging) {
+        if (ImGui::IsItemActive()) m_gesture.move({mouse.x, mouse.y}, time);
+        else m_gesture.release(time);
+    }
+    if (ImGui::IsItemHovered() && m_gesture.state() == SwipeGesture::State::Idle)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+    const Vec2f off = m_gesture.offset();
+    const ImVec2 min(cardMin.x + off.x, cardMin.y + off.y);
+    const int firstVertex = draw->VtxBuffer.Size;
+    drawTodayCard(ctx, *top, min, ImVec2(cardW, cardH), 1.f);
+    const SwipeDirection lean = m_gesture.leaning();
+    drawSwipeStamp(ctx, stampLabel(lean), stampColour(t, lean), min, ImVec2(cardW, cardH), m_gesture.leanStrength());
+    rotateVertices(draw, firstVertex, ImVec2(min.x + cardW * 0.5f, min.y + cardH * 0.5f), m_gesture.tiltDegrees());
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + area.y));
+}
+
+void TodayView::drawActions(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    struct Action {
+        const char* label;
+        const char* key;
+        SwipeDirection dir;
+    };
+    static constexpr Action kActions[] = {{RK_ICON_CLOCK " Snooze", "←", SwipeDirection::Left},
+                                          {RK_ICON_FORWARD " Skip", "↓", SwipeDirection::Down},
+                                          {RK_ICON_USER " Open", "↑", SwipeDirection::Up},
+                                          {RK_ICON_CHECK " Done", "→", SwipeDirection::Right}};
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (ImGui::GetContentRegionAvail().x - gap * 3) / 4;
+    const bool idle = m_gesture.state() == SwipeGesture::State::Idle && !m_queue.items.empty();
+    for (int i = 0; i < 4; ++i) {
+        const Action& a = kActions[i];
+        if (i > 0) ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::PushID(i);
+        const bool primary = a.dir == SwipeDirection::Right;
+        const bool clicked = primary ? widgets::primaryButton(a.label, t, w) : widgets::secondaryButton(a.label, t, w);
+        if (clicked && idle) {
+            m_flying = m_queue.items.front();
+            m_gesture.flyOff(a.dir);
+        }
+        if (a.dir == SwipeDirection::Left && ImGui::IsItemClicked(ImGuiMouseButton_Right) && idle)
+            m_snoozeMenuRequested = true;
+        const ImVec2 ks = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0.f, a.key);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - ks.x - t.px(12)) * 0.5f);
+        widgets::keycap(a.key, t, ctx.fonts);
+        ImGui::PopID();
+        ImGui::EndGroup();
+    }
+}
+
+void TodayView::drawSnoozeMenu(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    if (m_snoozeMenuRequested) {
+        ImGui::OpenPopup(kSnoozeMenu);
+        m_snoozeMenuRequested = false;
+        m_snoozeDate = ctx.today.addDays(14).iso();
+        m_snoozeError.clear();
+    }
+    m_snoozeMenuOpen = false;
+    if (m_queue.items.empty()) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kSnoozeMenu, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
+        return;
+    m_snoozeMenuOpen = true;
+    const QueueItem& item = m_queue.items.front();
+    ImGui::Text("Snooze %s until…", item.name.c_str());
+    auto choose = [&](intent::SnoozeFor length, const std::string& date) {
+        m_flying = item;
+        ctx.push(intent::Snooze{item.contactId, item.name, length, date});
+        ImGui::CloseCurrentPopup();
+    };
+    const float w = t.px(260);
+    if (widgets::secondaryButton("Tomorrow  (1)", t, w) || keys::pressed('1')) choose(intent::SnoozeFor::Tomorrow, "");
+    if (widgets::secondaryButton("In 3 days  (3)", t, w) || keys::pressed('3')) choose(intent::SnoozeFor::ThreeDays, "");
+    if (widgets::secondaryButton("Next week  (W)", t, w) || keys::pressed('W')) choose(intent::SnoozeFor::NextWeek, "");
+    ImGui::SetNextItemWidth(w * 0.62f);
+    const bool entered = ImGui::InputText("##date", &m_snoozeDate, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (widgets::primaryButton("Pick date", t, w * 0.38f - ImGui::GetStyle().ItemSpacing.x) || entered) {
+        auto d = CivilDate::parse(m_snoozeDate);
+        if (!d) m_snoozeError = "Use a date like " + ctx.today.addDays(14).iso() + ".";
+        else if (*d <= ctx.today) m_snoozeError = "Pick a day after today.";
+        else choose(intent::SnoozeFor::Date, d->iso());
+    }
+    if (!m_snoozeError.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.danger));
+        ImGui::TextUnformatted(m_snoozeError.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (widgets::secondaryButton("Cancel  (Esc)", t, w) || keys::pressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void TodayView::finishFlight(ViewContext& ctx) {
+    if (!m_flying) {
+        m_gesture.reset();
+        return;
+    }
+    const QueueItem item = *m_flying;
+    switch (m_gesture.direction()) {
+    case SwipeDirection::Right:
+        // The card stays off screen while the log sheet is open; Esc brings it back.
+        m_pendingDone = true;
+        ctx.push(intent::OpenLogSheet{item.contactId, true});
+        return;
+    case SwipeDirection::Left:
+        ctx.push(intent::Snooze{item.contactId, item.name, intent::SnoozeFor::Tomorrow, ""});
+        break;
+    case SwipeDirection::Down: ctx.push(intent::Skip{item.contactId, item.name}); break;
+    case SwipeDirection::Up:
+        ctx.push(intent::OpenContact{item.contactId});
+        m_gesture.reset(); // opening changes nothing: the card is still there when you come back
+        m_flying.reset();
+        return;
+    case SwipeDirection::None: break;
+    }
+    m_gesture.reset();
+    m_flying.reset();
 }
 
 } // namespace rk::app

@@ -213,15 +213,16 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
         }
 
         // History: closer circles talk more; about a fifth of people have gone quiet.
-        const bool dormant = rng.chance(circle == Circle::Inner ? 3 : 22);
+        const bool dormant = rng.chance(circle == Circle::Inner ? 2 : 15);
         const int count = circle == Circle::Inner ? 14 + rng.below(10)
                           : circle == Circle::Close ? 9 + rng.below(8)
                           : circle == Circle::Network ? 6 + rng.below(8)
                                                         : 3 + rng.below(6);
         const int cadence = policy.daysFor(circle, std::nullopt);
+        // Most people are on schedule; a few are a little overdue, as in real life.
+        const int sinceLast = rng.chance(7) ? cadence + 1 + rng.below(cadence / 4 + 2) : rng.below(cadence);
         const std::int64_t newest = dormant ? opt.now - (200 + rng.below(500)) * day
-                                            : opt.now - rng.below(cadence + cadence / 3 + 1) * day -
-                                                  rng.below(36000);
+                                            : opt.now - sinceLast * day - rng.below(36000);
         const std::int64_t firstMet = std::min(created, newest - 30 * day);
         std::int64_t at = newest;
         std::int64_t last = 0;
@@ -233,7 +234,7 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
             insInteraction.bind(3, static_cast<int>(dir)).bind(4, at);
             insInteraction.bind(5, rng.chance(70) ? std::string(rng.pick(kInteractionNotes)) : std::string());
             insInteraction.bind(6, rng.chance(12)).bind(7, rng.chance(15));
-            insInteraction.bind(8, isNewest && dir == Direction::Out && !dormant && rng.chance(25));
+            insInteraction.bind(8, isNewest && dir == Direction::Out && !dormant && rng.chance(6));
             insInteraction.run();
             ++stats.interactions;
             if (last == 0) last = at;
@@ -246,7 +247,7 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
         setLast.bind(3, cadenceDueDate(cadence, last ? std::optional<std::int64_t>(last) : std::nullopt, created));
         setLast.run();
 
-        if (rng.chance(4)) {
+        if (rng.chance(2)) {
             insReminder.reset();
             insReminder.bind(1, id).bind(2, today.addDays(rng.below(10) - 3).iso());
             insReminder.bind(3, rng.chance(50) ? "Send the article about hiring" : "Ask how the new job is going");

@@ -51,7 +51,12 @@ CREATE TABLE contacts(
   skip_until      TEXT NOT NULL DEFAULT '',
   rekindle_after  TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX contacts_by_name ON contacts(display_name COLLATE NOCASE);
+-- The deck walks contacts_by_name and contacts_by_last_contact in display order.
+-- They carry the columns its filters test (shelf, circle, overdue, dormant…),
+-- so a filtered page is read from the index alone: ~0.2 µs a row instead of
+-- ~2 µs for a table lookup at 100k contacts.
+CREATE INDEX contacts_by_name ON contacts(display_name COLLATE NOCASE, circle, deleted_at,
+  archived_at, next_due, last_contact_at, created_at, company, industry);
 -- The follow-up planner reads today's queue in order straight from these
 -- indexes (due date, then circle, then name), so it stops after the first
 -- cards instead of sorting everyone who is due.
@@ -59,8 +64,13 @@ CREATE INDEX contacts_by_next_due ON contacts(next_due, circle, display_name COL
 CREATE INDEX contacts_by_birthday ON contacts(substr(birthday, -5), circle, display_name COLLATE NOCASE) WHERE birthday <> '' AND deleted_at IS NULL AND archived_at IS NULL;
 -- Quiet since: the last interaction, or the day the contact was added.
 CREATE INDEX contacts_by_quiet ON contacts(coalesce(last_contact_at, created_at)) WHERE deleted_at IS NULL AND archived_at IS NULL;
-CREATE INDEX contacts_by_last_contact ON contacts(last_contact_at);
+CREATE INDEX contacts_by_last_contact ON contacts(last_contact_at, circle, deleted_at, archived_at,
+  next_due, created_at);
 CREATE INDEX contacts_by_company ON contacts(company COLLATE NOCASE);
+-- The archive and the trash are small: the deck lists them from these rather
+-- than by walking every contact.
+CREATE INDEX contacts_archived ON contacts(archived_at) WHERE archived_at IS NOT NULL;
+CREATE INDEX contacts_trashed ON contacts(deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE contact_methods(
   id         INTEGER PRIMARY KEY,
@@ -110,7 +120,9 @@ CREATE TABLE interactions(
   awaiting_reply INTEGER NOT NULL DEFAULT 0,
   created_at     INTEGER NOT NULL
 );
-CREATE INDEX interactions_by_contact ON interactions(contact_id, at);
+-- direction and kind ride along so warmth (latest in / out per person) is read
+-- from the index alone for a whole page of cards.
+CREATE INDEX interactions_by_contact ON interactions(contact_id, at, direction, kind);
 CREATE INDEX interactions_by_time ON interactions(at);
 CREATE INDEX interactions_awaiting ON interactions(contact_id) WHERE awaiting_reply = 1;
 CREATE INDEX interactions_awaiting_by_time ON interactions(at) WHERE awaiting_reply = 1;
@@ -143,10 +155,12 @@ CREATE TABLE goals(
 );
 
 -- Full-text search over everything a person might be remembered by.
--- Diacritics are folded ("jose" finds "José"); 2- and 3-letter prefixes are indexed.
+-- Diacritics are folded ("jose" finds "José"). 1- to 3-letter prefixes are indexed: search
+-- as you type starts at the first letter, and an unindexed 1-letter prefix costs
+-- ~30 ms at 100k contacts (it merges every word with that letter) against ~0.3 ms.
 CREATE VIRTUAL TABLE contacts_fts USING fts5(
   name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 
 CREATE VIEW contact_search_doc AS
@@ -177,6 +191,27 @@ WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
 END;
 CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN
   DELETE FROM contacts_fts WHERE rowid = OLD.id;
+END;
+
+-- Names alone, so search can list "people whose name matches" first with an
+-- index lookup; a {name} column filter on contacts_fts would read every row
+-- that matches anywhere (all 100k for "ex", which every e-mail domain has).
+-- Kept by its own triggers on contacts only, which fire once per contact, so
+-- bulk writers need not pause them. The contacts_fts prefix keeps it out of undo.
+CREATE VIRTUAL TABLE contacts_fts_names USING fts5(
+  name, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+CREATE TRIGGER contacts_fts_names_ai AFTER INSERT ON contacts BEGIN
+  INSERT INTO contacts_fts_names(rowid, name)
+  VALUES (NEW.id, NEW.display_name || ' ' || NEW.given_name || ' ' || NEW.family_name);
+END;
+CREATE TRIGGER contacts_fts_names_au AFTER UPDATE OF display_name, given_name, family_name ON contacts BEGIN
+  DELETE FROM contacts_fts_names WHERE rowid = NEW.id;
+  INSERT INTO contacts_fts_names(rowid, name)
+  VALUES (NEW.id, NEW.display_name || ' ' || NEW.given_name || ' ' || NEW.family_name);
+END;
+CREATE TRIGGER contacts_fts_names_ad AFTER DELETE ON contacts BEGIN
+  DELETE FROM contacts_fts_names WHERE rowid = OLD.id;
 END;
 )SQL"
 // The child tables share one shape of trigger: re-index the contact they belong to.

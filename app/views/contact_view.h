@@ -1,0 +1,74 @@
+#pragma once
+#include "app/view_context.h"
+#include "app/views/contact_details.h"
+#include "app/views/contact_form.h"
+#include "app/views/contact_remind.h"
+#include "app/views/contact_timeline.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace rk::app {
+
+// One person: a header with actions (Log, Remind, Edit, open email / phone /
+// links), how you keep in touch, give and take, what you know about them, and
+// the timeline. Also hosts the create / edit form. Keys: L log, R remind,
+// E edit, A archive or restore, T trash (asks first) or restore, Esc back.
+class ContactView final : public View {
+public:
+    enum class Mode { Closed, Page, Editing, Creating };
+
+    void open(std::int64_t contactId);
+    void startNew();
+    void close();
+    [[nodiscard]] std::int64_t contactId() const { return m_contactId; }
+    [[nodiscard]] bool isOpen() const { return m_mode != Mode::Closed; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    // The person on the page, or null (not loaded yet, or gone).
+    [[nodiscard]] const Contact* contact() const { return m_page ? &m_page->contact : nullptr; }
+    [[nodiscard]] const std::optional<ContactPage>& page() const { return m_page; }
+    [[nodiscard]] const ContactForm& form() const { return m_form; }
+    [[nodiscard]] const ContactTimeline& timeline() const { return m_timeline; }
+    [[nodiscard]] const RemindPopup& remind() const { return m_remind; }
+    [[nodiscard]] bool trashConfirmOpen() const { return m_confirmTrash; }
+
+protected:
+    void reload(ViewContext& ctx) override;
+    void drawContent(ViewContext& ctx) override;
+
+private:
+    void drawForm(ViewContext& ctx);
+    void drawPage(ViewContext& ctx);
+    void drawHeader(ViewContext& ctx);
+    void drawStatusBanner(ViewContext& ctx);
+    void drawShelfActions(ViewContext& ctx);
+    void drawTrashPopup(ViewContext& ctx);
+    void handleKeys(ViewContext& ctx);
+
+    // Actions shared by buttons and keys.
+    void logNow(ViewContext& ctx);
+    void openRemind(ViewContext& ctx);
+    void startEdit();
+    void toggleArchive(ViewContext& ctx);
+    void trashOrRestore(ViewContext& ctx);
+    void moveToTrash(ViewContext& ctx);
+    void create(ViewContext& ctx, const Contact& contact);
+
+    [[nodiscard]] bool inTrash() const { return m_page && m_page->contact.deletedAt.has_value(); }
+    [[nodiscard]] bool archived() const { return m_page && m_page->contact.archivedAt.has_value(); }
+
+    Mode m_mode = Mode::Closed;
+    std::int64_t m_contactId = 0;
+    std::optional<ContactPage> m_page;
+    ContactForm m_form;
+    ContactTimeline m_timeline;
+    RemindPopup m_remind;
+    bool m_confirmTrash = false;
+    bool m_confirmTrashOpened = false;
+    // A create in flight: the Change writes the new id here, and the next
+    // frame opens that person (or reopens the form if the Change failed).
+    std::shared_ptr<std::int64_t> m_created;
+};
+
+} // namespace rk::app

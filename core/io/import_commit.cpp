@@ -1,0 +1,244 @@
+#include "core/db/database.h"
+#include "core/db/statement.h"
+#include "core/db/store_error.h"
+#include "core/io/contact_merge.h"
+#include "core/io/import_plan.h"
+#include "core/io/json_backup.h"
+#include "core/io/sql_batch.h"
+#include "core/io/text_util.h"
+#include "core/repo/contact_repo.h"
+#include "core/schedule/cadence.h"
+#include "core/store/fts_pause.h"
+#include "core/store/store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <unordered_map>
+
+namespace rk {
+
+using namespace io;
+
+namespace {
+
+struct Cancelled {};
+
+// A bulk write touches index pages all over the file. With SQLite's default
+// 2 MB cache those pages spill to the WAL again and again (a 10k-card import
+// wrote 1.5 GB); a larger cache for the length of the import keeps it to one
+// pass. The old size is put back afterwards, so the memory is returned.
+class BulkCache {
+public:
+    explicit BulkCache(Database& db) : m_db(db), m_old(db.queryInt("PRAGMA cache_size")) {
+        m_db.exec("PRAGMA cache_size = -65536"); // KiB: 64 MB
+    }
+    ~BulkCache() {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_old));
+        } catch (...) { // never throw from a destructor; the next open resets it anyway
+        }
+    }
+    BulkCache(const BulkCache&) = delete;
+    BulkCache& operator=(const BulkCache&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_old;
+};
+
+// Bulk writer: new contacts and their lists go out in multi-row batches
+// (see BatchInsert for why), with ids assigned here so children can point at
+// parents that are still in a batch. Parents are always flushed first, since
+// foreign keys are checked row by row.
+class ImportWriter {
+public:
+    ImportWriter(Database& db, std::int64_t now)
+        : m_db(db), m_now(now), m_policy(CadencePolicy::load(db)),
+          m_nextId(db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM contacts")),
+          m_contacts(db, "INSERT INTO contacts",
+                     {"id", "given_name", "family_name", "display_name", "company", "title", "industry",
+                      "location", "how_met", "birthday", "notes", "circle", "cadence_days", "photo",
+                      "created_at", "updated_at", "last_contact_at", "next_due"}),
+          m_methods(db, "INSERT INTO contact_methods", {"contact_id", "kind", "label", "value"}),
+          m_links(db, "INSERT OR IGNORE INTO contact_tags", {"contact_id", "tag_id"}),
+          m_knows(db, "INSERT OR IGNORE INTO contact_knows", {"contact_id", "topic"}),
+          m_roles(db, "INSERT INTO past_roles", {"contact_id", "company", "title", "until"}),
+          m_interactions(db, "INSERT INTO interactions",
+                         {"contact_id", "kind", "direction", "at", "note", "asked_help", "gave_help",
+                          "awaiting_reply", "created_at"}),
+          m_reminders(db, "INSERT INTO reminders", {"contact_id", "due_date", "note", "status", "created_at"}),
+          m_tag(db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING"),
+          m_tagId(db, "SELECT id FROM tags WHERE name = ?1"),
+          m_hasInteraction(db, "SELECT count(*) FROM interactions WHERE contact_id=?1 AND kind=?2 AND at=?3"),
+          m_hasReminder(db, "SELECT count(*) FROM reminders WHERE contact_id=?1 AND due_date=?2 AND note=?3"),
+          m_lastContact(db, "UPDATE contacts SET last_contact_at = (SELECT max(at) FROM interactions "
+                            "WHERE contact_id = ?1) WHERE id = ?1") {}
+
+    ContactId insert(const ImportCard& card);
+    // False when the contact is gone (deleted since the preview).
+    bool merge(ContactId id, const ImportCard& card, bool& changed);
+    void flush();
+
+private:
+    [[nodiscard]] std::int64_t tagId(const std::string& tag);
+    bool addHistory(ContactId id, const ImportCard& card, bool checkDuplicates);
+
+    Database& m_db;
+    std::int64_t m_now;
+    CadencePolicy m_policy;
+    ContactId m_nextId;
+    BatchInsert m_contacts, m_methods, m_links, m_knows, m_roles, m_interactions, m_reminders;
+    Statement m_tag, m_tagId, m_hasInteraction, m_hasReminder, m_lastContact;
+    std::unordered_map<std::string, std::int64_t> m_tagIds; // tags are NOCASE: keyed lower case
+};
+
+void ImportWriter::flush() {
+    m_contacts.flush();
+    for (BatchInsert* b : {&m_methods, &m_links, &m_knows, &m_roles, &m_interactions, &m_reminders}) b->flush();
+}
+
+std::int64_t ImportWriter::tagId(const std::string& tag) {
+    auto [it, fresh] = m_tagIds.try_emplace(asciiLower(tag), 0);
+    if (fresh) {
+        m_tag.reset();
+        m_tag.bind(1, tag).run();
+        m_tagId.reset();
+        m_tagId.bind(1, tag);
+        if (!m_tagId.step()) throw StoreError("Could not create the tag " + tag);
+        it->second = m_tagId.int64(0);
+    }
+    return it->second;
+}
+
+ContactId ImportWriter::insert(const ImportCard& card) {
+    const Contact& c = card.contact;
+    const ContactId id = m_nextId++;
+    std::optional<std::int64_t> last;
+    for (const auto& i : card.interactions) last = std::max(last.value_or(i.at), i.at);
+    auto opt = [](const auto& v) -> SqlValue { return v ? SqlValue(std::int64_t(*v)) : SqlValue(); };
+    m_contacts.add({id, c.givenName, c.familyName, c.displayName, c.company, c.title, c.industry,
+                    c.location, c.howMet, c.birthday, c.notes, std::int64_t(static_cast<int>(c.circle)),
+                    opt(c.cadenceDays), c.photo.empty() ? SqlValue() : SqlValue(c.photo), m_now, m_now,
+                    opt(last), cadenceDueDate(m_policy.daysFor(c.circle, c.cadenceDays), last, m_now)});
+    for (const auto& m : c.methods)
+        if (!m.value.empty()) m_methods.add({id, std::int64_t(static_cast<int>(m.kind)), m.label, m.value});
+    for (const auto& tag : c.tags)
+        if (!tag.empty()) m_links.add({id, tagId(tag)});
+    for (const auto& topic : c.knows)
+        if (!topic.empty()) m_knows.add({id, topic});
+    for (const auto& r : c.pastRoles) m_roles.add({id, r.company, r.title, r.until});
+    addHistory(id, card, false);
+    for (BatchInsert* b : {&m_contacts, &m_methods, &m_links, &m_knows, &m_roles, &m_interactions, &m_reminders})
+        if (b->full()) {
+            flush();
+            break;
+        }
+    return id;
+}
+
+bool ImportWriter::addHistory(ContactId id, const ImportCard& card, bool checkDuplicates) {
+    bool added = false;
+    for (const auto& i : card.interactions) {
+        if (checkDuplicates) {
+            m_hasInteraction.reset();
+            m_hasInteraction.bind(1, id).bind(2, static_cast<int>(i.kind)).bind(3, i.at);
+            if (m_hasInteraction.step() && m_hasInteraction.int64(0) > 0) continue;
+        }
+        m_interactions.add({id, std::int64_t(static_cast<int>(i.kind)), std::int64_t(static_cast<int>(i.direction)),
+                            i.at, i.note, std::int64_t(i.askedHelp), std::int64_t(i.gaveHelp),
+                            std::int64_t(i.awaitingReply), m_now});
+        added = true;
+    }
+    for (const auto& r : card.reminders) {
+        if (checkDuplicates) {
+            m_hasReminder.reset();
+            m_hasReminder.bind(1, id).bind(2, r.dueDate).bind(3, r.note);
+            if (m_hasReminder.step() && m_hasReminder.int64(0) > 0) continue;
+        }
+        m_reminders.add({id, r.dueDate, r.note, std::int64_t(static_cast<int>(r.status)), r.createdAt ? r.createdAt : m_now});
+        added = true;
+    }
+    return added;
+}
+
+bool ImportWriter::merge(ContactId id, const ImportCard& card, bool& changed) {
+    flush(); // the repository below reads and writes around the batches
+    ContactRepo repo(m_db);
+    auto current = repo.get(id);
+    if (!current || current->deletedAt) return false;
+    const MergeResult r = mergeContact(*current, card.contact);
+    if (r.changed()) repo.update(r.merged, m_now);
+    const bool history = addHistory(id, card, true);
+    flush();
+    if (history && !card.interactions.empty()) {
+        m_lastContact.reset();
+        m_lastContact.bind(1, id).run();
+    }
+    if (r.changed() || history) refreshNextDue(m_db, m_policy, id);
+    changed = r.changed() || history;
+    return true;
+}
+
+std::string importLabel(const std::string& file) {
+    const std::string name = std::filesystem::path(file).filename().string();
+    return "Import " + (name.empty() ? std::string("contacts") : name);
+}
+
+} // namespace
+
+ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportProgress& progress) {
+    ImportOutcome outcome;
+    if (!plan.fatal.empty() || !plan.canCommit()) return outcome;
+    Database& db = store.db();
+    const std::int64_t now = store.clock().now();
+    BulkCache cache(db);
+    try {
+        if (plan.restore) {
+            store.change("Restore " + std::filesystem::path(plan.file).filename().string(), [&] {
+                restoreBackup(db, *plan.restore, [&](std::size_t done, std::size_t total) {
+                    if (progress && !progress(done, total)) throw Cancelled{};
+                });
+            });
+            outcome.added = plan.newCount;
+            outcome.committed = true;
+            return outcome;
+        }
+        store.change(importLabel(plan.file), [&] {
+            outcome = ImportOutcome{};
+            FtsPause pause(db);
+            ImportWriter writer(db, now);
+            const std::size_t total = plan.entries.size();
+            for (std::size_t n = 0; n < total; ++n) {
+                const ImportPlanEntry& e = plan.entries[n];
+                if (progress && n % 64 == 0 && !progress(n, total)) throw Cancelled{};
+                if (e.card < 0 || e.foldedIntoEarlier || e.action == ImportAction::Rejected) continue;
+                const ImportCard& card = plan.cards[static_cast<std::size_t>(e.card)];
+                bool changed = false;
+                if (e.existingId && writer.merge(e.existingId, card, changed)) {
+                    if (changed) {
+                        ++outcome.merged;
+                        outcome.touched.push_back(e.existingId);
+                    } else {
+                        ++outcome.unchanged;
+                    }
+                    continue;
+                }
+                outcome.touched.push_back(writer.insert(card));
+                ++outcome.added;
+            }
+            writer.flush();
+            const auto contacts = static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM contacts"));
+            if (outcome.touched.size() * 2 > contacts) pause.finishAll();
+            else pause.finish(outcome.touched);
+            if (progress && !progress(total, total)) throw Cancelled{};
+        });
+    } catch (const Cancelled&) {
+        ImportOutcome cancelled;
+        cancelled.cancelled = true;
+        return cancelled;
+    }
+    outcome.committed = true;
+    return outcome;
+}
+
+} // namespace rk

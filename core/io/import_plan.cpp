@@ -1,0 +1,235 @@
+#include "core/io/import_plan.h"
+
+#include "core/db/database.h"
+#include "core/db/statement.h"
+#include "core/io/contact_loader.h"
+#include "core/io/contact_merge.h"
+#include "core/io/match_keys.h"
+#include "core/repo/contact_repo.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
+namespace rk {
+
+using namespace io;
+
+namespace {
+
+// Above this many matches one bulk load beats a lookup per contact.
+constexpr std::size_t kBulkLoadThreshold = 200;
+
+struct Keys {
+    std::vector<std::string> emails;
+    std::vector<std::string> phones;
+    std::string name;
+};
+
+Keys keysOf(const Contact& c) {
+    Keys k;
+    for (const auto& m : c.methods) {
+        if (m.kind == MethodKind::Email) {
+            if (auto e = emailKey(m.value); !e.empty()) k.emails.push_back(std::move(e));
+        } else if (m.kind == MethodKind::Phone) {
+            if (auto p = phoneKey(m.value); !p.empty()) k.phones.push_back(std::move(p));
+        }
+    }
+    k.name = nameCompanyKey(c.displayName, c.company);
+    return k;
+}
+
+template <class Map>
+std::optional<typename Map::mapped_type> findAny(const Map& map, const std::vector<std::string>& keys) {
+    for (const auto& k : keys)
+        if (auto it = map.find(k); it != map.end()) return it->second;
+    return std::nullopt;
+}
+
+// Folds a later card of the same file into an earlier one for the same person.
+void foldCard(ImportCard& into, const ImportCard& from) {
+    into.contact = mergeContact(into.contact, from.contact).merged;
+    for (const auto& i : from.interactions) {
+        const bool dup = std::any_of(into.interactions.begin(), into.interactions.end(),
+                                     [&](const Interaction& x) { return x.kind == i.kind && x.at == i.at; });
+        if (!dup) into.interactions.push_back(i);
+    }
+    for (const auto& r : from.reminders) into.reminders.push_back(r);
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
+    return out;
+}
+
+} // namespace
+
+std::string_view importActionName(ImportAction action) {
+    switch (action) {
+    case ImportAction::New: return "new";
+    case ImportAction::Merge: return "merged";
+    case ImportAction::Unchanged: return "unchanged";
+    case ImportAction::Rejected: return "rejected";
+    }
+    return "";
+}
+
+std::string ImportPlan::summary() const {
+    return std::to_string(newCount) + " new, " + std::to_string(mergedCount) + " merged, " +
+           std::to_string(unchangedCount) + " unchanged, " + std::to_string(rejectedCount) + " rejected";
+}
+
+ImportPlan planImport(Database& db, ParseResult parsed) {
+    ImportPlan plan;
+    plan.file = parsed.file;
+    plan.fatal = parsed.fatal;
+    plan.rejectedCount = parsed.errorCount;
+    for (auto& p : parsed.problems) {
+        if (p.severity == ProblemSeverity::Warning) {
+            plan.warnings.push_back(std::move(p));
+            continue;
+        }
+        ImportPlanEntry e;
+        e.action = ImportAction::Rejected;
+        e.line = p.line;
+        e.detail = std::move(p.message);
+        plan.entries.push_back(std::move(e));
+    }
+    if (!plan.fatal.empty()) return plan;
+
+    // What the database already knows, by key. The lowest id wins a shared key.
+    std::unordered_map<std::string, ContactId> dbEmail, dbPhone, dbName;
+    std::unordered_map<ContactId, std::string> dbNames;
+    {
+        Statement st(db, "SELECT m.contact_id, m.kind, m.value FROM contact_methods m JOIN contacts c "
+                         "ON c.id = m.contact_id WHERE c.deleted_at IS NULL AND m.kind IN (0, 1) "
+                         "ORDER BY m.contact_id");
+        while (st.step()) {
+            const std::string v = st.text(2);
+            if (st.int32(1) == 0) {
+                if (auto k = emailKey(v); !k.empty()) dbEmail.emplace(k, st.int64(0));
+            } else if (auto k = phoneKey(v); !k.empty()) {
+                dbPhone.emplace(k, st.int64(0));
+            }
+        }
+        Statement names(db, "SELECT id, display_name, company FROM contacts WHERE deleted_at IS NULL "
+                            "ORDER BY id");
+        while (names.step()) {
+            const std::string name = names.text(1);
+            if (auto k = nameCompanyKey(name, names.text(2)); !k.empty()) dbName.emplace(k, names.int64(0));
+            dbNames.emplace(names.int64(0), name);
+        }
+    }
+
+    // Earlier cards of this file, by key → the entry that holds them.
+    std::unordered_map<std::string, std::size_t> fileEmail, filePhone, fileName;
+    std::unordered_map<ContactId, std::size_t> entryForExisting;
+    const std::size_t firstCardEntry = plan.entries.size();
+    std::unordered_map<std::size_t, std::size_t> holderOf; // folded entry → its holder
+    plan.cards.reserve(parsed.cards.size());
+
+    for (auto& card : parsed.cards) {
+        const Keys k = keysOf(card.contact);
+        ImportPlanEntry e;
+        e.line = card.line;
+        e.name = card.contact.displayName;
+        std::optional<ContactId> existing;
+        std::optional<std::size_t> earlier;
+        if ((existing = findAny(dbEmail, k.emails))) e.matchedBy = "email";
+        else if ((earlier = findAny(fileEmail, k.emails))) e.matchedBy = "email";
+        else if ((existing = findAny(dbPhone, k.phones))) e.matchedBy = "phone";
+        else if ((earlier = findAny(filePhone, k.phones))) e.matchedBy = "phone";
+        else if (!k.name.empty() && dbName.count(k.name)) existing = dbName[k.name], e.matchedBy = "name and company";
+        else if (!k.name.empty() && fileName.count(k.name)) earlier = fileName[k.name], e.matchedBy = "name and company";
+
+        if (existing) {
+            if (auto it = entryForExisting.find(*existing); it != entryForExisting.end()) earlier = it->second;
+        }
+        std::size_t holder = plan.entries.size(); // the entry whose card now carries this one
+        if (earlier) {
+            holder = *earlier;
+            ImportPlanEntry& first = plan.entries[holder];
+            foldCard(plan.cards[static_cast<std::size_t>(first.card)], card);
+            e.foldedIntoEarlier = true;
+            e.existingId = first.existingId;
+            e.existingName = first.existingId ? first.existingName : first.name;
+            e.matchedBy += ", same person as line " + std::to_string(first.line);
+            holderOf.emplace(plan.entries.size(), holder);
+        } else {
+            e.card = static_cast<std::ptrdiff_t>(plan.cards.size());
+            if (existing) {
+                e.existingId = *existing;
+                e.existingName = dbNames[*existing];
+                entryForExisting.emplace(*existing, holder);
+            }
+            plan.cards.push_back(std::move(card));
+        }
+        // Register keys after folding, so a third card can match what the second brought.
+        const Keys all = keysOf(plan.cards[static_cast<std::size_t>(earlier ? plan.entries[holder].card : e.card)].contact);
+        for (const auto& x : all.emails) fileEmail.emplace(x, holder);
+        for (const auto& x : all.phones) filePhone.emplace(x, holder);
+        if (!all.name.empty()) fileName.emplace(all.name, holder);
+        plan.entries.push_back(std::move(e));
+    }
+
+    // Decide merged or unchanged against what each matched contact holds now.
+    std::unordered_map<ContactId, Contact> loaded;
+    if (entryForExisting.size() > kBulkLoadThreshold)
+        for (auto& c : loadAllContacts(db)) loaded.emplace(c.id, std::move(c));
+    ContactRepo repo(db);
+    Statement seen(db, "SELECT count(*) FROM interactions WHERE contact_id=?1 AND kind=?2 AND at=?3");
+    Statement seenReminder(db, "SELECT count(*) FROM reminders WHERE contact_id=?1 AND due_date=?2 AND note=?3");
+    for (std::size_t i = firstCardEntry; i < plan.entries.size(); ++i) {
+        ImportPlanEntry& e = plan.entries[i];
+        if (e.foldedIntoEarlier || !e.existingId) {
+            e.action = ImportAction::New;
+            continue;
+        }
+        std::optional<Contact> current;
+        if (auto it = loaded.find(e.existingId); it != loaded.end()) current = it->second;
+        else if (loaded.empty()) current = repo.get(e.existingId);
+        const ImportCard& card = plan.cards[static_cast<std::size_t>(e.card)];
+        if (!current) { // gone since the index was read
+            e.existingId = 0;
+            e.action = ImportAction::New;
+            continue;
+        }
+        MergeResult r = mergeContact(*current, card.contact);
+        std::size_t newInteractions = 0;
+        for (const auto& x : card.interactions) {
+            seen.reset();
+            seen.bind(1, e.existingId).bind(2, static_cast<int>(x.kind)).bind(3, x.at);
+            if (seen.step() && seen.int64(0) == 0) ++newInteractions;
+        }
+        std::size_t newReminders = 0;
+        for (const auto& x : card.reminders) {
+            seenReminder.reset();
+            seenReminder.bind(1, e.existingId).bind(2, x.dueDate).bind(3, x.note);
+            if (seenReminder.step() && seenReminder.int64(0) == 0) ++newReminders;
+        }
+        std::vector<std::string> adds = r.added;
+        if (newInteractions) adds.push_back(std::to_string(newInteractions) + " interaction(s)");
+        if (newReminders) adds.push_back(std::to_string(newReminders) + " reminder(s)");
+        e.action = adds.empty() ? ImportAction::Unchanged : ImportAction::Merge;
+        e.detail = adds.empty() ? "" : "adds " + joined(adds, ", ");
+        if (!r.conflicts.empty()) e.detail += (e.detail.empty() ? "" : "; ") + joined(r.conflicts, "; ");
+    }
+    // A folded card shares its holder's fate: merged, unless the holder ended unchanged.
+    for (std::size_t i = firstCardEntry; i < plan.entries.size(); ++i) {
+        ImportPlanEntry& e = plan.entries[i];
+        if (!e.foldedIntoEarlier) continue;
+        const bool holderUnchanged = plan.entries[holderOf.at(i)].action == ImportAction::Unchanged;
+        e.action = holderUnchanged ? ImportAction::Unchanged : ImportAction::Merge;
+    }
+    for (const auto& e : plan.entries) {
+        if (e.action == ImportAction::New) ++plan.newCount;
+        else if (e.action == ImportAction::Merge) ++plan.mergedCount;
+        else if (e.action == ImportAction::Unchanged) ++plan.unchangedCount;
+    }
+    std::stable_sort(plan.entries.begin(), plan.entries.end(),
+                     [](const ImportPlanEntry& a, const ImportPlanEntry& b) { return a.line < b.line; });
+    return plan;
+}
+
+} // namespace rk

@@ -1,0 +1,65 @@
+#pragma once
+#include "core/model/contact.h"
+#include "core/model/followup.h"
+#include "core/model/interaction.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace rk {
+
+// Hostile or broken files must not make a reader allocate without bound: every
+// reader stops at these sizes and says so, rather than trusting the file.
+struct ReadLimits {
+    std::size_t maxFileBytes = 256u << 20;  // a 10k-card file with photos is ~30 MB
+    std::size_t maxLineBytes = 16u << 20;   // one unfolded vCard line (a photo)
+    std::size_t maxFieldBytes = 1u << 20;   // one CSV field
+    std::size_t maxPhotoBytes = 8u << 20;   // decoded photo
+    std::size_t maxNotesBytes = 64u << 10;  // notes gathered for one card
+    std::size_t maxCards = 1'000'000;
+    std::size_t maxPropertiesPerCard = 2000;
+    std::size_t maxFieldsPerRow = 1000;
+    std::size_t maxProblems = 1000;         // further problems are only counted
+};
+
+enum class ProblemSeverity {
+    Warning, // the card was imported, but something in it was dropped or kept as a note
+    Error,   // the card (or row) was rejected
+};
+
+struct ImportProblem {
+    ProblemSeverity severity = ProblemSeverity::Error;
+    int line = 0; // 1-based line in the file; 0 for the file as a whole
+    std::string message;
+};
+
+// "contacts.vcf:12: message" — the form every UI and the CLI show.
+[[nodiscard]] std::string describeProblem(const std::string& file, const ImportProblem& problem);
+
+// One person read from a file, before anything is matched or written.
+struct ImportCard {
+    Contact contact;                       // id 0 unless it came from a backup
+    std::vector<Interaction> interactions; // contactId unset; e.g. LinkedIn "Connected On"
+    std::vector<Reminder> reminders;       // only from JSON backups
+    int line = 0;                          // where the card or row starts
+};
+
+// What a reader returns: the cards it could read and what went wrong, by line.
+struct ParseResult {
+    std::string file; // the name shown in messages
+    std::vector<ImportCard> cards;
+    std::vector<ImportProblem> problems;
+    std::size_t droppedProblems = 0; // past ReadLimits::maxProblems
+    std::size_t errorCount = 0;      // every Error, kept or dropped
+    // Set when the file as a whole could not be read (wrong format, too big):
+    // nothing from it may be imported.
+    std::string fatal;
+
+    [[nodiscard]] bool ok() const { return fatal.empty(); }
+    [[nodiscard]] std::size_t rejectedCount() const { return errorCount; }
+    void addProblem(ProblemSeverity severity, int line, std::string message,
+                    std::size_t limit = ReadLimits{}.maxProblems);
+};
+
+} // namespace rk

@@ -1,0 +1,50 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+namespace rk {
+
+class Database;
+class Statement;
+
+using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string, std::vector<unsigned char>>;
+
+// Multi-row INSERT: one statement per batch of rows instead of one per row.
+// On a table with search-index triggers every statement opens a full-text
+// savepoint and a statement journal, even while the triggers are paused; a
+// 10k-card import spent most of its time there until its rows were batched.
+// Values are still bound, never spliced into the SQL.
+class BatchInsert {
+public:
+    // `head` is "INSERT INTO contacts" or "INSERT OR IGNORE INTO tags"; the
+    // column names must come from our own code, never from a file.
+    BatchInsert(Database& db, std::string head, std::vector<std::string> columns);
+    ~BatchInsert();
+    BatchInsert(const BatchInsert&) = delete;
+    BatchInsert& operator=(const BatchInsert&) = delete;
+
+    void add(std::vector<SqlValue> row);
+    [[nodiscard]] bool full() const { return m_rows >= m_batchRows; }
+    [[nodiscard]] bool empty() const { return m_rows == 0; }
+    void flush();
+
+private:
+    [[nodiscard]] std::string sqlFor(std::size_t rows) const;
+
+    Database& m_db;
+    std::string m_head;
+    std::vector<std::string> m_columns;
+    std::size_t m_batchRows;
+    std::size_t m_rows = 0;
+    std::vector<SqlValue> m_values; // row after row
+    // Prepared once per batch size: parents are flushed early, before their
+    // batch is full, whenever a child batch fills up.
+    std::unordered_map<std::size_t, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace rk

@@ -1,0 +1,164 @@
+#include "core/db/store_error.h"
+#include "core/io/export_file.h"
+#include "core/io/import_file.h"
+#include "core/io/json_backup.h"
+#include "core/io/vcard_reader.h"
+#include "tests/io/network_fixture.h"
+#include "tests/support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace rk;
+
+namespace {
+
+ImportOutcome importInto(Store& store, const std::string& name, const std::string& bytes) {
+    const ImportPlan plan = previewImport(store.db(), {name, bytes, std::nullopt, std::nullopt});
+    INFO(plan.fatal);
+    REQUIRE(plan.fatal.empty());
+    for (const auto& w : plan.warnings) INFO(describeProblem(plan.file, w));
+    CHECK(plan.rejectedCount == 0);
+    return commitImport(store, plan);
+}
+
+struct TwoStores {
+    test::TempDir dir;
+    FixedClock clock{1'709'294'400};
+    Store source{dir.file("source.db"), clock};
+    Store target{dir.file("target.db"), clock};
+};
+
+} // namespace
+
+TEST_CASE("A vCard export imports back as the same network, in every script", "[io][vcard][roundtrip]") {
+    TwoStores s;
+    test::seedRichNetwork(s.source);
+    const std::string vcf = exportNetwork(s.source.db(), ExportFormat::VCard, s.clock.now());
+    const ParseResult parsed = readVCard(vcf, "out.vcf");
+    CHECK(parsed.problems.empty());
+    CHECK(parsed.cards.size() == 9); // 8 people + the archived one; not the trash
+    const ImportOutcome out = importInto(s.target, "out.vcf", vcf);
+    CHECK(out.added == 9);
+    ContactRepo(s.target.db()).archive(ContactRepo(s.target.db()).findByName("Old Friend")[0].id, 0);
+    CHECK(test::networkOf(s.target.db()) == test::networkOf(s.source.db()));
+
+    SECTION("and importing it again changes nothing") {
+        const ImportPlan again = previewImport(s.target.db(), {"out.vcf", vcf, std::nullopt, std::nullopt});
+        CHECK(again.summary() == "0 new, 0 merged, 9 unchanged, 0 rejected");
+    }
+}
+
+TEST_CASE("The vCard export follows RFC 6350's line rules", "[io][vcard][export]") {
+    TwoStores s;
+    test::seedRichNetwork(s.source);
+    const std::string vcf = exportNetwork(s.source.db(), ExportFormat::VCard, s.clock.now());
+    std::size_t start = 0;
+    while (start < vcf.size()) {
+        const std::size_t end = vcf.find("\r\n", start);
+        REQUIRE(end != std::string::npos);
+        const std::string_view line(vcf.data() + start, end - start);
+        CHECK(line.size() <= 75);
+        CHECK(line.find('\n') == std::string_view::npos);
+        CHECK(io::isValidUtf8(line)); // folding never splits a character
+        start = end + 2;
+    }
+    CHECK(vcf.find("VERSION:4.0\r\n") != std::string::npos);
+    CHECK(vcf.find("EMAIL;TYPE=work:zoe@cafe.example\r\n") != std::string::npos);
+    CHECK(vcf.find("TEL;VALUE=text;TYPE=cell:+33 6 12 34 56 78\r\n") != std::string::npos);
+    CHECK(vcf.find("item1.X-ABLabel:LinkedIn\r\n") != std::string::npos);
+    CHECK(vcf.find("BDAY:--1107\r\n") != std::string::npos);
+    CHECK(vcf.find("PHOTO:data:image/jpeg;base64,") != std::string::npos);
+    // UIDs are stable from one export to the next.
+    CHECK(exportNetwork(s.source.db(), ExportFormat::VCard, s.clock.now() + 99) == vcf);
+}
+
+TEST_CASE("A CSV export imports back with the fields CSV can carry", "[io][csv][roundtrip]") {
+    TwoStores s;
+    test::seedRichNetwork(s.source);
+    const std::string csv = exportNetwork(s.source.db(), ExportFormat::Csv, s.clock.now());
+    CHECK(csv.starts_with("\xEF\xBB\xBFName,Given Name,Family Name,Company,Title,"));
+    const ImportOutcome out = importInto(s.target, "out.csv", csv);
+    CHECK(out.added == 9);
+    ContactRepo(s.target.db()).archive(ContactRepo(s.target.db()).findByName("Old Friend")[0].id, 0);
+    const test::NetworkView csvView{.labels = false, .photos = false, .pastRoles = false};
+    CHECK(test::networkOf(s.target.db(), csvView) == test::networkOf(s.source.db(), csvView));
+}
+
+TEST_CASE("A JSON backup restores into an empty database exactly", "[io][json][roundtrip]") {
+    TwoStores s;
+    test::seedRichNetwork(s.source);
+    const std::string json = exportNetwork(s.source.db(), ExportFormat::Json, s.clock.now());
+    const ImportPlan plan = previewImport(s.target.db(), {"backup.json", json, std::nullopt, std::nullopt});
+    REQUIRE(plan.fatal.empty());
+    REQUIRE(plan.restore);
+    CHECK(plan.warnings.empty());
+    CHECK(plan.restoreSummary.find("10 contacts") != std::string::npos);
+    REQUIRE(commitImport(s.target, plan).committed);
+
+    CHECK(writeJsonBackup(s.target.db(), 42) == writeJsonBackup(s.source.db(), 42));
+    CHECK(s.target.integrityCheck() == "ok");
+    CHECK(test::count(s.target.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'яндекс'") == 1);
+    CHECK(test::count(s.target.db(), "SELECT count(*) FROM contacts_fts") ==
+          test::count(s.source.db(), "SELECT count(*) FROM contacts_fts"));
+
+    SECTION("and the restore is one undoable step") {
+        CHECK(s.target.undo().starts_with("Restore backup.json"));
+        CHECK(isEmptyForRestore(s.target.db()));
+    }
+    SECTION("into a database with contacts it merges people and their history") {
+        const ImportPlan merge = previewImport(s.target.db(), {"backup.json", json, std::nullopt, std::nullopt});
+        CHECK_FALSE(merge.restore);
+        CHECK(merge.summary() == "0 new, 0 merged, 9 unchanged, 0 rejected");
+        REQUIRE(merge.warnings.size() == 1);
+    }
+}
+
+TEST_CASE("A damaged or foreign JSON file is refused with a reason", "[io][json]") {
+    TwoStores s;
+    auto fatalOf = [&](const std::string& text) {
+        return previewImport(s.target.db(), {"b.json", text, ImportFormat::Json, std::nullopt}).fatal;
+    };
+    CHECK(fatalOf("{\n  \"format\": \"rekindle-backup\",\n  \"tables\": {\n    \"contacts\": [1,\n") .starts_with("line 5"));
+    CHECK(fatalOf("{\"name\": \"not ours\"}").find("not a Rekindle backup") != std::string::npos);
+    CHECK(fatalOf("{\"format\":\"rekindle-backup\",\"version\":7,\"tables\":{}}").find("newer version") != std::string::npos);
+    CHECK(fatalOf(std::string(100000, '[')).find("nested too deeply") != std::string::npos);
+    CHECK(fatalOf("{\"format\":\"rekindle-backup\",\"version\":1,\"tables\":{\"contacts\":[{\"id\":1},{\"x\":2}]}}")
+              .find("row 2") != std::string::npos);
+    CHECK(fatalOf("{\"format\":\"rekindle-backup\",\"version\":1,\"tables\":{\"contacts\":[{\"photo\":{\"base64\":\"***\"}}]}}")
+              .find("photo") != std::string::npos);
+}
+
+TEST_CASE("A restore that breaks a rule of the schema changes nothing", "[io][json][failure]") {
+    TwoStores s;
+    // A contact whose circle is out of range: the CHECK constraint fails mid-restore.
+    const std::string json = R"({"format":"rekindle-backup","version":1,"tables":{
+        "contacts":[{"id":1,"display_name":"Fine","circle":2,"created_at":1,"updated_at":1},
+                    {"id":2,"display_name":"Bad","circle":9,"created_at":1,"updated_at":1}]}})";
+    const ImportPlan plan = previewImport(s.target.db(), {"bad.json", json, std::nullopt, std::nullopt});
+    REQUIRE(plan.restore);
+    CHECK_THROWS_AS(commitImport(s.target, plan), StoreError);
+    CHECK(isEmptyForRestore(s.target.db()));
+    CHECK_FALSE(s.target.history().canUndo());
+}
+
+TEST_CASE("Export writes atomically and picks the format from the extension", "[io][export]") {
+    TwoStores s;
+    test::seedRichNetwork(s.source);
+    CHECK(exportFormatFromFileName("a/b/people.VCF") == ExportFormat::VCard);
+    CHECK(exportFormatFromFileName("x.ics") == ExportFormat::ICalendar);
+    CHECK(exportFormatFromFileName("x.json") == ExportFormat::Json);
+    CHECK(exportFormatFromFileName("x.csv") == ExportFormat::Csv);
+    CHECK_FALSE(exportFormatFromFileName("x.txt"));
+    CHECK_FALSE(exportFormatFromFileName("noext"));
+
+    const std::string path = s.dir.file("net.json");
+    const ExportResult ok = exportToFile(s.source.db(), path, ExportFormat::Json, s.clock.now());
+    CHECK(ok.error.empty());
+    CHECK(ok.bytes > 0);
+    CHECK((std::filesystem::status(path).permissions() & std::filesystem::perms::group_read) == std::filesystem::perms::none);
+    CHECK_FALSE(std::filesystem::exists(path + ".tmp-rekindle"));
+    const ExportResult bad = exportToFile(s.source.db(), s.dir.file("missing/dir/x.vcf"), ExportFormat::VCard, 0);
+    CHECK_FALSE(bad.error.empty());
+}

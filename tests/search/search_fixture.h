@@ -1,0 +1,73 @@
+#pragma once
+#include "core/repo/contact_repo.h"
+#include "core/repo/interaction_repo.h"
+#include "core/search/contact_search.h"
+#include "core/store/store.h"
+#include "tests/support/temp_dir.h"
+#include "tests/support/test_clock.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace rk::test {
+
+inline constexpr std::int64_t kDay = 86400;
+
+// A real database file with a few helpers to fill it; every write goes
+// through Store::change, as the app's would.
+struct SearchFixture {
+    ScopedTimeZone zone{"UTC"};
+    TempDir dir;
+    FixedClock clock{1'750'000'000}; // 2025-06-15 15:06 UTC
+    Store store{dir.file("search.db"), clock};
+    ContactRepo contacts{store.db()};
+    InteractionRepo interactions{store.db()};
+
+    ContactId add(Contact c) {
+        store.change("Add " + c.givenName, [&] { contacts.insert(c, clock.now()); });
+        return c.id;
+    }
+
+    ContactId add(const std::string& given, const std::string& family,
+                  const std::string& company = "", const std::string& title = "") {
+        Contact c;
+        c.givenName = given;
+        c.familyName = family;
+        c.company = company;
+        c.title = title;
+        return add(std::move(c));
+    }
+
+    void log(ContactId id, Direction direction, int daysAgo,
+             InteractionKind kind = InteractionKind::Email, bool askedHelp = false,
+             bool gaveHelp = false, bool awaitingReply = false) {
+        Interaction i;
+        i.contactId = id;
+        i.direction = direction;
+        i.kind = kind;
+        i.at = clock.now() - daysAgo * kDay;
+        i.askedHelp = askedHelp;
+        i.gaveHelp = gaveHelp;
+        i.awaitingReply = awaitingReply;
+        store.change("Log", [&] { interactions.add(i, clock.now()); });
+    }
+
+    void exec(const std::string& sql) {
+        store.change("Edit", [&] { store.db().exec(sql); });
+    }
+};
+
+inline std::vector<std::string> names(const SearchPage& page) {
+    std::vector<std::string> out;
+    for (const auto& hit : page.hits)
+        out.push_back(hit.card.displayName);
+    return out;
+}
+
+inline std::vector<std::string> sorted(std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+} // namespace rk::test

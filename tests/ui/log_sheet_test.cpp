@@ -1,0 +1,123 @@
+#include "core/repo/contact_repo.h"
+#include "core/repo/interaction_repo.h"
+#include "core/store/store.h"
+#include "tests/support/temp_dir.h"
+#include "tests/support/test_clock.h"
+#include "tests/ui/ui_harness.h"
+
+#include <catch2/catch.hpp>
+
+using namespace rk;
+
+namespace {
+struct SheetFixture {
+    test::TempDir dir;
+    test::ScopedTimeZone tz{"Europe/London"};
+    FixedClock clock{test::localTime(2026, 11, 26, 10, 0)};
+    Store store{dir.file("sheet.db"), clock};
+    ContactId ana = 0;
+    SheetFixture() {
+        store.change("setup", [&] {
+            ContactRepo repo(store.db());
+            for (const char* name : {"Ana García", "Anatole Dubois", "Ben Okafor"}) {
+                Contact c;
+                c.displayName = name;
+                repo.insert(c, clock.now());
+                if (ana == 0) ana = c.id;
+            }
+        });
+    }
+    std::optional<Interaction> last() {
+        auto list = InteractionRepo(store.db()).recent(1);
+        if (list.empty()) return std::nullopt;
+        return list[0].interaction;
+    }
+};
+} // namespace
+
+TEST_CASE("Emailed Ana, awaiting reply: Ctrl+L, a name, and three keys", "[ui][log][keys]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Picking);
+    ui.type("ana g");
+    REQUIRE(ui.app().logSheet().matches().size() == 1);
+    ui.press(test::key::Enter); // pick Ana
+    REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
+    CHECK(ui.app().logSheet().draft().contactId == f.ana);
+
+    ui.press('1', false, false, true); // Alt+1: email
+    ui.press('A', false, false, true); // Alt+A: awaiting reply
+    ui.press(test::key::Enter);        // save
+    CHECK_FALSE(ui.app().logSheet().isOpen());
+    auto i = f.last();
+    REQUIRE(i);
+    CHECK(i->contactId == f.ana);
+    CHECK(i->kind == InteractionKind::Email);
+    CHECK(i->direction == Direction::Out);
+    CHECK(i->awaitingReply);
+    CHECK(i->at == f.clock.now());
+    CHECK(i->note.empty()); // Alt+keys did not type into the note
+}
+
+TEST_CASE("The sheet's keys set kind, direction, flags, time and a multi-line note", "[ui][log][keys]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Ben");
+    ui.press(test::key::Enter);
+    ui.press('3', false, false, true); // coffee
+    ui.press('D', false, false, true); // they reached out
+    ui.press('K', false, false, true); // asked for help
+    ui.press('G', false, false, true); // gave help
+    ui.type("Talked about hiring");
+    ui.press(test::key::Enter, false, true); // Shift+Enter: new line
+    ui.type("Send the deck");
+    ui.press(test::key::Tab, false, true); // back to "when"
+    ui.type("yesterday");
+    ui.press(test::key::Enter, true); // Ctrl+Enter saves from any field
+    auto i = f.last();
+    REQUIRE(i);
+    CHECK(i->kind == InteractionKind::Coffee);
+    CHECK(i->direction == Direction::In);
+    CHECK(i->askedHelp);
+    CHECK(i->gaveHelp);
+    CHECK_FALSE(i->awaitingReply);
+    CHECK(i->note == "Talked about hiring\nSend the deck");
+    CHECK(i->at == f.clock.now() - 86400);
+}
+
+TEST_CASE("A nonsense time is refused with a message and nothing is saved", "[ui][log][bad-input]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Ben");
+    ui.press(test::key::Enter);
+    ui.press(test::key::Tab, false, true);
+    ui.type("next blue moon");
+    ui.press(test::key::Enter, true);
+    CHECK(ui.app().logSheet().isOpen());
+    CHECK_THAT(ui.app().logSheet().error(), Catch::Contains("yesterday"));
+    CHECK_FALSE(f.last());
+    ui.press(test::key::Escape);
+    CHECK_FALSE(ui.app().logSheet().isOpen());
+    CHECK_FALSE(f.last());
+}
+
+TEST_CASE("The sheet remembers only the last kind between people", "[ui][log]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Ben");
+    ui.press(test::key::Enter);
+    ui.press('2', false, false, true); // call
+    ui.press('K', false, false, true);
+    ui.type("first");
+    ui.press(test::key::Enter);
+    ui.press('L', true);
+    ui.type("Ana G");
+    ui.press(test::key::Enter);
+    CHECK(ui.app().logSheet().draft().kind == InteractionKind::Call);
+    CHECK_FALSE(ui.app().logSheet().draft().askedHelp);
+    CHECK(ui.app().logSheet().draft().note.empty());
+}
