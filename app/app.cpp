@@ -46,6 +46,11 @@ platform::FrameRequest App::frame() {
                      ImGuiWindowFlags_NoScrollWithMouse);
 
     handleGlobalKeys();
+    // A file dropped on the window opens the import preview for it.
+    for (const std::string& path : m_services.takeDroppedFiles()) {
+        m_intents.push_back(intent::ImportFile{path});
+        break; // one import at a time
+    }
     m_today.sync(ctx); // the tab badge needs today's count on every tab
 
     const float barH = t.px(kTabBarHeight);
@@ -94,11 +99,12 @@ platform::FrameRequest App::frame() {
 
 void App::handleGlobalKeys() {
     ImGuiIO& io = ImGui::GetIO();
-    if (keys::ctrl() && keys::pressed('Z', true)) {
+    // While typing, Ctrl+Z belongs to the text field, not to the saved data.
+    if (keys::ctrl() && !io.WantTextInput && keys::pressed('Z', true)) {
         if (keys::shift()) m_intents.push_back(intent::Redo{});
         else m_intents.push_back(intent::Undo{});
     }
-    if (keys::ctrl() && keys::pressed('Y', true)) m_intents.push_back(intent::Redo{});
+    if (keys::ctrl() && !io.WantTextInput && keys::pressed('Y', true)) m_intents.push_back(intent::Redo{});
     if (keys::ctrl()) {
         for (int i = 0; i < kTabCount; ++i)
             if (keys::pressed(static_cast<char>('1' + i))) m_intents.push_back(intent::SwitchTab{static_cast<Tab>(i)});
@@ -120,6 +126,22 @@ void App::apply(const Intent& intent) {
                     m_contactView.open(i.id);
                 } else if constexpr (std::is_same_v<T, intent::CloseContact>) {
                     m_contactView.close();
+                } else if constexpr (std::is_same_v<T, intent::ImportFile>) {
+                    m_contactView.close();
+                    m_tab = Tab::More;
+                    m_more.startImport(i.path);
+                } else if constexpr (std::is_same_v<T, intent::CreateContact>) {
+                    Contact c = i.contact;
+                    const std::string label = "Added " + c.displayName + " to your deck";
+                    // insert() sets the first due date from the circle's cadence.
+                    try {
+                        m_store.change(label, [&] { ContactRepo(m_store.db()).insert(c, m_clock.now()); });
+                    } catch (const StoreError&) {
+                        m_contactView.reopenForm(); // keep what was typed; the toast says why
+                        throw;
+                    }
+                    m_contactView.open(c.id);
+                    showToast(label, true);
                 } else if constexpr (std::is_same_v<T, intent::NewContact>) {
                     m_contactView.startNew();
                 } else if constexpr (std::is_same_v<T, intent::Change>) {
@@ -255,6 +277,13 @@ void App::drawKeysOverlay() {
         {"Alt+1 … Alt+7", "Log sheet: email, call, coffee, meeting, message, event, other"},
         {"Alt+D / K / G / A", "Log sheet: direction, asked, gave, awaiting reply"},
         {"Enter / Ctrl+Enter", "Log sheet: save (Shift+Enter: new line)"},
+        {"/ or Ctrl+F", "Deck: search (at:, in:, role:, knows:)"},
+        {"↑ ↓ or J K, Enter", "Deck: select, open"},
+        {"L / N", "Deck: log with the selected person, new contact"},
+        {"L / R / E", "Contact: log, remind, edit"},
+        {"A / T", "Contact: archive, trash (or restore)"},
+        {"J / K, Enter, Delete", "Contact timeline: select, edit, delete"},
+        {"Ctrl+Enter", "Forms: save"},
         {"Ctrl+Z", "Undo"},
         {"Ctrl+Shift+Z or Ctrl+Y", "Redo"},
         {"?", "Show or hide this list"},

@@ -40,6 +40,7 @@ public:
 
     [[nodiscard]] Tab tab() const { return m_tab; }
     void setTab(Tab tab) { m_tab = tab; }
+    void openContact(std::int64_t id) { m_contactView.open(id); }
     [[nodiscard]] const Toast& toast() const { return m_toast; }
     [[nodiscard]] const DeckView& deck() const { return m_deck; }
     [[nodiscard]] const TodayView& today() const { return m_today; }

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/model/contact.h"
 #include "core/model/interaction.h"
 
 #include <cstdint>
@@ -42,6 +43,10 @@ struct Change {
     std::function<void(Store&)> run;
 };
 struct NewContact {};
+// Saves a new person and opens their page.
+struct CreateContact { Contact contact; };
+// A file to import: from More → Import, or dropped on the window.
+struct ImportFile { std::string path; };
 struct LogCancelled {};
 } // namespace intent
 
@@ -50,6 +55,6 @@ using Intent = std::variant<intent::SwitchTab, intent::LoadDemo, intent::Undo, i
                             intent::CloseContact, intent::EmptyTrash, intent::OpenLogSheet,
                             intent::LogInteraction, intent::LogCancelled, intent::Snooze,
                             intent::Skip, intent::RekindleOneMore, intent::Change,
-                            intent::NewContact>;
+                            intent::NewContact, intent::ImportFile, intent::CreateContact>;
 
 } // namespace rk::app

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/gui/gui_session.h"
 #include "core/db/store_error.h"
+#include "core/store/backup_rotation.h"
 #include "platform/paths.h"
 #include "platform/window.h"
 
@@ -38,8 +39,14 @@ int main(int argc, char** argv) {
                 return 1;
             }
             auto store = ctx.openStore();
+            // A daily copy next to the database, before anything can change.
+            try {
+                rk::rotateBackups(*store, (std::filesystem::absolute(ctx.dbPath).parent_path() / "backups").string());
+            } catch (const rk::StoreError& e) {
+                std::cerr << "rekindle: could not make today's backup (" << e.what() << "); carrying on.\n";
+            }
             const std::string ini =
-                (std::filesystem::path(ctx.dbPath).parent_path() / "imgui.ini").string();
+                (std::filesystem::absolute(ctx.dbPath).parent_path() / "imgui.ini").string();
             rk::app::runWindow(*store, clock, ini);
         }
     } catch (const CLI::ParseError& e) {

@@ -21,6 +21,7 @@ struct ScreenshotArgs {
     bool dark = false;
     std::int64_t contact = 0;
     std::vector<std::string> keys;
+    std::string importFile;
 };
 
 const std::map<std::string, app::Tab> kViews = {{"today", app::Tab::Today},
@@ -41,9 +42,13 @@ void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
     cmd->add_option("--contact", args->contact, "Show this contact's page (its id, as `rekindle find --json` prints)")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--press", args->keys,
-                    "Keys to press first, one a frame: letters, Enter, Esc, Tab, Up, Down, or text:WORDS to type "
+                    "Keys to press first, one a frame: letters, Enter, Esc, Tab, Up, Down, Left, Right, or text:WORDS to type "
                     "(e.g. --press E or --press J,Enter). They act for real on the database")
         ->delimiter(',');
+    cmd->add_option("--import", args->importFile,
+                    "Open the import preview for this file first, as if it were dropped on the window "
+                    "(--press keys then act on the preview)")
+        ->check(CLI::ExistingFile);
     cmd->callback([args, &ctx] {
         int w = 0, h = 0;
         char tail = 0;
@@ -61,7 +66,8 @@ void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
             ctx.fail("There is no contact with id " + std::to_string(args->contact) + ".", 2);
             return;
         }
-        app::renderScreenshot(*store, ctx.clock, args->file, kViews.at(args->view), w, h, args->dark, args->contact, args->keys);
+        app::renderScreenshot(*store, ctx.clock, args->file, kViews.at(args->view), w, h, args->dark, args->contact, args->keys,
+                              args->importFile);
         ctx.out << "Wrote " << args->file << "\n";
     });
 }

@@ -10,7 +10,9 @@
 #include <cctype>
 #include <cmath>
 #include <imgui.h>
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace rk::app {
 
@@ -20,6 +22,24 @@ namespace {
 struct ImGuiContextScope {
     ImGuiContextScope() { ImGui::CreateContext(); }
     ~ImGuiContextScope() { ImGui::DestroyContext(); }
+};
+
+// The window's services, with one file handed over as if it had been
+// dropped on the window (screenshots of the import preview).
+class DropOnce final : public platform::Services {
+public:
+    DropOnce(platform::Services& inner, std::string file) : m_inner(inner), m_file(std::move(file)) {}
+    bool openUrl(const std::string& url) override { return m_inner.openUrl(url); }
+    std::vector<std::string> takeDroppedFiles() override {
+        std::vector<std::string> files = m_inner.takeDroppedFiles();
+        if (!m_file.empty()) files.insert(files.begin(), std::exchange(m_file, {}));
+        return files;
+    }
+    void setWindowTitle(const std::string& title) override { m_inner.setWindowTitle(title); }
+
+private:
+    platform::Services& m_inner;
+    std::string m_file;
 };
 
 ThemeMode savedTheme(Store& store) {
@@ -44,7 +64,7 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
 
 void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
                       int width, int height, bool dark, std::int64_t contactId,
-                      const std::vector<std::string>& keys) {
+                      const std::vector<std::string>& keys, const std::string& importFile) {
     ImGuiContextScope context;
     ImGui::GetIO().IniFilename = nullptr;
     platform::Window window({.title = "Rekindle", .width = width, .height = height, .visible = false});
@@ -52,13 +72,15 @@ void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPa
     Theme theme;
     theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, scale);
     const Fonts fonts = loadFonts(scale);
-    App app(store, clock, window, theme, fonts);
+    DropOnce services(window, importFile);
+    App app(store, clock, services, theme, fonts);
     app.setTab(tab);
     // App has no public way to open a contact yet; the view itself is not const.
-    if (contactId != 0) const_cast<ContactView&>(app.contactView()).open(contactId);
+    if (contactId != 0) app.openContact(contactId);
     const int pw = static_cast<int>(std::lround(width * scale));
     const int ph = static_cast<int>(std::lround(height * scale));
-    // Each key goes down for one frame and up for the next, as a person would press it.
+    // Each key goes down for one frame, up for the next, and the app gets a
+    // third to act on it (focus moves a frame late); text arrives on the second.
     ImGuiIO& io = ImGui::GetIO();
     int frame = 0;
     auto keyIndex = [&](const std::string& k) {
@@ -67,16 +89,22 @@ void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPa
         if (k == "Tab") return io.KeyMap[ImGuiKey_Tab];
         if (k == "Down") return io.KeyMap[ImGuiKey_DownArrow];
         if (k == "Up") return io.KeyMap[ImGuiKey_UpArrow];
+        if (k == "Left") return io.KeyMap[ImGuiKey_LeftArrow];
+        if (k == "Right") return io.KeyMap[ImGuiKey_RightArrow];
         return k.size() == 1 ? static_cast<int>(std::toupper(static_cast<unsigned char>(k[0]))) : -1;
     };
-    const int frames = 4 + 2 * static_cast<int>(keys.size());
+    // A dropped file needs three frames for its preview to open before keys act on it.
+    const int settle = importFile.empty() ? 0 : 3;
+    const int frames = 4 + settle + 3 * static_cast<int>(keys.size());
     window.screenshot(pngPath, pw, ph, [&] {
-        const size_t k = static_cast<size_t>(frame / 2);
+        const int f = std::max(0, frame - settle);
+        const size_t k = frame < settle ? keys.size() : static_cast<size_t>(f / 3);
+        const int step = f % 3;
         if (k < keys.size() && keys[k].rfind("text:", 0) == 0) {
-            if (frame % 2 == 0) io.AddInputCharactersUTF8(keys[k].c_str() + 5);
+            if (step == 1) io.AddInputCharactersUTF8(keys[k].c_str() + 5);
         } else if (k < keys.size()) {
             const int index = keyIndex(keys[k]);
-            if (index >= 0 && index < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[index] = frame % 2 == 0;
+            if (index >= 0 && index < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[index] = step == 0;
         }
         ++frame;
         app.frame();

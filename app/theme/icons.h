@@ -45,3 +45,8 @@
 #define RK_ICON_MAP_MARKER "\xef\x81\x81" // f041
 #define RK_ICON_TAG "\xef\x80\xab"        // f02b
 #define RK_ICON_LIGHTBULB "\xef\x83\xab"  // f0eb
+#define RK_ICON_FOLDER "\xef\x81\xbb"     // f07b
+#define RK_ICON_FILE "\xef\x85\x9b"       // f15b
+#define RK_ICON_LEVEL_UP "\xef\x85\x88"   // f148
+#define RK_ICON_WARNING "\xef\x81\xb1"    // f071
+#define RK_ICON_CHECK_CIRCLE "\xef\x81\x98" // f058

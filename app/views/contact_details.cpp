@@ -73,20 +73,23 @@ void drawFollowUpCard(ViewContext& ctx, const ContactPage& page) {
     cadence += page.cadenceFromCircle ? "  ·  " + std::string(circleName(c.circle)) + " default" : "  ·  set for them";
     ImGui::TextWrapped("%s %s", RK_ICON_CLOCK, cadence.c_str());
 
-    // The stored date knows about skips; the cadence alone is the fallback.
-    if (auto due = CivilDate::parse(c.nextDue.empty() ? page.impliedDue : c.nextDue)) {
+    if (c.deletedAt || c.archivedAt) {
+        contact_ui::colouredText(std::string(RK_ICON_CALENDAR " No follow-ups while ") +
+                                     (c.deletedAt ? "they're in the trash" : "they're archived"),
+                                 t.textMuted);
+    } else if (auto due = CivilDate::parse(c.nextDue.empty() ? page.impliedDue : c.nextDue)) {
+        // The stored date knows about skips; the cadence alone is the fallback.
         const bool overdue = *due < ctx.today;
-        const std::string text = overdue ? "Follow-up was due " + weekdayDate(*due) + " (" + agoText(*due, ctx.today) + ")"
-                                         : "Next follow-up " + weekdayDate(*due) + " (" +
+        const std::string text = overdue ? "Follow-up was due " + contact_ui::dayText(*due, ctx.today) + " (" +
+                                               agoText(*due, ctx.today) + ")"
+                                         : "Next follow-up " + contact_ui::dayText(*due, ctx.today) + " (" +
                                                contact_ui::relativeDays(*due, ctx.today) + ")";
         contact_ui::colouredText(std::string(RK_ICON_CALENDAR " ") + text, overdue ? t.warn : t.text);
-    } else if (c.archivedAt) {
-        contact_ui::colouredText(RK_ICON_CALENDAR " No follow-ups while archived", t.textMuted);
     } else {
-        contact_ui::colouredText(RK_ICON_CALENDAR " No follow-up scheduled", t.textMuted);
+        contact_ui::colouredText(RK_ICON_CALENDAR " No regular follow-up", t.textMuted);
     }
     if (auto snoozed = CivilDate::parse(c.snoozedUntil); snoozed && *snoozed > ctx.today) {
-        std::string text = "Snoozed until " + weekdayDate(*snoozed);
+        std::string text = "Snoozed until " + contact_ui::dayText(*snoozed, ctx.today);
         if (c.snoozeCount > 1) text += " (snoozed " + std::to_string(c.snoozeCount) + " times)";
         contact_ui::colouredText(text, t.textMuted);
     }
@@ -99,7 +102,7 @@ void drawFollowUpCard(ViewContext& ctx, const ContactPage& page) {
         const float d = t.px(26);
         const float x = ImGui::GetCursorPosX();
         std::string text = RK_ICON_BELL " Reminder";
-        if (auto due = CivilDate::parse(r.dueDate)) text += " " + weekdayDate(*due) + " (" + contact_ui::relativeDays(*due, ctx.today) + ")";
+        if (auto due = CivilDate::parse(r.dueDate)) text += " " + contact_ui::dayText(*due, ctx.today) + " (" + contact_ui::relativeDays(*due, ctx.today) + ")";
         if (!r.note.empty()) text += ": " + r.note;
         ImGui::PushTextWrapPos(x + card.innerWidth() - d - t.px(8));
         contact_ui::colouredText(text, t.warn);

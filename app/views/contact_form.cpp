@@ -54,12 +54,22 @@ std::string listOf(const Contact& c, MethodKind kind) {
 } // namespace
 
 std::string DraftProblems::saveBlocker() const {
-    if (!name.empty()) return "Add a name to save.";
-    if (!emails.empty()) return "Fix the email address to save.";
-    if (!phones.empty()) return "Fix the phone number to save.";
-    if (!links.empty()) return "Fix the link to save.";
-    if (!birthday.empty()) return "Fix the birthday to save.";
-    return {};
+    // In the order the fields appear, so the message points at the first one to fix.
+    const std::pair<const std::string*, const char*> fields[] = {
+        {&name, "the name"}, {&birthday, "the birthday"}, {&emails, "the email address"},
+        {&phones, "the phone number"}, {&links, "the link"}};
+    const char* first = nullptr;
+    int others = 0;
+    for (const auto& [problem, what] : fields) {
+        if (problem->empty()) continue;
+        if (!first) first = what;
+        else ++others;
+    }
+    if (!first) return {};
+    if (!name.empty() && others == 0) return "Add a name to save.";
+    std::string text = std::string("Fix ") + first;
+    if (others > 0) text += " and " + std::to_string(others) + (others == 1 ? " more field" : " more fields");
+    return text + " to save.";
 }
 
 DraftProblems checkDraft(const ContactDraft& d, const CivilDate& today) {
@@ -290,8 +300,8 @@ void ContactForm::drawCadence(ViewContext& ctx) {
     const std::string due = cadenceDueDate(days, m_base.lastContactAt, m_base.id != 0 ? m_base.createdAt : ctx.now);
     std::string text = "Rekindle won't schedule follow-ups with them.";
     if (auto d = CivilDate::parse(due)) {
-        text = *d < ctx.today ? "Next follow-up was due " + weekdayDate(*d) + ", so they'll show up today."
-                              : "Next follow-up: " + weekdayDate(*d) + " (" + contact_ui::relativeDays(*d, ctx.today) + ").";
+        text = *d < ctx.today ? "Next follow-up was due " + contact_ui::dayText(*d, ctx.today) + ", so they'll show up today."
+                              : "Next follow-up: " + contact_ui::dayText(*d, ctx.today) + " (" + contact_ui::relativeDays(*d, ctx.today) + ").";
     }
     ImGui::PushFont(ctx.fonts.small);
     contact_ui::colouredText(text, t.textMuted);

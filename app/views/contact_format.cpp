@@ -2,6 +2,7 @@
 
 #include "app/theme/icons.h"
 #include "app/widgets/widgets.h"
+#include "core/time/humanize.h"
 #include "platform/services.h"
 
 #include <array>
@@ -22,19 +23,6 @@ bool startsWithNoCase(const std::string& s, const char* prefix) {
     return lowerAscii(s.substr(0, std::char_traits<char>::length(prefix))) == prefix;
 }
 } // namespace
-
-const char* kindIcon(InteractionKind k) {
-    switch (k) {
-    case InteractionKind::Email: return RK_ICON_ENVELOPE;
-    case InteractionKind::Call: return RK_ICON_PHONE;
-    case InteractionKind::Coffee: return RK_ICON_COFFEE;
-    case InteractionKind::Meeting: return RK_ICON_BRIEFCASE;
-    case InteractionKind::Message: return RK_ICON_COMMENT;
-    case InteractionKind::Event: return RK_ICON_CALENDAR;
-    case InteractionKind::Other: return RK_ICON_STAR;
-    }
-    return RK_ICON_STAR;
-}
 
 std::string kindNoun(InteractionKind k) {
     switch (k) {
@@ -71,6 +59,12 @@ std::string birthdayText(const std::string& b) {
     auto d = CivilDate::parse(b);
     if (!d) return {};
     return std::to_string(d->day) + " " + kMonths[static_cast<size_t>(d->month - 1)] + " " + std::to_string(d->year);
+}
+
+std::string dayText(const CivilDate& date, const CivilDate& today) {
+    std::string out = weekdayDate(date);
+    if (date.year != today.year) out += " " + std::to_string(date.year);
+    return out;
 }
 
 std::string relativeDays(const CivilDate& date, const CivilDate& today) {
@@ -140,21 +134,6 @@ Card::~Card() {
     m_draw->AddRectFilled(m_min, max, m_theme.surface, round);
     m_draw->AddRect(m_min, max, m_border, round, 0, m_border == m_theme.border ? 1.f : m_theme.px(2));
     m_splitter.Merge(m_draw);
-}
-
-bool pill(const char* label, bool on, const Theme& t) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.border));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, t.px(1));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(16));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(6)));
-    const bool clicked = ImGui::Button(label);
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(5);
-    return clicked;
 }
 
 void sectionLabel(const char* text, const Theme& t, ImFont* font) {

@@ -1,4 +1,5 @@
 #pragma once
+#include "app/widgets/widgets.h"
 #include "app/theme/theme.h"
 #include "core/model/contact.h"
 #include "core/model/interaction.h"
@@ -14,11 +15,13 @@
 // wraps ordinary ImGui widgets.
 namespace rk::app::contact_ui {
 
-[[nodiscard]] const char* kindIcon(InteractionKind kind);
+using widgets::kindIcon;
 // "Every 2 weeks", "Every 3 months", "Every 45 days", "No regular follow-up".
 [[nodiscard]] std::string cadenceText(int days);
 // "23 April 1990" or "23 April" (year unknown); empty when unset or unreadable.
 [[nodiscard]] std::string birthdayText(const std::string& birthday);
+// "Mon 30 Nov", with the year when it is not this year's.
+[[nodiscard]] std::string dayText(const CivilDate& date, const CivilDate& today);
 // "in 12 days", "tomorrow", "today", "3 days ago".
 [[nodiscard]] std::string relativeDays(const CivilDate& date, const CivilDate& today);
 // "Emailed", "Called"… in the past tense, for labels such as "Deleted a call with Ana".
@@ -55,8 +58,7 @@ private:
     float m_pad = 0.f;
 };
 
-// A toggle drawn as a pill (kind, direction, circle); true when clicked.
-bool pill(const char* label, bool on, const Theme& theme);
+using widgets::pill;
 // A small caps heading inside a card ("KEEPING IN TOUCH").
 void sectionLabel(const char* text, const Theme& theme, ImFont* font);
 // Text in a colour, wrapped at the current wrap position.

@@ -68,7 +68,7 @@ void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::stri
     const auto date = CivilDate::parse(validate::trim(m_date));
     if (date) {
         ImGui::PushFont(ctx.fonts.small);
-        contact_ui::colouredText(weekdayDate(*date) + " (" + contact_ui::relativeDays(*date, ctx.today) + ")", t.textMuted, false);
+        contact_ui::colouredText(contact_ui::dayText(*date, ctx.today) + " (" + contact_ui::relativeDays(*date, ctx.today) + ")", t.textMuted, false);
         ImGui::PopFont();
     }
     contact_ui::sectionLabel("NOTE", t, ctx.fonts.small);
@@ -90,7 +90,7 @@ void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::stri
             r.contactId = contactId;
             r.dueDate = date->iso();
             r.note = std::string(validate::trim(m_note));
-            ctx.push(intent::Change{"Reminder set for " + weekdayDate(*date) + ": " + name, [r](Store& s) {
+            ctx.push(intent::Change{"Reminder set for " + contact_ui::dayText(*date, ctx.today) + ": " + name, [r](Store& s) {
                                         Reminder copy = r;
                                         ReminderRepo(s.db()).add(copy, s.clock().now());
                                     }});

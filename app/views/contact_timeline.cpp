@@ -34,6 +34,7 @@ void ContactTimeline::reset() {
     m_selected = 0;
     m_editing = 0;
     m_error.clear();
+    m_rowHeights.clear();
 }
 
 void ContactTimeline::handleKeys(ViewContext& ctx, const std::vector<Interaction>& items, const std::string& name) {
@@ -119,10 +120,21 @@ void ContactTimeline::draw(ViewContext& ctx, const std::vector<Interaction>& ite
             shownYear = day;
             contact_ui::sectionLabel(std::to_string(day.year).c_str(), t, ctx.fonts.small);
         }
+        // Rows out of view only hold their place (their height from when they
+        // were last drawn), so a long history costs nothing while it scrolls.
+        const float width = ImGui::GetContentRegionAvail().x;
+        const auto known = m_rowHeights.find(i.id);
+        const bool pinned = i.id == m_editing || (i.id == m_selected && m_scrollToSelected);
+        if (!pinned && known != m_rowHeights.end() && !ImGui::IsRectVisible(ImVec2(width, known->second))) {
+            ImGui::Dummy(ImVec2(width, known->second - ImGui::GetStyle().ItemSpacing.y));
+            continue;
+        }
+        const float top = ImGui::GetCursorPosY();
         ImGui::PushID(static_cast<int>(i.id));
         if (i.id == m_editing) drawEditor(ctx, name);
         else drawRow(ctx, i, name, editable);
         ImGui::PopID();
+        if (i.id != m_editing) m_rowHeights[i.id] = ImGui::GetCursorPosY() - top;
     }
 }
 
@@ -164,7 +176,7 @@ void ContactTimeline::drawRow(ViewContext& ctx, const Interaction& i, const std:
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - t.px(8));
     ImGui::PushFont(ctx.fonts.small);
     const CivilDate day = localDateOf(i.at);
-    contact_ui::colouredText(weekdayDate(day) + (day.year != ctx.today.year ? " " + std::to_string(day.year) : "") + " · " +
+    contact_ui::colouredText(contact_ui::dayText(day, ctx.today) + " · " +
                                  clockTime(i.at) + " · " + agoText(day, ctx.today),
                              t.textMuted, false);
     ImGui::PopFont();

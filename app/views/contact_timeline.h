@@ -3,6 +3,7 @@
 #include "core/model/interaction.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rk::app {
@@ -38,6 +39,7 @@ private:
     std::string m_when;        // its time as typed
     std::string m_whenOriginal;
     std::string m_error;
+    std::unordered_map<std::int64_t, float> m_rowHeights; // id -> height last drawn, with spacing
 };
 
 } // namespace rk::app

@@ -15,6 +15,7 @@
 namespace rk::app {
 
 namespace {
+constexpr float kMaxPageWidth = 640.f;
 constexpr const char* kTrashPopup = "##trash-confirm";
 
 ImU32 warmthColour(const Theme& t, WarmthLevel level) {
@@ -49,7 +50,6 @@ void ContactView::open(std::int64_t contactId) {
     m_timeline.reset();
     m_remind.close();
     m_confirmTrash = false;
-    m_created.reset();
     invalidate();
 }
 
@@ -66,7 +66,11 @@ void ContactView::close() {
     m_form.close();
     m_remind.close();
     m_confirmTrash = false;
-    m_created.reset();
+}
+
+void ContactView::reopenForm() {
+    m_mode = Mode::Creating;
+    m_form.reopen();
 }
 
 void ContactView::reload(ViewContext& ctx) {
@@ -76,18 +80,6 @@ void ContactView::reload(ViewContext& ctx) {
 }
 
 void ContactView::drawContent(ViewContext& ctx) {
-    if (m_created) {
-        // The create ran after the last frame: show the new person, or give the
-        // form back (with what was typed) when it failed and a toast said why.
-        const std::int64_t id = *m_created;
-        m_created.reset();
-        if (id != 0) {
-            open(id);
-            sync(ctx);
-        } else {
-            m_form.reopen();
-        }
-    }
     if (m_form.isOpen()) {
         drawForm(ctx);
         return;
@@ -99,7 +91,12 @@ void ContactView::drawContent(ViewContext& ctx) {
 // [SECTION] The form
 
 void ContactView::drawForm(ViewContext& ctx) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail, ctx.theme.px(kMaxPageWidth));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+    ImGui::BeginChild("##contact-form-column", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
     const ContactForm::Outcome outcome = m_form.draw(ctx);
+    ImGui::EndChild();
     if (outcome == ContactForm::Outcome::Open) return;
     if (outcome == ContactForm::Outcome::Cancelled) {
         if (m_mode == Mode::Creating) ctx.push(intent::CloseContact{});
@@ -111,20 +108,16 @@ void ContactView::drawForm(ViewContext& ctx) {
         create(ctx, contact);
         return;
     }
+    // update() moves the due date itself when the circle or cadence changed.
     ctx.push(intent::Change{"Saved changes to " + contact.displayName, [contact](Store& s) {
                                 ContactRepo(s.db()).update(contact, s.clock().now());
-                                refreshFollowUp(s, contact.id); // circle or cadence may have moved the date
                             }});
     m_mode = Mode::Page;
 }
 
 void ContactView::create(ViewContext& ctx, const Contact& contact) {
-    m_created = std::make_shared<std::int64_t>(0);
-    ctx.push(intent::Change{"Added " + contact.displayName + " to your deck", [contact, created = m_created](Store& s) {
-                                Contact c = contact;
-                                *created = ContactRepo(s.db()).insert(c, s.clock().now());
-                                refreshFollowUp(s, c.id);
-                            }});
+    // The App saves the person and opens their page; if saving fails, a toast says why.
+    ctx.push(intent::CreateContact{contact});
 }
 
 // [SECTION] The page
@@ -133,6 +126,11 @@ void ContactView::drawPage(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     handleKeys(ctx);
     if (m_mode == Mode::Closed) return;
+    // On a wide window the page keeps a readable width, centred.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail, t.px(kMaxPageWidth));
+    const float left = ImGui::GetCursorPosX() + (avail - width) * 0.5f;
+    ImGui::SetCursorPosX(left);
     if (widgets::secondaryButton(RK_ICON_ARROW_LEFT "  Back  (Esc)", t, t.px(130))) {
         ctx.push(intent::CloseContact{});
         return;
@@ -144,7 +142,8 @@ void ContactView::drawPage(ViewContext& ctx) {
     }
 
     // Like the deck: no scrollbar on a phone-styled page; wheel, drag and keys scroll it.
-    ImGui::BeginChild("##contact-page", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPosX(left);
+    ImGui::BeginChild("##contact-page", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
     drawHeader(ctx);
     drawStatusBanner(ctx);
     drawFollowUpCard(ctx, *m_page);

@@ -22,6 +22,8 @@ public:
     void open(std::int64_t contactId);
     void startNew();
     void close();
+    // Brings the create form back with what was typed (saving failed).
+    void reopenForm();
     [[nodiscard]] std::int64_t contactId() const { return m_contactId; }
     [[nodiscard]] bool isOpen() const { return m_mode != Mode::Closed; }
     [[nodiscard]] Mode mode() const { return m_mode; }
@@ -68,7 +70,6 @@ private:
     bool m_confirmTrashOpened = false;
     // A create in flight: the Change writes the new id here, and the next
     // frame opens that person (or reopens the form if the Change failed).
-    std::shared_ptr<std::int64_t> m_created;
 };
 
 } // namespace rk::app

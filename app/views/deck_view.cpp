@@ -17,6 +17,7 @@ namespace rk::app {
 
 namespace {
 constexpr int kPageSize = 120;
+constexpr int kCountCap = 1000; // "1000+ matches"
 
 ImU32 warmthColour(const Theme& t, WarmthLevel level) {
     switch (level) {
@@ -104,7 +105,7 @@ void DeckView::runSearch(ViewContext& ctx) {
             !m_filters.overdue && !m_filters.dormant && !m_filters.awaitingReply)
             m_total = ContactRepo(ctx.store.db()).count();
         else if (m_hasMore)
-            m_total = m_search->count(query, m_filters);
+            m_total = m_search->count(query, m_filters, kCountCap); // exact beyond this costs ms
     }
     m_selected = -1;
     for (size_t i = 0; i < m_hits.size(); ++i)
@@ -134,7 +135,7 @@ void DeckView::drawContent(ViewContext& ctx) {
     const bool searching = !m_text.empty();
     ImGui::Text("%lld %s%s", static_cast<long long>(m_total),
                 searching ? (m_total == 1 ? "match" : "matches") : (m_total == 1 ? "person" : "people"),
-                m_hasMore && m_total <= static_cast<std::int64_t>(m_hits.size()) ? "+" : "");
+                (m_hasMore && m_total <= static_cast<std::int64_t>(m_hits.size())) || m_total >= kCountCap ? "+" : "");
     ImGui::PopStyleColor();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - t.px(96));
     if (widgets::primaryButton(RK_ICON_PLUS " New (N)", t, t.px(96))) ctx.push(intent::NewContact{});

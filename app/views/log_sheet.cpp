@@ -3,6 +3,7 @@
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
 #include "app/widgets/widgets.h"
+#include "core/search/reciprocity.h"
 #include "core/time/when_parser.h"
 
 #include <imgui.h>
@@ -28,22 +29,6 @@ constexpr std::array<KindChip, kInteractionKindCount> kKinds = {{
     {InteractionKind::Event, RK_ICON_CALENDAR},
     {InteractionKind::Other, RK_ICON_STAR},
 }};
-
-// A toggle drawn as a pill; returns true when clicked.
-bool pill(const std::string& label, bool on, const Theme& t) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.border));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, t.px(1));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(16));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(6)));
-    const bool clicked = ImGui::Button(label.c_str());
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(5);
-    return clicked;
-}
 
 // Lays out a row of pills, wrapping when the next one would not fit.
 void sameLineIfFits(float nextWidth) {
@@ -216,16 +201,16 @@ void LogSheet::drawForm(ViewContext& ctx) {
         const std::string label = std::string(k.icon) + " " + std::string(kindName(k.kind));
         if (i > 0) sameLineIfFits(pillWidth(label, t));
         ImGui::PushID(i);
-        if (pill(label, m_draft.kind == k.kind, t)) m_draft.kind = k.kind;
+        if (widgets::pill(label.c_str(), m_draft.kind == k.kind, t)) m_draft.kind = k.kind;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+%d", i + 1);
         ImGui::PopID();
     }
 
     // Direction.
     ImGui::Dummy(ImVec2(0, t.px(2)));
-    if (pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t)) m_draft.direction = Direction::Out;
+    if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t)) m_draft.direction = Direction::Out;
     ImGui::SameLine();
-    if (pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t)) m_draft.direction = Direction::In;
+    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t)) m_draft.direction = Direction::In;
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
     ImGui::TextUnformatted("Alt+D");
@@ -258,6 +243,19 @@ void LogSheet::drawForm(ViewContext& ctx) {
     flag("Asked for help", m_draft.askedHelp, "Alt+K");
     flag("Gave help", m_draft.gaveHelp, "Alt+G");
     flag("Awaiting their reply", m_draft.awaitingReply, "Alt+A");
+
+    if (m_draft.askedHelp) {
+        if (m_rekindleCheckedFor != m_draft.contactId) {
+            m_suggestRekindle = shouldSuggestRekindleFirst(ctx.store.db(), m_draft.contactId, ctx.store.clock());
+            m_rekindleCheckedFor = m_draft.contactId;
+        }
+        if (m_suggestRekindle) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.warn));
+            ImGui::TextWrapped(RK_ICON_LIGHTBULB "  Rekindle first? You haven't been in touch both ways "
+                               "for a while. Asks land better after a friendly catch-up.");
+            ImGui::PopStyleColor();
+        }
+    }
 
     if (!m_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.danger));

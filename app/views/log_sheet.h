@@ -37,6 +37,8 @@ public:
     [[nodiscard]] const LogDraft& draft() const { return m_draft; }
     [[nodiscard]] const std::string& error() const { return m_error; }
     [[nodiscard]] const std::vector<ContactCard>& matches() const { return m_matches; }
+    // True while the sheet gently suggests rekindling before an ask.
+    [[nodiscard]] bool suggestsRekindleFirst() const { return m_draft.askedHelp && m_suggestRekindle; }
 
     // Draws the sheet over the screen; pushes LogInteraction or LogCancelled.
     void draw(ViewContext& ctx);
@@ -60,6 +62,10 @@ private:
     bool m_focusPending = false;
     bool m_popupOpened = false;
     bool m_noteActive = false; // the note had focus last frame (Enter there saves)
+    // Whether to suggest rekindling before asking this person for help,
+    // looked up once per person rather than every frame.
+    std::int64_t m_rekindleCheckedFor = 0;
+    bool m_suggestRekindle = false;
 };
 
 } // namespace rk::app

@@ -8,21 +8,6 @@
 
 namespace rk::app {
 
-namespace {
-const char* kindIcon(InteractionKind k) {
-    switch (k) {
-    case InteractionKind::Email: return RK_ICON_ENVELOPE;
-    case InteractionKind::Call: return RK_ICON_PHONE;
-    case InteractionKind::Coffee: return RK_ICON_COFFEE;
-    case InteractionKind::Meeting: return RK_ICON_BRIEFCASE;
-    case InteractionKind::Message: return RK_ICON_COMMENT;
-    case InteractionKind::Event: return RK_ICON_CALENDAR;
-    case InteractionKind::Other: return RK_ICON_STAR;
-    }
-    return RK_ICON_STAR;
-}
-} // namespace
-
 void LogView::reload(ViewContext& ctx) { m_rows = InteractionRepo(ctx.store.db()).recent(300); }
 
 void LogView::drawContent(ViewContext& ctx) {
@@ -63,7 +48,7 @@ void LogView::drawContent(ViewContext& ctx) {
         const float r = t.px(16);
         const ImVec2 c(p.x + t.px(12) + r, p.y + t.px(27));
         draw->AddCircleFilled(c, r, t.accentSoft, 32);
-        const char* icon = kindIcon(i.kind);
+        const char* icon = widgets::kindIcon(i.kind);
         const ImVec2 is = ctx.fonts.body->CalcTextSizeA(ctx.fonts.body->FontSize, FLT_MAX, 0.f, icon);
         draw->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(c.x - is.x * 0.5f, c.y - is.y * 0.5f),
                       t.accent, icon);

@@ -1,5 +1,6 @@
 #include "app/views/more_view.h"
 
+#include "app/input/keys.h"
 #include "app/theme/icons.h"
 #include "app/widgets/widgets.h"
 #include "core/repo/contact_repo.h"
@@ -21,18 +22,48 @@ void sectionTitle(const char* text, const ViewContext& ctx) {
 } // namespace
 
 void MoreView::reload(ViewContext& ctx) {
+    if (busy()) return; // the import's worker owns the store; its commit moves the revision anyway
     ContactRepo contacts(ctx.store.db());
     m_trashCount = contacts.count(Shelf::Trash);
     m_archivedCount = contacts.count(Shelf::Archived);
     m_contactCount = contacts.count(Shelf::Active);
 }
 
+void MoreView::drawImportExport(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    const bool sheetOpen = m_import.isOpen() || m_export.isOpen();
+    const bool keysFree = ctx.keyboardFree && keys::noMods() && !sheetOpen &&
+                          !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+
+    sectionTitle("Import", ctx);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
+    ImGui::TextWrapped("Bring people in from Apple, Google or Outlook (vCard), LinkedIn's Connections.csv, any "
+                       "CSV, or a Rekindle backup. You see what will change before anything does. You can "
+                       "also drop a file on the window.");
+    ImGui::PopStyleColor();
+    if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts…  (I)", t) || (keysFree && keys::pressed('I')))
+        m_import.openPicker();
+
+    sectionTitle("Export", ctx);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
+    ImGui::TextWrapped("Take your network anywhere: contacts as vCard or CSV, your follow-ups as a calendar, or "
+                       "a complete backup.");
+    ImGui::PopStyleColor();
+    if (widgets::secondaryButton(RK_ICON_UPLOAD "  Export…  (E)", t) || (keysFree && keys::pressed('E')))
+        m_export.open(ctx.today);
+}
+
 void MoreView::drawContent(ViewContext& ctx) {
     const Theme& t = ctx.theme;
+    // Before anything is drawn: start what the sheet asked for last frame and
+    // take in a finished worker (the store is free again after this if it was busy).
+    m_import.update(ctx);
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted("More");
     ImGui::PopFont();
     ImGui::BeginChild("##more");
+
+    drawImportExport(ctx);
 
     sectionTitle("Your network", ctx);
     if (widgets::secondaryButton(RK_ICON_MAGIC "  Add a demo network (150 people)", t))
@@ -74,6 +105,9 @@ void MoreView::drawContent(ViewContext& ctx) {
     ImGui::TextWrapped("%lld people in your deck.", static_cast<long long>(m_contactCount));
     ImGui::PopStyleColor();
     ImGui::EndChild();
+
+    m_import.draw(ctx);
+    if (!m_import.isOpen()) m_export.draw(ctx);
 }
 
 } // namespace rk::app

@@ -41,7 +41,11 @@ ImU32 stampColour(const Theme& t, SwipeDirection d) {
 
 void TodayView::reload(ViewContext& ctx) {
     m_contactCount = ContactRepo(ctx.store.db()).count();
-    m_queue = FollowUpPlanner(ctx.store.db()).build(ctx.today);
+    if (!m_planner || m_plannerDb != &ctx.store.db()) {
+        m_planner = std::make_shared<FollowUpPlanner>(ctx.store.db());
+        m_plannerDb = &ctx.store.db();
+    }
+    m_queue = m_planner->build(ctx.today);
 }
 
 void TodayView::drawContent(ViewContext& ctx) {

@@ -3,7 +3,13 @@
 #include "app/view_context.h"
 #include "core/followup/queue_item.h"
 
+#include <memory>
 #include <optional>
+
+namespace rk {
+class FollowUpPlanner;
+class Database;
+}
 
 namespace rk::app {
 
@@ -40,6 +46,9 @@ private:
     void handleKeys(ViewContext& ctx);
     void finishFlight(ViewContext& ctx);
 
+    // Kept between reloads: it holds prepared statements.
+    std::shared_ptr<FollowUpPlanner> m_planner;
+    Database* m_plannerDb = nullptr;
     TodayQueue m_queue;
     std::int64_t m_contactCount = 0;
     SwipeGesture m_gesture;

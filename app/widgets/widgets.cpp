@@ -1,5 +1,7 @@
 #include "app/widgets/widgets.h"
 
+#include "app/theme/icons.h"
+
 namespace rk::app::widgets {
 
 void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string& initials,
@@ -104,6 +106,34 @@ void keycap(const std::string& key, const Theme& theme, const Fonts& fonts) {
     draw->AddText(font, font->FontSize, ImVec2(pos.x + theme.px(6), pos.y + theme.px(3)),
                   theme.textMuted, key.c_str());
     ImGui::Dummy(size);
+}
+
+const char* kindIcon(InteractionKind k) {
+    switch (k) {
+    case InteractionKind::Email: return RK_ICON_ENVELOPE;
+    case InteractionKind::Call: return RK_ICON_PHONE;
+    case InteractionKind::Coffee: return RK_ICON_COFFEE;
+    case InteractionKind::Meeting: return RK_ICON_BRIEFCASE;
+    case InteractionKind::Message: return RK_ICON_COMMENT;
+    case InteractionKind::Event: return RK_ICON_CALENDAR;
+    case InteractionKind::Other: return RK_ICON_STAR;
+    }
+    return RK_ICON_STAR;
+}
+
+bool pill(const char* label, bool on, const Theme& t) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.border));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, t.px(1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(16));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(6)));
+    const bool clicked = ImGui::Button(label);
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(5);
+    return clicked;
 }
 
 } // namespace rk::app::widgets

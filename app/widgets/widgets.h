@@ -2,6 +2,8 @@
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 
+#include "core/model/enums.h"
+
 #include <imgui.h>
 #include <string>
 
@@ -26,6 +28,12 @@ void centredText(const std::string& text, ImU32 colour, ImFont* font, float wrap
 // An empty state that teaches: an icon, a title, a sentence. The caller adds buttons after.
 void emptyState(const char* icon, const std::string& title, const std::string& body,
                 const Theme& theme, const Fonts& fonts);
+
+// The icon for a kind of interaction (envelope, phone, coffee cup…).
+[[nodiscard]] const char* kindIcon(InteractionKind kind);
+
+// A toggle drawn as a pill (kind, direction, circle); true when clicked.
+bool pill(const char* label, bool on, const Theme& theme);
 
 // A key hint drawn as a small keycap ("→", "Ctrl+Z").
 void keycap(const std::string& key, const Theme& theme, const Fonts& fonts);

@@ -3,6 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
+#include "core/schedule/cadence.h"
 
 namespace rk {
 
@@ -72,11 +73,18 @@ ContactId ContactRepo::insert(Contact& c, std::int64_t now) {
     if (!c.tags.empty()) setTags(c.id, c.tags);
     if (!c.knows.empty()) setKnows(c.id, c.knows);
     if (!c.pastRoles.empty()) setPastRoles(c.id, c.pastRoles);
+    // A new person with a cadence is due one cycle after today (or their last contact).
+    if (c.nextDue.empty()) refreshNextDue(m_db, CadencePolicy::load(m_db), c.id);
     return c.id;
 }
 
 void ContactRepo::update(const Contact& c, std::int64_t now) {
     if (displayNameOf(c).empty()) throw StoreError("A contact needs a name.");
+    Statement before(m_db, "SELECT circle, cadence_days FROM contacts WHERE id=?1");
+    before.bind(1, c.id);
+    const bool existed = before.step();
+    const bool cadenceChanged = existed && (before.int32(0) != static_cast<int>(c.circle) ||
+                                            before.optInt64(1) != (c.cadenceDays ? std::optional<std::int64_t>(*c.cadenceDays) : std::nullopt));
     Statement st(m_db, "UPDATE contacts SET given_name=?1, family_name=?2, display_name=?3, "
                        "company=?4, title=?5, industry=?6, location=?7, how_met=?8, "
                        "met_event_id=?9, birthday=?10, notes=?11, circle=?12, cadence_days=?13, "
@@ -88,6 +96,8 @@ void ContactRepo::update(const Contact& c, std::int64_t now) {
     setTags(c.id, c.tags);
     setKnows(c.id, c.knows);
     setPastRoles(c.id, c.pastRoles);
+    // Only a new rhythm moves the due date: an edited note must not undo a skip or snooze.
+    if (cadenceChanged) refreshNextDue(m_db, CadencePolicy::load(m_db), c.id);
 }
 
 std::optional<Contact> ContactRepo::get(ContactId id) {

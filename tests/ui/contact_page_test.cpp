@@ -336,3 +336,18 @@ TEST_CASE("Contact methods become only mailto, tel and http(s) links", "[ui][con
     CHECK(methodUrl({0, MethodKind::Email, "", "ana @example.com; rm -rf"}).empty()); // spaces never leave
     CHECK(methodUrl({0, MethodKind::Phone, "", "call me"}).empty());
 }
+
+TEST_CASE("Save names the first field to fix, in the order of the form", "[ui][contact][validation]") {
+    const CivilDate today{2026, 11, 18};
+    app::ContactDraft d;
+    d.name = "Ana";
+    CHECK(app::checkDraft(d, today).saveBlocker().empty());
+    d.emails = "ana@";
+    d.birthday = "1991-02-30";
+    CHECK(app::checkDraft(d, today).saveBlocker() == "Fix the birthday and 1 more field to save.");
+    d.name = " ";
+    CHECK(app::checkDraft(d, today).saveBlocker() == "Fix the name and 2 more fields to save.");
+    d.emails.clear();
+    d.birthday.clear();
+    CHECK(app::checkDraft(d, today).saveBlocker() == "Add a name to save.");
+}

@@ -121,3 +121,16 @@ TEST_CASE("The sheet remembers only the last kind between people", "[ui][log]") 
     CHECK_FALSE(ui.app().logSheet().draft().askedHelp);
     CHECK(ui.app().logSheet().draft().note.empty());
 }
+
+TEST_CASE("Asking someone with no recent two-way contact suggests rekindling first", "[ui][log]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Ben");
+    ui.press(test::key::Enter);
+    CHECK_FALSE(ui.app().logSheet().suggestsRekindleFirst());
+    ui.press('K', false, false, true); // asked for help
+    CHECK(ui.app().logSheet().suggestsRekindleFirst());
+    ui.press('K', false, false, true);
+    CHECK_FALSE(ui.app().logSheet().suggestsRekindleFirst());
+}

@@ -1,5 +1,9 @@
 #include "tests/ui/ui_harness.h"
 
+#include <chrono>
+#include <thread>
+#include <utility>
+
 namespace rk::test {
 
 UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height)
@@ -31,6 +35,9 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
     io.KeyMap[ImGuiKey_X] = 'X';
     io.KeyMap[ImGuiKey_Y] = 'Y';
     io.KeyMap[ImGuiKey_Z] = 'Z';
+    io.ClipboardUserData = this;
+    io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<UiHarness*>(self)->m_clipboard = text; };
+    io.GetClipboardTextFn = [](void* self) { return static_cast<UiHarness*>(self)->m_clipboard.c_str(); };
     m_theme.apply(app::ThemeMode::Light, 1.f);
     m_fonts = app::loadFonts(1.f);
     unsigned char* pixels = nullptr;
@@ -52,6 +59,37 @@ void UiHarness::frame() {
     ImGui::NewFrame();
     m_app->frame();
     ImGui::Render();
+}
+
+std::string UiHarness::screenText() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(m_width, m_height);
+    io.DeltaTime = 1.f / 60.f;
+    ImGui::NewFrame();
+    m_clipboard.clear();
+    ImGui::LogToClipboard(0); // depth 0: logging must not open tree nodes by itself
+    m_app->frame();
+    ImGui::LogFinish();
+    ImGui::Render();
+    return std::exchange(m_clipboard, {});
+}
+
+void UiHarness::frameWith(const std::function<void()>& body) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(m_width, m_height);
+    io.DeltaTime = 1.f / 60.f;
+    ImGui::NewFrame();
+    body();
+    ImGui::Render();
+}
+
+bool UiHarness::framesUntil(const std::function<bool()>& done, int limit) {
+    for (int i = 0; i < limit; ++i) {
+        if (done()) return true;
+        frame();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return done();
 }
 
 void UiHarness::moveMouse(float x, float y) {

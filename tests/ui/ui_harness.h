@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -63,8 +64,20 @@ public:
     void wheel(float x, float y, float notches); // negative scrolls down
     void press(int key, bool ctrl = false, bool shift = false, bool alt = false);
     void type(const std::string& text);
+    // Runs one frame and returns the text it drew, as ImGui's log records it
+    // (labels, Text, buttons, combo previews; not text put straight onto a
+    // draw list), for tests that read the screen as a person would.
+    [[nodiscard]] std::string screenText();
+    // Runs frames until `done` holds (checked before each), at most `limit`;
+    // for work that finishes on another thread. Returns whether it held.
+    bool framesUntil(const std::function<bool()>& done, int limit = 2000);
+
+    // Runs one frame that draws `body` instead of the App: a component on its own.
+    void frameWith(const std::function<void()>& body);
 
     [[nodiscard]] app::App& app() { return *m_app; }
+    [[nodiscard]] const app::Theme& theme() const { return m_theme; }
+    [[nodiscard]] const app::Fonts& fonts() const { return m_fonts; }
     [[nodiscard]] FakeServices& services() { return m_services; }
     [[nodiscard]] ImVec2 size() const { return {m_width, m_height}; }
     // The centre of tab `index` in the bottom bar.
@@ -77,6 +90,7 @@ private:
     app::Theme m_theme;
     app::Fonts m_fonts;
     std::unique_ptr<app::App> m_app;
+    std::string m_clipboard; // ImGui's clipboard, and where screenText() logs to
 };
 
 } // namespace rk::test

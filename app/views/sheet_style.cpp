@@ -1,0 +1,56 @@
+#include "app/views/sheet_style.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace rk::app {
+
+SheetScope::SheetScope(const char* popupId, const Theme& t) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float width = std::min(io.DisplaySize.x, t.px(560));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y), ImGuiCond_Always, ImVec2(0.5f, 1.f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y * 0.92f));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(t.background));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(20));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(18), t.px(16)));
+    open = ImGui::BeginPopupModal(popupId, nullptr,
+                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+}
+
+SheetScope::~SheetScope() {
+    if (open) ImGui::EndPopup();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+}
+
+void sheetTitle(const std::string& text, const ViewContext& ctx) {
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopFont();
+}
+
+void mutedText(const std::string& text, const ViewContext& ctx) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.theme.textMuted));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void errorText(const std::string& text, const ViewContext& ctx) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ctx.theme.danger));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+std::string sentence(std::string text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+    if (text.empty()) return text;
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    const char last = text.back();
+    if (last != '.' && last != '!' && last != '?') text += '.';
+    return text;
+}
+
+} // namespace rk::app

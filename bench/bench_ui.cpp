@@ -1,0 +1,199 @@
+#include "bench/bench_ui.h"
+
+#include "app/app.h"
+#include "app/theme/fonts.h"
+#include "app/theme/theme.h"
+#include "core/store/store.h"
+#include "core/time/clock.h"
+#include "platform/services.h"
+
+#include <imgui.h>
+#include <malloc.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <memory>
+
+namespace rk::bench {
+
+namespace {
+
+class NullServices final : public platform::Services {
+public:
+    bool openUrl(const std::string&) override { return false; }
+    std::vector<std::string> takeDroppedFiles() override { return {}; }
+    void setWindowTitle(const std::string&) override {}
+};
+
+// The headless App, set up as in tests/ui/ui_harness.cpp.
+class HeadlessApp {
+public:
+    HeadlessApp(Store& store, const Clock& clock, float width, float height) : m_width(width), m_height(height) {
+        m_context = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        io.DisplaySize = ImVec2(width, height);
+        io.DeltaTime = 1.f / 60.f;
+        m_theme.apply(app::ThemeMode::Light, 1.f);
+        auto t0 = SteadyClock::now();
+        m_fonts = app::loadFonts(1.f);
+        fontsMs = msSince(t0);
+        t0 = SteadyClock::now();
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
+        rgbaMs = msSince(t0);
+        t0 = SteadyClock::now();
+        m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts);
+        frames(2);
+        firstFramesMs = msSince(t0);
+    }
+    ~HeadlessApp() {
+        m_app.reset();
+        ImGui::DestroyContext(m_context);
+    }
+    HeadlessApp(const HeadlessApp&) = delete;
+    HeadlessApp& operator=(const HeadlessApp&) = delete;
+
+    // One frame; returns NewFrame → Render in milliseconds (wall, thread CPU).
+    std::pair<double, double> frame() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(m_width, m_height);
+        io.DeltaTime = 1.f / 60.f;
+        const Stopwatch sw;
+        ImGui::NewFrame();
+        m_app->frame();
+        ImGui::Render();
+        return {sw.wallMs(), sw.cpuMs()};
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) frame();
+    }
+    [[nodiscard]] app::App& app() { return *m_app; }
+
+    double fontsMs = 0.0;       // loadFonts: rasterise and pack the atlas
+    double rgbaMs = 0.0;        // GetTexDataAsRGBA32, as the OpenGL3 backend asks
+    double firstFramesMs = 0.0; // App constructor + its first two frames
+
+private:
+    float m_width, m_height;
+    ImGuiContext* m_context = nullptr;
+    NullServices m_services;
+    app::Theme m_theme;
+    app::Fonts m_fonts;
+    std::unique_ptr<app::App> m_app;
+};
+
+// Bytes in use on the malloc heap (arenas + mmapped blocks), in MB (10^6 bytes).
+double heapMB() {
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<double>(m.uordblks + m.hblkhd) / 1e6;
+}
+
+struct FrameTimes {
+    Samples wall, cpu;
+};
+
+FrameTimes timeFrames(HeadlessApp& ui, int n, float wheelEachFrame = 0.f) {
+    FrameTimes s;
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < n; ++i) {
+        io.MouseWheel = wheelEachFrame == 0.f ? 0.f : (i % 2 ? wheelEachFrame : -wheelEachFrame);
+        const auto [wall, cpu] = ui.frame();
+        s.wall.add(wall), s.cpu.add(cpu);
+    }
+    io.MouseWheel = 0.f;
+    return s;
+}
+
+bool frameOk(const FrameTimes& s) { return s.cpu.median() <= 0.5 && s.cpu.percentile(99) <= 1.5; }
+
+} // namespace
+
+std::vector<Row> benchUi(const Dataset& dataset, const RunPlan& plan) {
+    const float width = 430.f, height = 880.f;
+    const int n = plan.pick(400, 120);
+    const double heapBefore = heapMB();
+    const std::int64_t sqliteBefore = sqlite3_memory_used();
+    FixedClock clock(dataset.now);
+    Store store(dataset.path, clock);
+    HeadlessApp ui(store, clock, width, height);
+    ImGuiIO& io = ImGui::GetIO();
+    // The font atlas's CPU copies: ImGui keeps the Alpha8 bake and the RGBA32
+    // conversion the OpenGL3 backend asks for (until ClearTexData).
+    const double atlasMB = static_cast<double>(io.Fonts->TexWidth) * io.Fonts->TexHeight * 5.0 / 1e6;
+    const std::string atlas = std::to_string(io.Fonts->TexWidth) + "×" + std::to_string(io.Fonts->TexHeight);
+
+    // Today: the swipe stack, nothing moving, pointer outside the window.
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    ui.frames(20);
+    const double heapToday = heapMB() - heapBefore;
+    const FrameTimes today = timeFrames(ui, n);
+
+    // Deck: wheel down until half the network has been paged in, then back up
+    // a screen so the view sits in the middle without triggering more pages.
+    ui.app().setTab(app::Tab::Deck);
+    ui.frames(3);
+    io.MousePos = ImVec2(width / 2, height / 2);
+    ui.frames(2);
+    const auto& hits = ui.app().deck().hits();
+    const std::size_t target = static_cast<std::size_t>(dataset.contacts) / 2 + 360;
+    const auto loadStart = SteadyClock::now();
+    for (int guard = 0; guard < 20000 && hits.size() < target; ++guard) {
+        const std::size_t before = hits.size();
+        io.MouseWheel = -200.f;
+        ui.frame();
+        io.MouseWheel = 0.f;
+        ui.frame();
+        if (hits.size() == before && guard > 50 && hits.size() >= static_cast<std::size_t>(dataset.contacts)) break;
+    }
+    const double loadSeconds = msSince(loadStart) / 1000.0;
+    io.MouseWheel = 30.f; // ~2400 px up: clear of the "fetch more" zone at the bottom
+    ui.frame();
+    io.MouseWheel = 0.f;
+    ui.frames(10);
+    const std::size_t loaded = hits.size();
+    const int firstVisible = ui.app().deck().firstVisible();
+    const FrameTimes deck = timeFrames(ui, n);
+    const FrameTimes scrolling = timeFrames(ui, n, 1.f);
+    const double heapDeck = heapMB() - heapBefore;
+    const double sqliteMiB = static_cast<double>(sqlite3_memory_used() - sqliteBefore) / 1e6;
+    const bool stable = hits.size() == loaded;
+
+    const std::string where = "card #" + std::to_string(firstVisible) + " at the top; " + std::to_string(loaded) +
+                              " cards paged in (" + formatValue(loadSeconds, "s") + " of wheeling)" +
+                              (stable ? "" : "; MORE PAGES LOADED WHILE MEASURING");
+    const double l = loadAverage1();
+    const double setupMs = ui.fontsMs + ui.rgbaMs + ui.firstFramesMs;
+    const std::string setupNote = "headless, no GL: of " + formatValue(setupMs, "ms") + " setup, loadFonts " +
+                                  formatValue(ui.fontsMs, "ms") + ", RGBA32 conversion " +
+                                  formatValue(ui.rgbaMs, "ms") + ", App + first 2 frames " +
+                                  formatValue(ui.firstFramesMs, "ms");
+    const std::string frames = std::to_string(n) + " frames; ";
+    std::vector<Row> rows = {
+        {"frame", "UI frame, deck scrolled to the middle, still", dataset.contacts, deck.wall.median(),
+         deck.wall.percentile(99), "ms", "≤ 0.5 ms median, ≤ 1.5 ms p99", verdictOf(frameOk(deck)), frames + where,
+         l, deck.cpu.median(), deck.cpu.percentile(99)},
+        {"frame", "UI frame, deck scrolling (1 notch a frame)", dataset.contacts, scrolling.wall.median(),
+         scrolling.wall.percentile(99), "ms", "≤ 0.5 ms median, ≤ 1.5 ms p99", verdictOf(frameOk(scrolling)),
+         frames + "wheel ±1 notch (80 px) each frame", l, scrolling.cpu.median(), scrolling.cpu.percentile(99)},
+        {"frame", "UI frame, Today tab", dataset.contacts, today.wall.median(), today.wall.percentile(99), "ms",
+         "≤ 0.5 ms median, ≤ 1.5 ms p99", verdictOf(frameOk(today)), frames + "swipe stack at rest", l,
+         today.cpu.median(), today.cpu.percentile(99)},
+        {"memory", "heap in use, headless App, Today tab", dataset.contacts, heapToday, std::nullopt, "MB", "",
+         Verdict::Info, "mallinfo2 uordblks+hblkhd after open + 22 frames, minus before; no GL in process", l},
+        {"memory", "  of which: ImGui font atlas (Alpha8 + RGBA32)", dataset.contacts, atlasMB, std::nullopt, "MB", "",
+         Verdict::Info, atlas + " px atlas, " + std::to_string(io.Fonts->Fonts.Size) + " fonts; the GL driver holds one more RGBA copy", l},
+        {"memory", "heap in use, headless App, deck at middle", dataset.contacts, heapDeck, std::nullopt, "MB", "",
+         Verdict::Info,
+         "same, after paging in " + std::to_string(loaded) + " cards; of which SQLite " + formatValue(sqliteMiB, "MB"),
+         l},
+        {"start", "  in-process: loadFonts (atlas bake)", dataset.contacts, ui.fontsMs, std::nullopt, "ms", "",
+         Verdict::Info, setupNote, l},
+    };
+    return rows;
+}
+
+} // namespace rk::bench
