@@ -44,6 +44,7 @@ public:
     [[nodiscard]] const Toast& toast() const { return m_toast; }
     [[nodiscard]] const DeckView& deck() const { return m_deck; }
     [[nodiscard]] const TodayView& today() const { return m_today; }
+    [[nodiscard]] const LogView& logView() const { return m_logView; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }

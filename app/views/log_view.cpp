@@ -8,6 +8,13 @@
 
 namespace rk::app {
 
+std::size_t LogView::shownCount() const {
+    if (m_kindFilter < 0) return m_rows.size();
+    std::size_t n = 0;
+    for (const auto& row : m_rows) n += static_cast<int>(row.interaction.kind) == m_kindFilter;
+    return n;
+}
+
 void LogView::reload(ViewContext& ctx) { m_rows = InteractionRepo(ctx.store.db()).recent(300); }
 
 void LogView::drawContent(ViewContext& ctx) {
@@ -23,10 +30,24 @@ void LogView::drawContent(ViewContext& ctx) {
         return;
     }
 
+    // Kind filter chips: All, Email, Call, …
+    if (widgets::pill("All", m_kindFilter < 0, t)) m_kindFilter = -1;
+    for (int k = 0; k < kInteractionKindCount; ++k) {
+        const auto kind = static_cast<InteractionKind>(k);
+        const std::string label = std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
+        ImGui::SameLine();
+        if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label.c_str()).x + t.px(24) > ImGui::GetContentRegionMax().x)
+            ImGui::NewLine();
+        ImGui::PushID(k);
+        if (widgets::pill(label.c_str(), m_kindFilter == k, t)) m_kindFilter = m_kindFilter == k ? -1 : k;
+        ImGui::PopID();
+    }
+
     ImGui::BeginChild("##log");
     CivilDate shownDay{0, 1, 1};
     for (const auto& row : m_rows) {
         const Interaction& i = row.interaction;
+        if (m_kindFilter >= 0 && static_cast<int>(i.kind) != m_kindFilter) continue;
         const CivilDate day = localDateOf(i.at);
         if (day != shownDay) {
             shownDay = day;

@@ -1,3 +1,4 @@
+#include "core/demo/demo_network.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
@@ -92,4 +93,22 @@ TEST_CASE("The keyboard map opens with ? and closes with Esc", "[ui][keys]") {
     CHECK(ui.app().keysOverlayShown());
     ui.press(test::key::Escape);
     CHECK_FALSE(ui.app().keysOverlayShown());
+}
+
+TEST_CASE("The Log tab filters by kind with a click on a chip", "[ui][log-tab]") {
+    test::TempDir dir;
+    FixedClock clock(1'795'000'000);
+    Store store(dir.file("ui.db"), clock);
+    store.change("demo", [&] { generateDemoNetwork(store.db(), {.contacts = 40, .seed = 5, .now = clock.now()}); });
+    test::UiHarness ui(store, clock);
+    ui.app().setTab(Tab::Log);
+    ui.frames(2);
+    const std::size_t all = ui.app().logView().shownCount();
+    REQUIRE(all > 20);
+    // The chips sit under the title; click along the row until one filters.
+    for (float x = 70; x < 400 && ui.app().logView().shownCount() == all; x += 15)
+        for (float y = 50; y < 110 && ui.app().logView().shownCount() == all; y += 12) ui.click(x, y);
+    const std::size_t filtered = ui.app().logView().shownCount();
+    CHECK(filtered < all);
+    CHECK(filtered > 0);
 }
