@@ -72,7 +72,11 @@ public:
           m_hasInteraction(db, "SELECT count(*) FROM interactions WHERE contact_id=?1 AND kind=?2 AND at=?3"),
           m_hasReminder(db, "SELECT count(*) FROM reminders WHERE contact_id=?1 AND due_date=?2 AND note=?3"),
           m_lastContact(db, "UPDATE contacts SET last_contact_at = (SELECT max(at) FROM interactions "
-                            "WHERE contact_id = ?1) WHERE id = ?1") {}
+                            "WHERE contact_id = ?1) WHERE id = ?1") {
+        // Every child row points at a contact that may still be buffered.
+        for (BatchInsert* b : {&m_methods, &m_links, &m_knows, &m_roles, &m_interactions, &m_reminders})
+            b->setParent(&m_contacts);
+    }
 
     ContactId insert(const ImportCard& card);
     // False when the contact is gone (deleted since the preview).

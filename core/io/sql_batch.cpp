@@ -42,6 +42,7 @@ void BatchInsert::add(std::vector<SqlValue> row) {
 
 void BatchInsert::flush() {
     if (m_rows == 0) return;
+    if (m_parent) m_parent->flush();
     auto& slot = m_statements[m_rows];
     if (!slot) slot = std::make_unique<Statement>(m_db, sqlFor(m_rows));
     Statement* st = slot.get();

@@ -32,6 +32,10 @@ public:
     [[nodiscard]] bool full() const { return m_rows >= m_batchRows; }
     [[nodiscard]] bool empty() const { return m_rows == 0; }
     void flush();
+    // Rows here refer to rows in `parent` (a contact's methods, say): the
+    // parent's buffered rows are always written first, so a child batch that
+    // fills up never reaches the table before the row it points at.
+    void setParent(BatchInsert* parent) { m_parent = parent; }
 
 private:
     [[nodiscard]] std::string sqlFor(std::size_t rows) const;
@@ -45,6 +49,7 @@ private:
     // Prepared once per batch size: parents are flushed early, before their
     // batch is full, whenever a child batch fills up.
     std::unordered_map<std::size_t, std::unique_ptr<Statement>> m_statements;
+    BatchInsert* m_parent = nullptr;
 };
 
 } // namespace rk
