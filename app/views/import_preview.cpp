@@ -1,9 +1,10 @@
 // The import sheet's preview step: what the file would do to the deck, what
 // each CSV column holds (and the keys to change it), and every entry with its
 // reason. Nothing here writes; Enter asks update() to import.
+#include "app/views/import_sheet.h"
+
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
-#include "app/views/import_sheet.h"
 #include "app/views/sheet_style.h"
 #include "app/widgets/widgets.h"
 
@@ -46,7 +47,7 @@ std::string entryText(const ImportPlan& plan, const ImportPlanEntry& e) {
 // Up to this many entries are listed with their reasons wrapped in full.
 constexpr int kWrappedRows = 300;
 
-std::string people(std::size_t n) { return std::to_string(n) + (n == 1 ? " person" : " people"); }
+std::string people(std::size_t n) { return grouped(n) + (n == 1 ? " person" : " people"); }
 
 } // namespace
 
@@ -113,8 +114,9 @@ void ImportSheet::drawPreview(ViewContext& ctx) {
                       ? "Nothing in this file can be imported. The reasons are listed above."
                       : "Everyone in this file is already in your deck, up to date.",
                   ctx);
-    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (widgets::secondaryButton("Cancel  (Esc)", t, half)) {
+    // The import button gets the room: "Import 12,000 people" must fit.
+    const float third = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 3.f;
+    if (widgets::secondaryButton("Cancel  (Esc)", t, third)) {
         close();
         return;
     }
@@ -124,7 +126,7 @@ void ImportSheet::drawPreview(ViewContext& ctx) {
                                              : RK_ICON_CHECK "  Import " + people(plan.newCount + plan.mergedCount) +
                                                    "  (Enter)";
     ImGui::BeginDisabled(!can);
-    const bool go = widgets::primaryButton(label.c_str(), t, half);
+    const bool go = widgets::primaryButton(label.c_str(), t, 2.f * third);
     ImGui::EndDisabled();
     if (can && (go || keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
         m_request = Request::Commit;
@@ -146,15 +148,17 @@ void ImportSheet::drawCounts(ViewContext& ctx) {
     ImGui::TableNextRow();
     for (const Count& c : counts) {
         ImGui::TableNextColumn();
-        ImGui::PushFont(ctx.fonts.display);
+        // The number over its word; a long number steps down a font size rather than spill over.
+        const std::string number = grouped(c.n);
+        ImFont* font = ctx.fonts.display;
+        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, number.c_str()).x > ImGui::GetContentRegionAvail().x)
+            font = ctx.fonts.title;
+        ImGui::PushFont(font);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(c.n ? c.ink : t.textMuted));
-        ImGui::Text("%zu", c.n);
+        ImGui::TextUnformatted(number.c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
-        ImGui::SameLine(0, t.px(5));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
-        // On the number's baseline rather than its top.
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.fonts.display->FontSize - ctx.fonts.body->FontSize - t.px(3));
         ImGui::TextUnformatted(c.what);
         ImGui::PopStyleColor();
     }

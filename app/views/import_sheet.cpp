@@ -39,9 +39,9 @@ std::size_t actionOrder(ImportAction a) {
 
 std::string doneSummary(const ImportPlan& plan, const ImportOutcome& outcome) {
     if (plan.restore) return "Restored the backup: " + plan.restoreSummary + ".";
-    std::string s = "Imported " + std::to_string(outcome.added) + " new, merged " + std::to_string(outcome.merged) + ".";
-    if (outcome.unchanged) s += " " + std::to_string(outcome.unchanged) + " already up to date.";
-    if (plan.rejectedCount) s += " " + std::to_string(plan.rejectedCount) + " rejected and left out.";
+    std::string s = "Imported " + grouped(outcome.added) + " new, merged " + grouped(outcome.merged) + ".";
+    if (outcome.unchanged) s += " " + grouped(outcome.unchanged) + " already up to date.";
+    if (plan.rejectedCount) s += " " + grouped(plan.rejectedCount) + " rejected and left out.";
     return s;
 }
 
@@ -222,7 +222,7 @@ void ImportSheet::drawWorking(ViewContext& ctx) {
     ImGui::Dummy(ImVec2(t.px(320), t.px(6)));
     const float progress = m_task.progress();
     if (progress >= 0.f) {
-        const std::string label = std::to_string(m_task.done()) + " of " + std::to_string(m_task.total());
+        const std::string label = grouped(m_task.done()) + " of " + grouped(m_task.total());
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImGui::ColorConvertU32ToFloat4(t.accent));
         ImGui::ProgressBar(progress, ImVec2(-FLT_MIN, t.px(22)), label.c_str());
         ImGui::PopStyleColor();

@@ -53,4 +53,10 @@ std::string sentence(std::string text) {
     return text;
 }
 
+std::string grouped(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+    return digits;
+}
+
 } // namespace rk::app

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/view_context.h"
 
+#include <cstddef>
 #include <string>
 
 namespace rk::app {
@@ -27,5 +28,7 @@ void errorText(const std::string& text, const ViewContext& ctx);
 // Core messages are clauses ("can't write x: the disk may be full"); the UI
 // shows sentences: a capital first letter and a full stop.
 [[nodiscard]] std::string sentence(std::string text);
+// 12000 → "12,000": counts of people read at a glance.
+[[nodiscard]] std::string grouped(std::size_t n);
 
 } // namespace rk::app

@@ -104,7 +104,7 @@ struct ImportFixture {
 
 } // namespace
 
-TEST_CASE("A dropped vCard shows new, merged and rejected with the reason; Enter imports, Ctrl+Z undoes it all",
+TEST_CASE("A dropped vCard shows new, merged and rejected with the reason, Enter imports, Ctrl+Z undoes it all",
           "[ui][import]") {
     ImportFixture f;
     test::UiHarness ui(f.store, f.clock);
@@ -354,7 +354,7 @@ TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress
     REQUIRE(until([&] { return sheet.step() == app::ImportSheet::Step::Done; }));
     CHECK(busyFrames > 0); // frames were drawn while the worker wrote
     CHECK_FALSE(sheet.busy());
-    CHECK_THAT(sheet.message(), Contains("Imported 1200 new, merged 0."));
+    CHECK_THAT(sheet.message(), Contains("Imported 1,200 new, merged 0."));
     CHECK(f.count() == 1202);
 
     f.store.undo();
@@ -378,15 +378,15 @@ TEST_CASE("A large dropped file is read and imported behind a progress bar throu
     ui.frames(2);
     CHECK_THAT(flat(ui.screenText()), Contains("Reading many.vcf…"));
     std::string s;
-    REQUIRE(ui.framesUntil([&] { return (s = flat(ui.screenText())).find("Import 12000 people") != std::string::npos; }));
-    CHECK_THAT(s, Contains("12000 new 0 merged 0 unchanged 0 rejected"));
+    REQUIRE(ui.framesUntil([&] { return (s = flat(ui.screenText())).find("Import 12,000 people") != std::string::npos; }));
+    CHECK_THAT(s, Contains("12,000 new 0 merged 0 unchanged 0 rejected"));
 
     ui.press(key::Enter);
     bool sawProgress = false;
     REQUIRE(ui.framesUntil([&] {
         s = flat(ui.screenText());
         sawProgress = sawProgress || s.find("Importing many.vcf…") != std::string::npos;
-        return s.find("Imported 12000 new, merged 0.") != std::string::npos;
+        return s.find("Imported 12,000 new, merged 0.") != std::string::npos;
     }));
     CHECK(sawProgress);
     CHECK(f.count() == 12002);
