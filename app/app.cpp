@@ -31,7 +31,11 @@ platform::FrameRequest App::frame() {
     m_intents.clear();
 
     ViewContext ctx{m_store, m_theme, m_fonts, m_services, m_intents, 0, 0, {}, true};
-    ctx.revision = m_store.revision();
+    // While an import writes on its worker thread, the store's connection is
+    // the worker's: this frame only draws, from what the views already hold.
+    const bool storeBusy = m_more.busy();
+    if (!storeBusy) m_revision = m_store.revision();
+    ctx.revision = m_revision;
     ctx.now = m_clock.now();
     ctx.today = localDateOf(ctx.now);
     ctx.keyboardFree = !io.WantTextInput;
@@ -45,13 +49,15 @@ platform::FrameRequest App::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse);
 
-    handleGlobalKeys();
-    // A file dropped on the window opens the import preview for it.
-    for (const std::string& path : m_services.takeDroppedFiles()) {
-        m_intents.push_back(intent::ImportFile{path});
-        break; // one import at a time
+    if (!storeBusy) {
+        handleGlobalKeys();
+        // A file dropped on the window opens the import preview for it.
+        for (const std::string& path : m_services.takeDroppedFiles()) {
+            m_intents.push_back(intent::ImportFile{path});
+            break; // one import at a time
+        }
+        m_today.sync(ctx); // the tab badge needs today's count on every tab
     }
-    m_today.sync(ctx); // the tab badge needs today's count on every tab
 
     const float barH = t.px(kTabBarHeight);
     ImGui::PopStyleVar();
@@ -87,7 +93,7 @@ platform::FrameRequest App::frame() {
     m_lastIntents = m_intents;
 
     platform::FrameRequest request;
-    request.animating = m_today.animating();
+    request.animating = m_today.animating() || m_more.busy();
     // Wake at local midnight so the queue moves to the new day by itself.
     request.wakeInSeconds = static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(ctx.now) - ctx.now));
     if (!m_toast.text.empty()) {
@@ -127,6 +133,12 @@ void App::apply(const Intent& intent) {
                 } else if constexpr (std::is_same_v<T, intent::CloseContact>) {
                     m_contactView.close();
                 } else if constexpr (std::is_same_v<T, intent::ImportFile>) {
+                    // The import sheet replaces any open log sheet; a Done card goes back.
+                    if (m_logSheet.isOpen()) {
+                        m_logSheet.close();
+                        if (m_logSheetFromToday) m_today.cardReturned();
+                        m_logSheetFromToday = false;
+                    }
                     m_contactView.close();
                     m_tab = Tab::More;
                     m_more.startImport(i.path);

@@ -45,6 +45,7 @@ public:
     [[nodiscard]] const DeckView& deck() const { return m_deck; }
     [[nodiscard]] const TodayView& today() const { return m_today; }
     [[nodiscard]] const LogView& logView() const { return m_logView; }
+    [[nodiscard]] const MoreView& more() const { return m_more; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
@@ -75,6 +76,7 @@ private:
     LogSheet m_logSheet;
     bool m_logSheetFromToday = false;
 
+    std::uint64_t m_revision = 0; // the store's revision when it was last safe to read
     std::vector<Intent> m_intents;
     std::vector<Intent> m_lastIntents;
     Toast m_toast;

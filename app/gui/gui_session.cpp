@@ -56,8 +56,11 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
     Theme theme;
     theme.apply(savedTheme(store), scale);
     const Fonts fonts = loadFonts(scale);
-    App app(store, clock, window, theme, fonts);
-    window.run([&] { return app.frame(); });
+    {
+        // The App ends (and joins any import worker) before the store is written below.
+        App app(store, clock, window, theme, fonts);
+        window.run([&] { return app.frame(); });
+    }
     if (!store.readOnly())
         SettingsRepo(store.db()).set("ui.theme", theme.mode == ThemeMode::Dark ? "dark" : "light");
 }

@@ -361,11 +361,11 @@ TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress
     CHECK(f.count() == 2);
 }
 
-// Hidden until App::frame keeps off the store while MoreView::busy() (it must
-// not read the revision, run shortcuts or take dropped files then): without
-// that, the App and the worker would share one SQLite connection at once.
+// App::frame keeps off the store while MoreView::busy() (no revision read, no
+// shortcuts, no dropped files): the App and the worker never share the
+// SQLite connection at once.
 TEST_CASE("A large dropped file is read and imported behind a progress bar through the App",
-          "[.][app-busy]") {
+          "[ui][import][app-busy]") {
     ImportFixture f;
     test::UiHarness ui(f.store, f.clock);
     std::string cards;
