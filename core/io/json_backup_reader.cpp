@@ -205,6 +205,10 @@ JsonBackupRead readJsonBackup(std::string_view bytes, const std::string& fileNam
         out.fatal = "line " + std::to_string(line) + ": this is not valid JSON";
         out.addProblem(ProblemSeverity::Error, line, "not valid JSON here");
         return result;
+    } catch (const Json::exception&) {
+        // Valid JSON that nlohmann still refuses, e.g. a number beyond double range.
+        out.fatal = "this file holds a value too large to read (such as a huge number), so it is not a Rekindle backup";
+        return result;
     }
     if (!root.is_object() || root.value("format", "") != "rekindle-backup" || !root.contains("tables") ||
         !root["tables"].is_object()) {
