@@ -184,7 +184,8 @@ const BackupTable* JsonBackup::table(std::string_view name) const {
     return nullptr;
 }
 
-JsonBackupRead readJsonBackup(std::string_view bytes, const std::string& fileName, const ReadLimits& limits) {
+namespace {
+JsonBackupRead readJsonBackupUnguarded(std::string_view bytes, const std::string& fileName, const ReadLimits& limits) {
     JsonBackupRead result;
     ParseResult& out = result.cards;
     out.file = fileName;
@@ -204,10 +205,6 @@ JsonBackupRead readJsonBackup(std::string_view bytes, const std::string& fileNam
         const int line = lineOfByte(bytes, e.byte);
         out.fatal = "line " + std::to_string(line) + ": this is not valid JSON";
         out.addProblem(ProblemSeverity::Error, line, "not valid JSON here");
-        return result;
-    } catch (const Json::exception&) {
-        // Valid JSON that nlohmann still refuses, e.g. a number beyond double range.
-        out.fatal = "this file holds a value too large to read (such as a huge number), so it is not a Rekindle backup";
         return result;
     }
     if (!root.is_object() || root.value("format", "") != "rekindle-backup" || !root.contains("tables") ||
@@ -276,6 +273,22 @@ JsonBackupRead readJsonBackup(std::string_view bytes, const std::string& fileNam
     }
     toCards(b, out);
     return result;
+}
+
+} // namespace
+
+JsonBackupRead readJsonBackup(std::string_view bytes, const std::string& fileName, const ReadLimits& limits) {
+    // The reader walks the tree with nlohmann's typed accessors, which throw
+    // on a value of an unexpected type or size ("format": 17, a number beyond
+    // double range). Any such file is simply not one of our backups.
+    try {
+        return readJsonBackupUnguarded(bytes, fileName, limits);
+    } catch (const Json::exception&) {
+        JsonBackupRead result;
+        result.cards.file = fileName;
+        result.cards.fatal = "this JSON file is not a Rekindle backup (a value has the wrong type or is too large)";
+        return result;
+    }
 }
 
 } // namespace rk

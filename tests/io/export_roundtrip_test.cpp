@@ -130,6 +130,7 @@ TEST_CASE("A damaged or foreign JSON file is refused with a reason", "[io][json]
               .find("photo") != std::string::npos);
     // Found by the fuzzer: a number beyond double range made the JSON library throw past us.
     CHECK(fatalOf("444400000000e444000000").find("too large") != std::string::npos);
+    CHECK(fatalOf("{\"format\":1702000000}").find("not a Rekindle backup") != std::string::npos);
 }
 
 TEST_CASE("A restore that breaks a rule of the schema changes nothing", "[io][json][failure]") {
