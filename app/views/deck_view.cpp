@@ -28,25 +28,6 @@ ImU32 warmthColour(const Theme& t, WarmthLevel level) {
     return t.textMuted;
 }
 
-// A toggle chip for the filter row; returns true when clicked.
-bool filterChip(const char* label, bool on, const Theme& t) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(14));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(5)));
-    const bool clicked = ImGui::SmallButton(label);
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor(4);
-    return clicked;
-}
-
-void wrapLine(float nextWidth) {
-    ImGui::SameLine();
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetCursorScreenPos().x + nextWidth > right) ImGui::NewLine();
-}
 } // namespace
 
 std::int64_t DeckView::selectedId() const {
@@ -79,6 +60,7 @@ void DeckView::runSearch(ViewContext& ctx) {
     }
     const std::int64_t keep = selectedId();
     m_hits.clear();
+    m_rowsHitCount = SIZE_MAX; // lay the rows out again
     m_groupStarts.clear();
     m_groupLevels.clear();
     const SearchQuery query = parseSearchQuery(m_text);
@@ -204,81 +186,6 @@ void DeckView::drawSearchBar(ViewContext& ctx) {
     }
 }
 
-void DeckView::drawFilterChips(ViewContext& ctx) {
-    const Theme& t = ctx.theme;
-    auto toggleCircle = [&](Circle c) {
-        auto it = std::find(m_filters.circles.begin(), m_filters.circles.end(), c);
-        if (it == m_filters.circles.end()) m_filters.circles.push_back(c);
-        else m_filters.circles.erase(it);
-        m_dirty = true;
-    };
-    bool first = true;
-    auto chip = [&](const std::string& label, bool on) {
-        if (!first) wrapLine(ImGui::CalcTextSize(label.c_str()).x + t.px(28));
-        first = false;
-        return filterChip(label.c_str(), on, t);
-    };
-    for (int i = 0; i < kCircleCount; ++i) {
-        const Circle c = static_cast<Circle>(i);
-        const bool on = std::find(m_filters.circles.begin(), m_filters.circles.end(), c) != m_filters.circles.end();
-        ImGui::PushID(i);
-        if (chip(std::string(circleName(c)), on)) toggleCircle(c);
-        ImGui::PopID();
-    }
-    if (chip("Overdue", m_filters.overdue)) m_filters.overdue = !m_filters.overdue, m_dirty = true;
-    if (chip("Dormant", m_filters.dormant)) m_filters.dormant = !m_filters.dormant, m_dirty = true;
-    if (chip("Awaiting reply", m_filters.awaitingReply)) m_filters.awaitingReply = !m_filters.awaitingReply, m_dirty = true;
-    if (chip("Archived", m_filters.shelf == Shelf::Archived)) {
-        m_filters.shelf = m_filters.shelf == Shelf::Archived ? Shelf::Active : Shelf::Archived;
-        m_dirty = true;
-    }
-    const bool more = !m_filters.tag.empty() || !m_filters.company.empty() || !m_filters.industry.empty();
-    if (chip(more ? RK_ICON_TAG " Filters •" : RK_ICON_TAG " Filters…", more)) {
-        m_tagFilter = m_filters.tag;
-        m_companyFilter = m_filters.company;
-        m_industryFilter = m_filters.industry;
-        ImGui::OpenPopup("Filter the deck");
-    }
-    static constexpr const char* kSorts[] = {"Best match", "Name", "Last contact", "Next due"};
-    const std::string sortLabel = std::string(RK_ICON_ARROW_DOWN " ") + kSorts[static_cast<int>(m_sort)];
-    if (chip(sortLabel, false)) ImGui::OpenPopup("##sort");
-    if (ImGui::BeginPopup("##sort")) {
-        for (int i = 0; i < 4; ++i)
-            if (ImGui::Selectable(kSorts[i], static_cast<int>(m_sort) == i)) {
-                m_sort = static_cast<SearchSort>(i);
-                m_dirty = true;
-            }
-        ImGui::EndPopup();
-    }
-    if (ImGui::BeginPopupModal("Filter the deck", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextUnformatted("Only show people with this exact…");
-        ImGui::SetNextItemWidth(t.px(240));
-        ImGui::InputTextWithHint("Tag", "e.g. mentor", &m_tagFilter);
-        ImGui::SetNextItemWidth(t.px(240));
-        ImGui::InputTextWithHint("Company", "e.g. Stripe", &m_companyFilter);
-        ImGui::SetNextItemWidth(t.px(240));
-        ImGui::InputTextWithHint("Industry", "e.g. Fintech", &m_industryFilter);
-        if (widgets::primaryButton("Apply", t, t.px(110)) || keys::pressed(ImGuiKey_Enter)) {
-            m_filters.tag = m_tagFilter;
-            m_filters.company = m_companyFilter;
-            m_filters.industry = m_industryFilter;
-            m_dirty = true;
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (widgets::secondaryButton("Clear", t, t.px(90))) {
-            m_filters.tag.clear();
-            m_filters.company.clear();
-            m_filters.industry.clear();
-            m_dirty = true;
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (widgets::secondaryButton("Cancel", t, t.px(90)) || keys::pressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-    }
-}
-
 void DeckView::handleKeys(ViewContext& ctx, int columns) {
     if (!ctx.keyboardFree || m_hits.empty() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
     if (!keys::noMods()) return;
@@ -302,6 +209,26 @@ void DeckView::handleKeys(ViewContext& ctx, int columns) {
     if (m_hasMore && m_selected >= static_cast<int>(m_hits.size()) - columns * 2) fetchMore(ctx);
 }
 
+void DeckView::layoutRows(int columns) {
+    // Rebuilt only when the results or the column count change, not per frame.
+    if (columns == m_rowsColumns && m_hits.size() == m_rowsHitCount) return;
+    m_rowsColumns = columns;
+    m_rowsHitCount = m_hits.size();
+    m_rows.clear();
+    const int count = static_cast<int>(m_hits.size());
+    // In who mode a header row precedes each warmth group, and rows never span two groups.
+    auto addGroup = [&](int begin, int end, int group) {
+        if (group >= 0) m_rows.push_back({begin, begin, group});
+        for (int i = begin; i < end; i += columns) m_rows.push_back({i, std::min(i + columns, end), -1});
+    };
+    if (m_whoMode) {
+        for (size_t g = 0; g < m_groupStarts.size(); ++g)
+            addGroup(m_groupStarts[g], g + 1 < m_groupStarts.size() ? m_groupStarts[g + 1] : count, static_cast<int>(g));
+    } else {
+        addGroup(0, count, -1);
+    }
+}
+
 void DeckView::drawResults(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const float cardH = t.px(96);
@@ -313,31 +240,9 @@ void DeckView::drawResults(ViewContext& ctx) {
     const float cardW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     handleKeys(ctx, columns);
 
-    // Rows: in who mode a group header precedes each warmth group.
-    struct Row {
-        int first = 0;    // first hit index on the row
-        int group = -1;   // >= 0: a header row for this group
-    };
-    std::vector<Row> rows;
-    rows.reserve(m_hits.size() / static_cast<size_t>(columns) + 4);
-    if (m_whoMode) {
-        for (size_t g = 0; g < m_groupStarts.size(); ++g) {
-            rows.push_back({m_groupStarts[g], static_cast<int>(g)});
-            const int end = g + 1 < m_groupStarts.size() ? m_groupStarts[g + 1] : static_cast<int>(m_hits.size());
-            for (int i = m_groupStarts[g]; i < end; i += columns) rows.push_back({i, -1});
-        }
-    } else {
-        for (int i = 0; i < static_cast<int>(m_hits.size()); i += columns) rows.push_back({i, -1});
-    }
-    auto rowEnd = [&](size_t r) {
-        if (m_whoMode) {
-            int limit = static_cast<int>(m_hits.size());
-            for (size_t g = 0; g < m_groupStarts.size(); ++g)
-                if (m_groupStarts[g] > rows[r].first) { limit = m_groupStarts[g]; break; }
-            return std::min(rows[r].first + columns, limit);
-        }
-        return std::min(rows[r].first + columns, static_cast<int>(m_hits.size()));
-    };
+    layoutRows(columns);
+    const std::vector<Row>& rows = m_rows;
+    auto rowEnd = [&](size_t r) { return rows[r].end; };
 
     if (m_scrollToSelected && m_selected >= 0) {
         for (size_t r = 0; r < rows.size(); ++r) {

@@ -2,6 +2,7 @@
 #include "app/view_context.h"
 #include "core/search/contact_search.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ private:
     void drawSearchBar(ViewContext& ctx);
     void drawFilterChips(ViewContext& ctx);
     void drawResults(ViewContext& ctx);
+    void layoutRows(int columns);
     void handleKeys(ViewContext& ctx, int columns);
     void drawCard(ViewContext& ctx, const SearchHit& hit, int index, float width, float height);
     [[nodiscard]] SearchRequest request(int offset) const;
@@ -49,6 +51,14 @@ private:
     bool m_dirty = true;
     std::vector<SearchHit> m_hits;
     std::vector<int> m_groupStarts; // who mode: index where each warmth group starts
+    struct Row {
+        int first = 0;  // first hit on the row
+        int end = 0;    // one past the last hit on the row
+        int group = -1; // >= 0: a header row for this warmth group
+    };
+    std::vector<Row> m_rows; // the results laid out in rows of `m_rowsColumns` cards
+    int m_rowsColumns = 0;
+    std::size_t m_rowsHitCount = SIZE_MAX;
     std::vector<WarmthLevel> m_groupLevels;
     bool m_hasMore = false;
     bool m_whoMode = false;

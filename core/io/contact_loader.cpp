@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/statement.h"
+#include "core/repo/contact_repo.h"
 
 #include <unordered_map>
 
@@ -11,37 +12,10 @@ std::vector<Contact> loadAllContacts(Database& db, bool includeTrash) {
     std::vector<Contact> out;
     std::unordered_map<ContactId, std::size_t> index;
     {
-        Statement st(db, std::string("SELECT id, given_name, family_name, display_name, company, "
-                                     "title, industry, location, how_met, met_event_id, birthday, "
-                                     "notes, circle, cadence_days, photo, created_at, updated_at, "
-                                     "archived_at, deleted_at, last_contact_at, next_due, "
-                                     "snoozed_until, snooze_count FROM contacts") +
+        Statement st(db, std::string("SELECT ") + kContactColumns + " FROM contacts" +
                              (includeTrash ? "" : " WHERE deleted_at IS NULL") + " ORDER BY id");
         while (st.step()) {
-            Contact c;
-            c.id = st.int64(0);
-            c.givenName = st.text(1);
-            c.familyName = st.text(2);
-            c.displayName = st.text(3);
-            c.company = st.text(4);
-            c.title = st.text(5);
-            c.industry = st.text(6);
-            c.location = st.text(7);
-            c.howMet = st.text(8);
-            c.metAtEventId = st.optInt64(9);
-            c.birthday = st.text(10);
-            c.notes = st.text(11);
-            c.circle = static_cast<Circle>(st.int32(12));
-            if (auto cad = st.optInt64(13)) c.cadenceDays = static_cast<int>(*cad);
-            c.photo = st.blob(14);
-            c.createdAt = st.int64(15);
-            c.updatedAt = st.int64(16);
-            c.archivedAt = st.optInt64(17);
-            c.deletedAt = st.optInt64(18);
-            c.lastContactAt = st.optInt64(19);
-            c.nextDue = st.text(20);
-            c.snoozedUntil = st.text(21);
-            c.snoozeCount = st.int32(22);
+            Contact c = readContactRow(st);
             index.emplace(c.id, out.size());
             out.push_back(std::move(c));
         }

@@ -9,26 +9,18 @@ namespace rk {
 
 namespace {
 
-constexpr const char* kCardColumns =
-    "c.id, c.display_name, c.company, c.title, c.circle, c.last_contact_at, c.next_due, "
-    "c.photo IS NOT NULL, c.archived_at IS NOT NULL, "
+// The first few tags, after the card columns, for the deck's cards.
+constexpr const char* kCardTags =
     "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct JOIN tags t "
     "ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.name LIMIT 3))";
 
-ContactCard readCard(const Statement& st) {
-    ContactCard card;
-    card.id = st.int64(0);
-    card.displayName = st.text(1);
-    card.company = st.text(2);
-    card.title = st.text(3);
-    card.circle = static_cast<Circle>(st.int32(4));
-    card.lastContactAt = st.optInt64(5);
-    card.nextDue = st.text(6);
-    card.hasPhoto = st.int64(7) != 0;
-    card.archived = st.int64(8) != 0;
+ContactCard readCardWithTags(const Statement& st) {
+    ContactCard card = readCardRow(st);
     card.tags = st.text(9);
     return card;
 }
+
+std::string cardSelect() { return std::string("SELECT ") + kCardColumns + ", " + kCardTags; }
 
 std::string shelfWhere(Shelf shelf) {
     switch (shelf) {
@@ -56,6 +48,57 @@ void bindFields(Statement& st, const Contact& c) {
 }
 
 } // namespace
+
+const char* const kContactColumns =
+    "id, given_name, family_name, display_name, company, title, industry, location, how_met, "
+    "met_event_id, birthday, notes, circle, cadence_days, photo, created_at, updated_at, "
+    "archived_at, deleted_at, last_contact_at, next_due, snoozed_until, snooze_count";
+
+Contact readContactRow(const Statement& st) {
+    Contact c;
+    c.id = st.int64(0);
+    c.givenName = st.text(1);
+    c.familyName = st.text(2);
+    c.displayName = st.text(3);
+    c.company = st.text(4);
+    c.title = st.text(5);
+    c.industry = st.text(6);
+    c.location = st.text(7);
+    c.howMet = st.text(8);
+    c.metAtEventId = st.optInt64(9);
+    c.birthday = st.text(10);
+    c.notes = st.text(11);
+    c.circle = static_cast<Circle>(st.int32(12));
+    if (auto cad = st.optInt64(13)) c.cadenceDays = static_cast<int>(*cad);
+    c.photo = st.blob(14);
+    c.createdAt = st.int64(15);
+    c.updatedAt = st.int64(16);
+    c.archivedAt = st.optInt64(17);
+    c.deletedAt = st.optInt64(18);
+    c.lastContactAt = st.optInt64(19);
+    c.nextDue = st.text(20);
+    c.snoozedUntil = st.text(21);
+    c.snoozeCount = st.int32(22);
+    return c;
+}
+
+const char* const kCardColumns =
+    "c.id, c.display_name, c.company, c.title, c.circle, c.last_contact_at, c.next_due, "
+    "c.photo IS NOT NULL, c.archived_at IS NOT NULL";
+
+ContactCard readCardRow(const Statement& st) {
+    ContactCard card;
+    card.id = st.int64(0);
+    card.displayName = st.text(1);
+    card.company = st.text(2);
+    card.title = st.text(3);
+    card.circle = static_cast<Circle>(st.int32(4));
+    card.lastContactAt = st.optInt64(5);
+    card.nextDue = st.text(6);
+    card.hasPhoto = st.int64(7) != 0;
+    card.archived = st.int64(8) != 0;
+    return card;
+}
 
 ContactId ContactRepo::insert(Contact& c, std::int64_t now) {
     if (displayNameOf(c).empty()) throw StoreError("A contact needs a name.");
@@ -101,36 +144,10 @@ void ContactRepo::update(const Contact& c, std::int64_t now) {
 }
 
 std::optional<Contact> ContactRepo::get(ContactId id) {
-    Statement st(m_db, "SELECT id, given_name, family_name, display_name, company, title, industry, "
-                       "location, how_met, met_event_id, birthday, notes, circle, cadence_days, "
-                       "photo, created_at, updated_at, archived_at, deleted_at, last_contact_at, "
-                       "next_due, snoozed_until, snooze_count FROM contacts WHERE id = ?1");
+    Statement st(m_db, std::string("SELECT ") + kContactColumns + " FROM contacts WHERE id = ?1");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
-    Contact c;
-    c.id = st.int64(0);
-    c.givenName = st.text(1);
-    c.familyName = st.text(2);
-    c.displayName = st.text(3);
-    c.company = st.text(4);
-    c.title = st.text(5);
-    c.industry = st.text(6);
-    c.location = st.text(7);
-    c.howMet = st.text(8);
-    c.metAtEventId = st.optInt64(9);
-    c.birthday = st.text(10);
-    c.notes = st.text(11);
-    c.circle = static_cast<Circle>(st.int32(12));
-    if (auto cad = st.optInt64(13)) c.cadenceDays = static_cast<int>(*cad);
-    c.photo = st.blob(14);
-    c.createdAt = st.int64(15);
-    c.updatedAt = st.int64(16);
-    c.archivedAt = st.optInt64(17);
-    c.deletedAt = st.optInt64(18);
-    c.lastContactAt = st.optInt64(19);
-    c.nextDue = st.text(20);
-    c.snoozedUntil = st.text(21);
-    c.snoozeCount = st.int32(22);
+    Contact c = readContactRow(st);
     loadLists(c);
     return c;
 }
@@ -170,18 +187,18 @@ std::vector<ContactCard> ContactRepo::cards(Shelf shelf, ContactSort sort) {
     case ContactSort::LastContact: order = "c.last_contact_at IS NULL, c.last_contact_at DESC"; break;
     case ContactSort::NextDue: order = "c.next_due = '', c.next_due, c.display_name COLLATE NOCASE"; break;
     }
-    Statement st(m_db, std::string("SELECT ") + kCardColumns + " FROM contacts c WHERE " +
+    Statement st(m_db, cardSelect() + " FROM contacts c WHERE " +
                            shelfWhere(shelf) + " ORDER BY " + order);
     std::vector<ContactCard> out;
-    while (st.step()) out.push_back(readCard(st));
+    while (st.step()) out.push_back(readCardWithTags(st));
     return out;
 }
 
 std::optional<ContactCard> ContactRepo::card(ContactId id) {
-    Statement st(m_db, std::string("SELECT ") + kCardColumns + " FROM contacts c WHERE c.id=?1");
+    Statement st(m_db, cardSelect() + " FROM contacts c WHERE c.id=?1");
     st.bind(1, id);
     if (!st.step()) return std::nullopt;
-    return readCard(st);
+    return readCardWithTags(st);
 }
 
 std::int64_t ContactRepo::count(Shelf shelf) {
@@ -190,14 +207,14 @@ std::int64_t ContactRepo::count(Shelf shelf) {
 }
 
 std::vector<ContactCard> ContactRepo::findByName(const std::string& text, int limit) {
-    Statement st(m_db, std::string("SELECT ") + kCardColumns +
+    Statement st(m_db, cardSelect() +
                            " FROM contacts c WHERE c.deleted_at IS NULL AND "
                            "instr(lower(c.display_name), lower(?1)) > 0 "
                            "ORDER BY instr(lower(c.display_name), lower(?1)), c.display_name "
                            "LIMIT ?2");
     st.bind(1, text).bind(2, limit);
     std::vector<ContactCard> out;
-    while (st.step()) out.push_back(readCard(st));
+    while (st.step()) out.push_back(readCardWithTags(st));
     return out;
 }
 

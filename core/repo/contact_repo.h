@@ -9,6 +9,7 @@
 namespace rk {
 
 class Database;
+class Statement;
 
 // What a card in the deck needs: no photo bytes, no notes.
 struct ContactCard {
@@ -25,6 +26,16 @@ struct ContactCard {
 };
 
 enum class ContactSort { Name, LastContact, NextDue };
+
+// Shared by every reader of contact rows (the repo, bulk export, search), so
+// a column added to contacts is read in one place.
+// SELECT <kContactColumns> FROM contacts → readContactRow (lists not loaded).
+extern const char* const kContactColumns;
+[[nodiscard]] Contact readContactRow(const Statement& row);
+// SELECT <kCardColumns> FROM contacts c → readCardRow (tags not loaded);
+// callers may select more columns after these.
+extern const char* const kCardColumns;
+[[nodiscard]] ContactCard readCardRow(const Statement& row);
 
 enum class Shelf { Active, Archived, Trash };
 

@@ -53,20 +53,12 @@ std::vector<SearchHit> ContactSearch::hydrate(const std::vector<ContactId>& ids,
     };
 
     each(
-        "SELECT c.id, c.display_name, c.company, c.title, c.circle, c.last_contact_at, "
-        "c.next_due, c.photo IS NOT NULL, c.archived_at IS NOT NULL, c.given_name, "
-        "c.family_name, c.industry, c.location, c.how_met, c.notes FROM contacts c WHERE c.id{ids}",
+        std::string("SELECT ") + kCardColumns +
+            ", c.given_name, c.family_name, c.industry, c.location, c.how_met, c.notes "
+            "FROM contacts c WHERE c.id{ids}",
         [&](const Statement& st, size_t i) {
             ContactCard& card = hits[i].card;
-            card.id = st.int64(0);
-            card.displayName = st.text(1);
-            card.company = st.text(2);
-            card.title = st.text(3);
-            card.circle = static_cast<Circle>(st.int32(4));
-            card.lastContactAt = st.optInt64(5);
-            card.nextDue = st.text(6);
-            card.hasPhoto = st.int64(7) != 0;
-            card.archived = st.int64(8) != 0;
+            card = readCardRow(st);
             SearchDocument& d = docs[i];
             d.displayName = card.displayName;
             d.company = card.company;
