@@ -14,6 +14,8 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace rk {
@@ -124,6 +126,34 @@ constexpr std::array<std::string_view, 10> kEvents = {
     "Product Camp", "DevOps Days", "Design Matters", "Women in Tech Summit", "Fintech Forum",
     "PyData", "Startup Grind", "Alumni Reunion", "Climate Week", "Leadership Breakfast"};
 
+// The letters with marks that the name lists above use, spelt without them,
+// so "Tomás Yılmaz" writes as tomas.yilmaz rather than losing letters.
+constexpr std::array<std::pair<std::string_view, char>, 17> kPlainLetters = {{
+    {"á", 'a'}, {"é", 'e'}, {"è", 'e'}, {"ë", 'e'}, {"í", 'i'}, {"ı", 'i'}, {"ó", 'o'}, {"ö", 'o'},
+    {"ú", 'u'}, {"ü", 'u'}, {"ñ", 'n'}, {"ç", 'c'}, {"ã", 'a'}, {"ø", 'o'}, {"å", 'a'}, {"š", 's'},
+    {"ž", 'z'}}};
+
+// "José", "García" → "jose.garcia": the part of an e-mail address before the @.
+std::string mailHandle(const std::string& given, const std::string& family) {
+    const std::string name = given + "." + family;
+    std::string handle;
+    for (std::size_t i = 0; i < name.size();) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (c < 0x80) {
+            handle += static_cast<char>(std::tolower(c));
+            ++i;
+            continue;
+        }
+        std::size_t length = 1;
+        while (i + length < name.size() && (static_cast<unsigned char>(name[i + length]) & 0xC0) == 0x80) ++length;
+        const std::string_view letter(name.data() + i, length);
+        for (const auto& [marked, plain] : kPlainLetters)
+            if (letter == marked) handle += plain;
+        i += length;
+    }
+    return handle;
+}
+
 } // namespace
 
 DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
@@ -151,6 +181,8 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
 
     std::vector<std::int64_t> ids;
     ids.reserve(static_cast<size_t>(opt.contacts));
+    std::unordered_map<std::string, int> namesakes; // handle@domain → people so far
+    std::unordered_set<int> phones;
     for (int n = 0; n < opt.contacts; ++n) {
         const std::string given(rng.pick(kGiven));
         const std::string family(rng.pick(kFamily));
@@ -179,17 +211,20 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
         const std::int64_t id = db.lastInsertId();
         ids.push_back(id);
 
-        std::string handle;
-        for (char c : given + "." + family)
-            if (static_cast<unsigned char>(c) < 0x80) handle += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         std::string domain;
         for (char c : std::string(company.name))
             if (std::isalnum(static_cast<unsigned char>(c))) domain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Namesakes at one company get their own addresses, as they would at
+        // work: a shared address would make an import take them for one person.
+        std::string handle = mailHandle(given, family);
+        if (const int earlier = namesakes[handle + "@" + domain]++; earlier > 0) handle += std::to_string(earlier + 1);
         insMethod.reset();
         insMethod.bind(1, id).bind(2, 0).bind(3, "work").bind(4, handle + "@" + domain + ".example").run();
         if (rng.chance(60)) {
             insMethod.reset();
-            insMethod.bind(1, id).bind(2, 1).bind(3, "mobile").bind(4, "+44 7700 9" + std::to_string(10000 + rng.below(89999))).run();
+            int number = rng.below(89999);
+            while (!phones.insert(number).second) number = (number + 1) % 89999; // one number per person
+            insMethod.bind(1, id).bind(2, 1).bind(3, "mobile").bind(4, "+44 7700 9" + std::to_string(10000 + number)).run();
         }
         if (rng.chance(70)) {
             insMethod.reset();

@@ -24,18 +24,33 @@ void fillText(std::string& mine, const std::string& theirs, const char* what, Me
     }
 }
 
+// A person has a handful of phones or tags. Cards that all share one address
+// would otherwise pile thousands onto one contact, and each further merge
+// would cost more than the last.
+constexpr std::size_t kMaxListItems = 100;
+constexpr std::size_t kMaxMergedNotesBytes = 64u << 10;
+
 template <class T, class Key>
 void addMissing(std::vector<T>& mine, const std::vector<T>& theirs, Key key, const char* what,
                 MergeResult& r) {
+    if (theirs.empty()) return;
     std::unordered_set<std::string> have;
     for (const auto& x : mine) have.insert(key(x));
     bool addedAny = false;
+    std::size_t leftOut = 0;
     for (const auto& x : theirs) {
         if (!have.insert(key(x)).second) continue;
+        if (mine.size() >= kMaxListItems) {
+            ++leftOut;
+            continue;
+        }
         mine.push_back(x);
         addedAny = true;
     }
     if (addedAny) r.added.emplace_back(what);
+    if (leftOut)
+        r.conflicts.push_back(std::string(what) + ": " + std::to_string(leftOut) + " left out (already " +
+                              std::to_string(kMaxListItems) + ")");
 }
 
 } // namespace
@@ -64,7 +79,9 @@ MergeResult mergeContact(const Contact& existing, const Contact& incoming) {
             r.conflicts.push_back("birthday: kept " + c.birthday + " (file: " + incoming.birthday + ")");
         }
     }
-    if (!incoming.notes.empty() && c.notes.find(incoming.notes) == std::string::npos) {
+    if (!incoming.notes.empty() && c.notes.size() + incoming.notes.size() > kMaxMergedNotesBytes) {
+        r.conflicts.push_back("notes: kept the current notes (the file's would make them too long)");
+    } else if (!incoming.notes.empty() && c.notes.find(incoming.notes) == std::string::npos) {
         c.notes += (c.notes.empty() ? "" : "\n\n") + incoming.notes;
         r.added.emplace_back("notes");
     }

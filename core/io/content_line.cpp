@@ -64,6 +64,10 @@ std::string stableUuid(std::string_view seed) {
     return buf;
 }
 
+std::string contactVCardUid(std::int64_t id, std::int64_t createdAt) {
+    return "urn:uuid:" + stableUuid("contact:" + std::to_string(id) + ":" + std::to_string(createdAt));
+}
+
 std::string utcStamp(std::int64_t t) {
     const std::int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
     const std::int64_t secs = t - days * 86400;

@@ -18,6 +18,10 @@ void appendContentLine(std::string& out, std::string_view line);
 // UID in every export, so calendars and address books update, not duplicate.
 [[nodiscard]] std::string stableUuid(std::string_view seed);
 
+// The UID our vCard export gives a contact ("urn:uuid:…", lower case), so a
+// re-import can find the very contact a card came from.
+[[nodiscard]] std::string contactVCardUid(std::int64_t id, std::int64_t createdAt);
+
 // 20240114T120000Z
 [[nodiscard]] std::string utcStamp(std::int64_t unixSeconds);
 

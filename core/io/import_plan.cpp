@@ -4,6 +4,7 @@
 #include "core/db/statement.h"
 #include "core/io/contact_loader.h"
 #include "core/io/contact_merge.h"
+#include "core/io/content_line.h"
 #include "core/io/match_keys.h"
 #include "core/repo/contact_repo.h"
 
@@ -39,11 +40,18 @@ Keys keysOf(const Contact& c) {
     return k;
 }
 
-template <class Map>
-std::optional<typename Map::mapped_type> findAny(const Map& map, const std::vector<std::string>& keys) {
+// The first key found whose target `fits` (see sameRecordAllowed below).
+template <class Map, class Fits>
+std::optional<typename Map::mapped_type> findAny(const Map& map, const std::vector<std::string>& keys, Fits fits) {
     for (const auto& k : keys)
-        if (auto it = map.find(k); it != map.end()) return it->second;
+        if (auto it = map.find(k); it != map.end() && fits(it->second)) return it->second;
     return std::nullopt;
+}
+
+// Cards whose exporter gave them different UIDs are separate records (two
+// namesakes sharing an office address, say), so they never fold together.
+bool sameRecordAllowed(const std::string& uidA, const std::string& uidB) {
+    return uidA.empty() || uidB.empty() || uidA == uidB;
 }
 
 // Folds a later card of the same file into an earlier one for the same person.
@@ -99,7 +107,7 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
     if (!plan.fatal.empty()) return plan;
 
     // What the database already knows, by key. The lowest id wins a shared key.
-    std::unordered_map<std::string, ContactId> dbEmail, dbPhone, dbName;
+    std::unordered_map<std::string, ContactId> dbEmail, dbPhone, dbName, dbUid;
     std::unordered_map<ContactId, std::string> dbNames;
     {
         Statement st(db, "SELECT m.contact_id, m.kind, m.value FROM contact_methods m JOIN contacts c "
@@ -113,17 +121,19 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
                 dbPhone.emplace(k, st.int64(0));
             }
         }
-        Statement names(db, "SELECT id, display_name, company FROM contacts WHERE deleted_at IS NULL "
-                            "ORDER BY id");
+        Statement names(db, "SELECT id, display_name, company, created_at FROM contacts "
+                            "WHERE deleted_at IS NULL ORDER BY id");
         while (names.step()) {
             const std::string name = names.text(1);
             if (auto k = nameCompanyKey(name, names.text(2)); !k.empty()) dbName.emplace(k, names.int64(0));
             dbNames.emplace(names.int64(0), name);
+            // A card from our own export names its contact exactly.
+            dbUid.emplace(contactVCardUid(names.int64(0), names.int64(3)), names.int64(0));
         }
     }
 
     // Earlier cards of this file, by key → the entry that holds them.
-    std::unordered_map<std::string, std::size_t> fileEmail, filePhone, fileName;
+    std::unordered_map<std::string, std::size_t> fileEmail, filePhone, fileName, fileUid;
     std::unordered_map<ContactId, std::size_t> entryForExisting;
     const std::size_t firstCardEntry = plan.entries.size();
     std::unordered_map<std::size_t, std::size_t> holderOf; // folded entry → its holder
@@ -136,12 +146,27 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
         e.name = card.contact.displayName;
         std::optional<ContactId> existing;
         std::optional<std::size_t> earlier;
-        if ((existing = findAny(dbEmail, k.emails))) e.matchedBy = "email";
-        else if ((earlier = findAny(fileEmail, k.emails))) e.matchedBy = "email";
-        else if ((existing = findAny(dbPhone, k.phones))) e.matchedBy = "phone";
-        else if ((earlier = findAny(filePhone, k.phones))) e.matchedBy = "phone";
-        else if (!k.name.empty() && dbName.count(k.name)) existing = dbName[k.name], e.matchedBy = "name and company";
-        else if (!k.name.empty() && fileName.count(k.name)) earlier = fileName[k.name], e.matchedBy = "name and company";
+        const std::string cardUid = card.uid; // the card itself may move into the plan below
+        const std::vector<std::string> uid = cardUid.empty() ? std::vector<std::string>{} : std::vector{cardUid};
+        const std::vector<std::string> name = k.name.empty() ? std::vector<std::string>{} : std::vector{k.name};
+        // An earlier card, or a contact an earlier card already matched, may
+        // take this one only when their UIDs allow it.
+        auto earlierFits = [&](std::size_t holder) {
+            return sameRecordAllowed(plan.cards[static_cast<std::size_t>(plan.entries[holder].card)].uid, card.uid);
+        };
+        auto existingFits = [&](ContactId id) {
+            auto it = entryForExisting.find(id);
+            return it == entryForExisting.end() || earlierFits(it->second);
+        };
+        auto anyId = [](auto) { return true; };
+        if ((earlier = findAny(fileUid, uid, anyId))) e.matchedBy = "UID";
+        else if ((existing = findAny(dbUid, uid, anyId))) e.matchedBy = "UID";
+        else if ((existing = findAny(dbEmail, k.emails, existingFits))) e.matchedBy = "email";
+        else if ((earlier = findAny(fileEmail, k.emails, earlierFits))) e.matchedBy = "email";
+        else if ((existing = findAny(dbPhone, k.phones, existingFits))) e.matchedBy = "phone";
+        else if ((earlier = findAny(filePhone, k.phones, earlierFits))) e.matchedBy = "phone";
+        else if ((existing = findAny(dbName, name, existingFits))) e.matchedBy = "name and company";
+        else if ((earlier = findAny(fileName, name, earlierFits))) e.matchedBy = "name and company";
 
         if (existing) {
             if (auto it = entryForExisting.find(*existing); it != entryForExisting.end()) earlier = it->second;
@@ -165,11 +190,14 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
             }
             plan.cards.push_back(std::move(card));
         }
-        // Register keys after folding, so a third card can match what the second brought.
-        const Keys all = keysOf(plan.cards[static_cast<std::size_t>(earlier ? plan.entries[holder].card : e.card)].contact);
-        for (const auto& x : all.emails) fileEmail.emplace(x, holder);
-        for (const auto& x : all.phones) filePhone.emplace(x, holder);
-        if (!all.name.empty()) fileName.emplace(all.name, holder);
+        // This card's keys now lead to its holder too, so a third card can
+        // match what the second brought. (Only this card's: re-keying the
+        // whole merged card each time made a file of cards sharing one
+        // address quadratic.)
+        if (!cardUid.empty()) fileUid.emplace(cardUid, holder);
+        for (const auto& x : k.emails) fileEmail.emplace(x, holder);
+        for (const auto& x : k.phones) filePhone.emplace(x, holder);
+        if (!k.name.empty()) fileName.emplace(k.name, holder);
         plan.entries.push_back(std::move(e));
     }
 

@@ -43,6 +43,9 @@ struct ImportCard {
     std::vector<Interaction> interactions; // contactId unset; e.g. LinkedIn "Connected On"
     std::vector<Reminder> reminders;       // only from JSON backups
     int line = 0;                          // where the card or row starts
+    // The exporter's own id for this record (vCard UID), when it gave one. Two
+    // cards with different uids are different records, however alike.
+    std::string uid;
 };
 
 // What a reader returns: the cards it could read and what went wrong, by line.

@@ -12,8 +12,8 @@ namespace rk::io {
 namespace {
 
 // Bookkeeping properties that carry nothing a person would miss.
-constexpr std::array<std::string_view, 22> kIgnored = {
-    "VERSION", "PRODID", "REV", "UID", "X-ABUID", "X-ABSHOWAS", "SORT-STRING", "CLIENTPIDMAP",
+constexpr std::array<std::string_view, 21> kIgnored = {
+    "VERSION", "PRODID", "REV", "X-ABUID", "X-ABSHOWAS", "SORT-STRING", "CLIENTPIDMAP",
     "LABEL", "SOURCE", "NAME", "PROFILE", "MAILER", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
     "X-MS-OL-DESIGN", "X-APPLE-OMIT-YEAR", "X-ABADR", "X-IMAGETYPE", "X-IMAGEHASH",
     "X-SHARED-PHOTO-DISPLAY-PREF", "X-ACTIVITY-ALERT", "X-MS-CARDPICTURE"};
@@ -239,6 +239,8 @@ void CardBuilder::add(const VCardProperty& p) {
         m_labels[p.group] = cleanAbLabel(text(p));
     } else if (n.starts_with("X-REKINDLE-")) {
         addRekindleField(p);
+    } else if (n == "UID") {
+        if (m_uid.empty()) m_uid = asciiLower(trim(text(p)));
     } else if (n == "NICKNAME") {
         m_extras.push_back({"Nickname", p.group, text(p)});
     } else if (std::find(kIgnored.begin(), kIgnored.end(), n) != kIgnored.end()) {
@@ -325,7 +327,7 @@ void CardBuilder::finish(ParseResult& result) {
     for (auto& [line, message] : m_warnings)
         result.addProblem(ProblemSeverity::Warning, line, c.displayName + ": " + message,
                           m_limits.maxProblems);
-    result.cards.push_back({std::move(c), {}, {}, m_line});
+    result.cards.push_back({std::move(c), {}, {}, m_line, std::move(m_uid)});
 }
 
 

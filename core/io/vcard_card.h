@@ -47,6 +47,7 @@ private:
     std::vector<std::string> m_n;
     std::vector<std::string> m_org;
     std::string m_kind;
+    std::string m_uid;
     bool m_hasLocation = false;
     bool m_hasPhoto = false;
     std::vector<Pending> m_methods;

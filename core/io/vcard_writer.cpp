@@ -36,6 +36,16 @@ std::string basicDate(const std::string& birthday) {
     return birthday.starts_with("--") ? "--" + out : out;
 }
 
+// A saved contact's UID comes from its id, so it never changes. A contact not
+// yet saved (id 0) has only its content to go by; two of them must still get
+// different UIDs, or a reader would take them for one record.
+std::string uidOf(const Contact& c) {
+    if (c.id != 0) return contactVCardUid(c.id, c.createdAt);
+    std::string seed = "unsaved:" + c.displayName + ":" + c.company;
+    for (const auto& m : c.methods) seed += ":" + m.value;
+    return "urn:uuid:" + stableUuid(seed);
+}
+
 } // namespace
 
 std::string writeVCard(const Contact& c) {
@@ -43,7 +53,7 @@ std::string writeVCard(const Contact& c) {
     auto line = [&](const std::string& text) { appendContentLine(out, text); };
     line("BEGIN:VCARD");
     line("VERSION:4.0");
-    line("UID:urn:uuid:" + stableUuid("contact:" + std::to_string(c.id) + ":" + std::to_string(c.createdAt)));
+    line("UID:" + uidOf(c));
     line("FN:" + escapeText(c.displayName));
     line("N:" + escapeText(c.familyName) + ";" + escapeText(c.givenName) + ";;;");
     if (!c.company.empty()) line("ORG:" + escapeText(c.company));

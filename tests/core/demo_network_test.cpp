@@ -27,6 +27,14 @@ TEST_CASE("The demo network is realistic and the same for the same seed", "[core
     CHECK(a.db().queryInt("SELECT count(*) FROM contacts_fts") == 300);
     CHECK(a.db().queryInt("SELECT count(*) FROM fts_pause") == 0);
 
+    // Everyone has their own address and number, as people do; an importer
+    // would rightly take two people sharing one for the same person.
+    CHECK(a.db().queryInt("SELECT count(*) - count(DISTINCT value) FROM contact_methods WHERE kind IN (0, 1)") == 0);
+    // Letters with marks are spelt plainly rather than dropped: Tomás → tomas.
+    CHECK(a.db().queryInt("SELECT count(*) FROM contact_methods WHERE kind = 0 AND value LIKE '%..%'") == 0);
+    CHECK(a.db().queryInt("SELECT count(*) FROM contacts c JOIN contact_methods m ON m.contact_id = c.id "
+                          "WHERE m.kind = 0 AND c.given_name = 'José' AND m.value NOT LIKE 'jose.%'") == 0);
+
     Store c(dir.file("c.db"), clock);
     generateDemoNetwork(c.db(), {.contacts = 300, .seed = 8, .now = clock.now()});
     CHECK(a.db().queryText("SELECT group_concat(display_name, '|') FROM contacts") !=

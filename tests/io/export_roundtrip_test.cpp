@@ -1,4 +1,5 @@
 #include "core/db/store_error.h"
+#include "core/demo/demo_network.h"
 #include "core/io/export_file.h"
 #include "core/io/import_file.h"
 #include "core/io/json_backup.h"
@@ -48,6 +49,35 @@ TEST_CASE("A vCard export imports back as the same network, in every script", "[
         const ImportPlan again = previewImport(s.target.db(), {"out.vcf", vcf, std::nullopt, std::nullopt});
         CHECK(again.summary() == "0 new, 0 merged, 9 unchanged, 0 rejected");
     }
+}
+
+TEST_CASE("A vCard export keeps namesakes apart by UID, and re-imports onto the same contacts", "[io][vcard][uid]") {
+    TwoStores s;
+    generateDemoNetwork(s.source.db(), {.contacts = 400, .seed = 3, .now = s.clock.now()});
+    // Two different people who share an address (a team inbox, say).
+    s.source.db().exec("UPDATE contact_methods SET value = 'team@shared.example' WHERE kind = 0 AND contact_id IN (1, 2)");
+    const std::string vcf = exportNetwork(s.source.db(), ExportFormat::VCard, s.clock.now());
+
+    const ImportPlan plan = previewImport(s.target.db(), {"all.vcf", vcf, std::nullopt, std::nullopt});
+    CHECK(plan.summary() == "400 new, 0 merged, 0 unchanged, 0 rejected");
+    CHECK(commitImport(s.target, plan).added == 400);
+
+    // Back into the database it came from: every card finds its own contact.
+    const ImportPlan home = previewImport(s.source.db(), {"all.vcf", vcf, std::nullopt, std::nullopt});
+    CHECK(home.summary() == "0 new, 0 merged, 400 unchanged, 0 rejected");
+    for (const auto& e : home.entries) CHECK(e.matchedBy == "UID");
+
+    // The same record twice in one file is one person.
+    const std::string card = "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:A1\nFN:Ana Silva\nEND:VCARD\n";
+    const std::string twice = card + "BEGIN:VCARD\nVERSION:4.0\nUID:URN:UUID:a1\nFN:Ana S.\nTEL:+1 555 0100\nEND:VCARD\n";
+    const ImportPlan folded = previewImport(s.target.db(), {"twice.vcf", twice, std::nullopt, std::nullopt});
+    CHECK(folded.summary() == "1 new, 1 merged, 0 unchanged, 0 rejected");
+    CHECK(folded.entries[1].matchedBy == "UID, same person as line 1");
+    // Without UIDs, the shared address still means one person.
+    const std::string noUids = "BEGIN:VCARD\nFN:Ana Silva\nEMAIL:ana@x.example\nEND:VCARD\n"
+                               "BEGIN:VCARD\nFN:Ana\nEMAIL:ANA@x.example\nEND:VCARD\n";
+    CHECK(previewImport(s.target.db(), {"n.vcf", noUids, std::nullopt, std::nullopt}).summary() ==
+          "1 new, 1 merged, 0 unchanged, 0 rejected");
 }
 
 TEST_CASE("The vCard export follows RFC 6350's line rules", "[io][vcard][export]") {

@@ -46,3 +46,21 @@ TEST_CASE("A 10,000-card vCard file imports whole with a correct preview", "[io]
     const ImportPlan again = previewImport(store.db(), {"big.vcf", file, std::nullopt, std::nullopt});
     CHECK(again.summary() == "0 new, 0 merged, 10000 unchanged, 0 rejected");
 }
+
+// A file where everyone shares one address (a team inbox) folds into one
+// person, as the matching rules say; the merge caps what piles onto that
+// person, which also keeps the preview from slowing down card after card.
+TEST_CASE("Thousands of cards sharing one address fold into one bounded contact", "[io][plan][large]") {
+    std::string file;
+    for (int i = 0; i < 3000; ++i)
+        file += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) +
+                "\r\nEMAIL:team@shared.example\r\nTEL:+1 555 " + std::to_string(1000000 + i) + "\r\nEND:VCARD\r\n";
+    test::TempDir dir;
+    FixedClock clock(1'709'294'400);
+    Store store(dir.file("shared.db"), clock);
+    const ImportPlan plan = previewImport(store.db(), {"team.vcf", file, std::nullopt, std::nullopt});
+    CHECK(plan.summary() == "1 new, 2999 merged, 0 unchanged, 0 rejected");
+    REQUIRE(commitImport(store, plan).added == 1);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods WHERE kind = 1") == 99);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods") == 100);
+}
