@@ -90,7 +90,8 @@ void topUpHistory(Database& db, int contacts) {
 }
 
 std::string baseName(int contacts, std::int64_t now) {
-    return "rk-demo-v" + std::to_string(latestSchemaVersion()) + "-s" + std::to_string(kSeed) + "-i" +
+    // g2: the demo gives namesakes their own e-mail addresses and phone numbers.
+    return "rk-demo-v" + std::to_string(latestSchemaVersion()) + "-g2-s" + std::to_string(kSeed) + "-i" +
            std::to_string(kInteractionsPerContact) + "-" +
            sizeLabel(contacts) + "-" + localDateOf(now).iso();
 }
