@@ -78,6 +78,7 @@ std::vector<unsigned char> Statement::blob(int col) const {
 }
 
 bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
 std::optional<std::int64_t> Statement::optInt64(int col) const {
     if (isNull(col)) return std::nullopt;

@@ -46,6 +46,7 @@ public:
     [[nodiscard]] std::string text(int col) const;
     [[nodiscard]] std::vector<unsigned char> blob(int col) const;
     [[nodiscard]] bool isNull(int col) const;
+    [[nodiscard]] int columnCount() const;
     [[nodiscard]] std::optional<std::int64_t> optInt64(int col) const;
     [[nodiscard]] std::optional<std::string> optText(int col) const;
 

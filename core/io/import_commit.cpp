@@ -52,8 +52,8 @@ private:
 // foreign keys are checked row by row.
 class ImportWriter {
 public:
-    ImportWriter(Database& db, std::int64_t now)
-        : m_db(db), m_now(now), m_policy(CadencePolicy::load(db)),
+    ImportWriter(Database& db, UndoHistory& history, std::int64_t now)
+        : m_db(db), m_history(history), m_now(now), m_policy(CadencePolicy::load(db)),
           m_nextId(db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM contacts")),
           m_contacts(db, "INSERT INTO contacts",
                      {"id", "given_name", "family_name", "display_name", "company", "title", "industry",
@@ -78,6 +78,10 @@ public:
             b->setParent(&m_contacts);
     }
 
+    // New contacts and their rows are written untracked (see
+    // UndoHistory::UntrackedWrites): this is the range to declare.
+    [[nodiscard]] ContactId firstNewId() const { return m_firstNewId; }
+    [[nodiscard]] ContactId lastNewId() const { return m_nextId - 1; }
     ContactId insert(const ImportCard& card);
     // False when the contact is gone (deleted since the preview).
     bool merge(ContactId id, const ImportCard& card, bool& changed);
@@ -88,9 +92,11 @@ private:
     bool addHistory(ContactId id, const ImportCard& card, bool checkDuplicates);
 
     Database& m_db;
+    UndoHistory& m_history;
     std::int64_t m_now;
     CadencePolicy m_policy;
     ContactId m_nextId;
+    ContactId m_firstNewId = m_nextId;
     BatchInsert m_contacts, m_methods, m_links, m_knows, m_roles, m_interactions, m_reminders;
     Statement m_tag, m_tagId, m_hasInteraction, m_hasReminder, m_lastContact;
     std::unordered_map<std::string, std::int64_t> m_tagIds; // tags are NOCASE: keyed lower case
@@ -104,6 +110,7 @@ void ImportWriter::flush() {
 std::int64_t ImportWriter::tagId(const std::string& tag) {
     auto [it, fresh] = m_tagIds.try_emplace(asciiLower(tag), 0);
     if (fresh) {
+        UndoHistory::TrackedWrites tracked(m_history); // a new tag outlives the new contacts' cascade
         m_tag.reset();
         m_tag.bind(1, tag).run();
         m_tagId.reset();
@@ -167,6 +174,9 @@ bool ImportWriter::addHistory(ContactId id, const ImportCard& card, bool checkDu
 
 bool ImportWriter::merge(ContactId id, const ImportCard& card, bool& changed) {
     flush(); // the repository below reads and writes around the batches
+    // Changes to a contact the user already had are recorded row by row, so
+    // undo restores exactly what they held.
+    UndoHistory::TrackedWrites tracked(m_history);
     ContactRepo repo(m_db);
     auto current = repo.get(id);
     if (!current || current->deletedAt) return false;
@@ -210,7 +220,8 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
         store.change(importLabel(plan.file), [&] {
             outcome = ImportOutcome{};
             FtsPause pause(db);
-            ImportWriter writer(db, now);
+            UndoHistory::UntrackedWrites untracked(store.history());
+            ImportWriter writer(db, store.history(), now);
             const std::size_t total = plan.entries.size();
             for (std::size_t n = 0; n < total; ++n) {
                 const ImportPlanEntry& e = plan.entries[n];
@@ -231,6 +242,7 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
                 ++outcome.added;
             }
             writer.flush();
+            store.history().addedContacts(writer.firstNewId(), writer.lastNewId());
             const auto contacts = static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM contacts"));
             if (outcome.touched.size() * 2 > contacts) pause.finishAll();
             else pause.finish(outcome.touched);

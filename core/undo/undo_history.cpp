@@ -1,11 +1,13 @@
 #include "core/undo/undo_history.h"
 
 #include "core/db/database.h"
+#include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/db/transaction.h"
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -37,33 +39,109 @@ int resolveConflict(void*, int conflict, sqlite3_changeset_iter* it) {
 struct SessionDeleter {
     void operator()(sqlite3_session* s) const { sqlite3session_delete(s); }
 };
+using Session = std::unique_ptr<sqlite3_session, SessionDeleter>;
+
+Session startSession(Database& db) {
+    sqlite3_session* raw = nullptr;
+    checkSqlite(db.handle(), sqlite3session_create(db.handle(), "main", &raw), "Starting to record a change");
+    Session session(raw);
+    // The filter also attaches every table it accepts.
+    sqlite3session_table_filter(raw, trackTable, nullptr);
+    return session;
+}
+
+std::vector<unsigned char> changesetOf(Database& db, sqlite3_session* session) {
+    int size = 0;
+    void* data = nullptr;
+    checkSqlite(db.handle(), sqlite3session_changeset(session, &size, &data), "Recording a change");
+    std::vector<unsigned char> changeset(static_cast<unsigned char*>(data), static_cast<unsigned char*>(data) + size);
+    sqlite3_free(data);
+    return changeset;
+}
+
+std::vector<unsigned char> inverted(Database& db, const std::vector<unsigned char>& changeset) {
+    if (changeset.empty()) return {};
+    int size = 0;
+    void* data = nullptr;
+    checkSqlite(db.handle(),
+                sqlite3changeset_invert(static_cast<int>(changeset.size()), changeset.data(), &size, &data),
+                "Preparing to undo");
+    std::vector<unsigned char> out(static_cast<unsigned char*>(data), static_cast<unsigned char*>(data) + size);
+    sqlite3_free(data);
+    return out;
+}
+
+std::vector<unsigned char> concatenated(Database& db, const std::vector<unsigned char>& a,
+                                        const std::vector<unsigned char>& b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    int size = 0;
+    void* data = nullptr;
+    checkSqlite(db.handle(),
+                sqlite3changeset_concat(static_cast<int>(a.size()), const_cast<unsigned char*>(a.data()),
+                                        static_cast<int>(b.size()), const_cast<unsigned char*>(b.data()), &size,
+                                        &data),
+                "Preparing to redo");
+    std::vector<unsigned char> out(static_cast<unsigned char*>(data), static_cast<unsigned char*>(data) + size);
+    sqlite3_free(data);
+    return out;
+}
 
 } // namespace
 
 UndoHistory::UndoHistory(Database& db, size_t maxSteps) : m_db(db), m_maxSteps(maxSteps) {}
 
 void UndoHistory::record(const std::string& label, const std::function<void()>& body) {
-    sqlite3_session* raw = nullptr;
-    checkSqlite(m_db.handle(), sqlite3session_create(m_db.handle(), "main", &raw),
-                "Starting to record a change");
-    std::unique_ptr<sqlite3_session, SessionDeleter> session(raw);
-    sqlite3session_table_filter(raw, trackTable, nullptr);
-    checkSqlite(m_db.handle(), sqlite3session_attach(raw, nullptr), "Starting to record a change");
+    Session session = startSession(m_db);
+    struct Recording { // what UntrackedWrites and addedContacts() act on, for the body's length only
+        UndoHistory& h;
+        Recording(UndoHistory& history, sqlite3_session* s) : h(history) {
+            h.m_recording = s;
+            h.m_pendingRange = {};
+        }
+        ~Recording() { h.m_recording = nullptr; }
+    } recording(*this, session.get());
 
     Transaction tx(m_db);
     body();
-    int size = 0;
-    void* data = nullptr;
-    checkSqlite(m_db.handle(), sqlite3session_changeset(raw, &size, &data), "Recording a change");
-    std::vector<unsigned char> changeset(static_cast<unsigned char*>(data),
-                                         static_cast<unsigned char*>(data) + size);
-    sqlite3_free(data);
+    std::vector<unsigned char> changeset = changesetOf(m_db, session.get());
     tx.commit();
 
-    if (changeset.empty()) return; // nothing changed: nothing to undo
-    m_undo.push_back({label, std::move(changeset)});
+    const ContactRange untracked = m_pendingRange;
+    if (changeset.empty() && untracked.empty()) return; // nothing changed: nothing to undo
+    m_undo.push_back({label, std::move(changeset), untracked, m_db.queryInt("PRAGMA data_version")});
     if (m_undo.size() > m_maxSteps) m_undo.erase(m_undo.begin());
     m_redo.clear();
+}
+
+bool UndoHistory::setTracking(bool on) {
+    if (!m_recording) return true;
+    const bool was = sqlite3session_enable(m_recording, -1) != 0;
+    sqlite3session_enable(m_recording, on ? 1 : 0);
+    return was;
+}
+
+UndoHistory::UntrackedWrites::UntrackedWrites(UndoHistory& history)
+    : m_history(history), m_was(history.setTracking(false)) {}
+UndoHistory::UntrackedWrites::~UntrackedWrites() { m_history.setTracking(m_was); }
+UndoHistory::TrackedWrites::TrackedWrites(UndoHistory& history)
+    : m_history(history), m_was(history.setTracking(true)) {}
+UndoHistory::TrackedWrites::~TrackedWrites() { m_history.setTracking(m_was); }
+
+void UndoHistory::addedContacts(std::int64_t firstId, std::int64_t lastId) {
+    if (!m_recording) throw StoreError("Bulk-added contacts can only be declared while a change is recorded.");
+    if (firstId > lastId) return;
+    if (m_pendingRange.empty()) m_pendingRange = {firstId, lastId};
+    else m_pendingRange = {std::min(m_pendingRange.first, firstId), std::max(m_pendingRange.last, lastId)};
+}
+
+// Deletes the step's untracked contacts (their rows go by cascade) and
+// returns that deletion as recorded, which is what redo must put back.
+std::vector<unsigned char> UndoHistory::deleteUntracked(const Step& step) {
+    Session session = startSession(m_db);
+    Statement del(m_db, "DELETE FROM contacts WHERE id BETWEEN ?1 AND ?2");
+    del.bind(1, step.untracked.first).bind(2, step.untracked.last).run();
+    return changesetOf(m_db, session.get());
 }
 
 std::string UndoHistory::undoLabel() const { return m_undo.empty() ? "" : m_undo.back().label; }
@@ -84,19 +162,26 @@ void UndoHistory::applyChangeset(const std::vector<unsigned char>& changeset) {
 
 std::string UndoHistory::undo() {
     if (m_undo.empty()) return {};
-    const Step& step = m_undo.back();
-    int size = 0;
-    void* inverted = nullptr;
-    checkSqlite(m_db.handle(),
-                sqlite3changeset_invert(static_cast<int>(step.changeset.size()),
-                                        step.changeset.data(), &size, &inverted),
-                "Preparing to undo");
-    std::vector<unsigned char> inverse(static_cast<unsigned char*>(inverted),
-                                       static_cast<unsigned char*>(inverted) + size);
-    sqlite3_free(inverted);
-    applyChangeset(inverse);
+    Step& step = m_undo.back();
+    if (step.untracked.empty()) {
+        applyChangeset(inverted(m_db, step.changeset));
+    } else {
+        // Later recorded steps are undone already (undo goes last-in-first-
+        // out), so only another connection can have touched these contacts.
+        if (m_db.queryInt("PRAGMA data_version") != step.dataVersion)
+            throw StoreError("That change can't be undone any more: Rekindle in another window or the "
+                             "command line changed the data since. Nothing was changed.",
+                             SQLITE_ABORT);
+        Transaction tx(m_db);
+        const std::vector<unsigned char> deletion = deleteUntracked(step);
+        if (!step.changeset.empty()) applyChangeset(inverted(m_db, step.changeset));
+        tx.commit();
+        // From here on it is an ordinary step: redo inserts the rows back.
+        step.changeset = concatenated(m_db, step.changeset, inverted(m_db, deletion));
+        step.untracked = {};
+    }
     std::string label = step.label;
-    m_redo.push_back(std::move(m_undo.back()));
+    m_redo.push_back(std::move(step));
     m_undo.pop_back();
     return label;
 }

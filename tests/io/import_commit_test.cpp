@@ -1,3 +1,4 @@
+#include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/io/import_file.h"
 #include "core/io/import_plan.h"
@@ -7,6 +8,7 @@
 #include "tests/io/io_fixtures.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_clock.h"
+#include "tests/io/network_fixture.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -146,4 +148,80 @@ TEST_CASE("Imported contacts are due by their cadence and findable by search", "
     const ImportPlan again = preview(store, "Connections.csv", linkedin);
     CHECK(again.summary() == "0 new, 0 merged, 1 unchanged, 0 rejected");
     CHECK_FALSE(again.canCommit());
+}
+
+namespace {
+
+// Every row of every table the user's data lives in (the search index aside),
+// in a fixed order: two equal dumps are the same database content.
+std::string dumpData(Database& db) {
+    std::string out;
+    Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                         "AND name NOT LIKE 'contacts_fts%' AND name <> 'fts_pause' ORDER BY name");
+    while (tables.step()) {
+        const std::string table = tables.text(0);
+        out += "== " + table + "\n";
+        Statement rows(db, "SELECT * FROM \"" + table + "\" ORDER BY 1, 2");
+        while (rows.step()) {
+            for (int c = 0; c < rows.columnCount(); ++c)
+                out += (c ? "|" : "") + (rows.isNull(c) ? std::string("NULL") : rows.text(c));
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+std::string linkedInFile(const std::string& existingEmail, int newPeople) {
+    std::string out = "Notes:\n\"When exporting your connection data...\"\n\n"
+                      "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    out += "Known,Person,https://www.linkedin.com/in/known," + existingEmail + ",Acme,Boss,14 Jan 2024\n";
+    for (int i = 0; i < newPeople; ++i)
+        out += "New" + std::to_string(i) + ",Person,https://www.linkedin.com/in/new" + std::to_string(i) +
+               ",new" + std::to_string(i) + "@example.org,Company " + std::to_string(i % 9) + ",Engineer,0" +
+               std::to_string(1 + i % 9) + " Feb 2024\n";
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Undoing a large import removes exactly what it added, and redo puts it back", "[io][commit][undo]") {
+    test::TempDir dir;
+    FixedClock clock(1'709'294'400);
+    Store store(dir.file("bulk-undo.db"), clock);
+    test::seedRichNetwork(store);
+    const std::string email = store.db().queryText("SELECT value FROM contact_methods WHERE kind = 0 ORDER BY id LIMIT 1");
+    const std::string before = dumpData(store.db());
+
+    const ImportPlan plan = preview(store, "Connections.csv", linkedInFile(email, 300));
+    REQUIRE(plan.summary() == "300 new, 1 merged, 0 unchanged, 0 rejected");
+    REQUIRE(commitImport(store, plan).committed);
+    const std::string after = dumpData(store.db());
+    REQUIRE(after != before);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM interactions WHERE note LIKE '%LinkedIn%' OR kind = 6") >= 301);
+
+    CHECK(store.undo() == "Import Connections.csv");
+    CHECK(dumpData(store.db()) == before);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'new0'") == 0);
+
+    CHECK(store.redo() == "Import Connections.csv");
+    CHECK(dumpData(store.db()) == after);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'new0'") == 1);
+
+    store.undo(); // the redone step is an ordinary one now
+    CHECK(dumpData(store.db()) == before);
+}
+
+TEST_CASE("A large import is not undone over another window's later change", "[io][commit][undo]") {
+    test::TempDir dir;
+    FixedClock clock(1'709'294'400);
+    Store store(dir.file("shared.db"), clock);
+    REQUIRE(commitImport(store, preview(store, "Connections.csv", linkedInFile("a@b.example", 40))).committed);
+    {
+        Store other(dir.file("shared.db"), clock); // the command line, say
+        other.change("Note", [&] { other.db().exec("UPDATE contacts SET notes = 'Met again' WHERE id = 3"); });
+    }
+    const std::string now = dumpData(store.db());
+    CHECK_THROWS_AS(store.undo(), StoreError);
+    CHECK(dumpData(store.db()) == now);
+    CHECK(store.history().canUndo()); // still there, for the user to see why
 }
