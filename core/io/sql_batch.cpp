@@ -4,6 +4,7 @@
 #include "core/db/statement.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace rk {
 
@@ -43,20 +44,30 @@ void BatchInsert::add(std::vector<SqlValue> row) {
 void BatchInsert::flush() {
     if (m_rows == 0) return;
     if (m_parent) m_parent->flush();
-    auto& slot = m_statements[m_rows];
-    if (!slot) slot = std::make_unique<Statement>(m_db, sqlFor(m_rows));
-    Statement* st = slot.get();
-    st->reset();
-    for (std::size_t i = 0; i < m_values.size(); ++i) {
-        const int at = static_cast<int>(i) + 1;
-        const SqlValue& v = m_values[i];
-        if (auto p = std::get_if<std::int64_t>(&v)) st->bind(at, *p);
-        else if (auto d = std::get_if<double>(&v)) st->bind(at, *d);
-        else if (auto s = std::get_if<std::string>(&v)) st->bind(at, *s);
-        else if (auto b = std::get_if<std::vector<unsigned char>>(&v)) st->bindBlob(at, *b);
-        else st->bindNull(at);
+    // Parents flush early, at any row count. Preparing a statement for every
+    // count cost a 10k-card import 7% of its time in SQLite's parser, so the
+    // rows go out in chunks of the full batch or a power of two: a handful of
+    // statements per table, each prepared once.
+    const std::size_t columns = m_columns.size();
+    std::size_t done = 0;
+    while (done < m_rows) {
+        std::size_t chunk = m_rows - done >= m_batchRows ? m_batchRows : std::bit_floor(m_rows - done);
+        auto& slot = m_statements[chunk];
+        if (!slot) slot = std::make_unique<Statement>(m_db, sqlFor(chunk));
+        Statement* st = slot.get();
+        st->reset();
+        for (std::size_t i = 0; i < chunk * columns; ++i) {
+            const int at = static_cast<int>(i) + 1;
+            const SqlValue& v = m_values[done * columns + i];
+            if (auto p = std::get_if<std::int64_t>(&v)) st->bind(at, *p);
+            else if (auto d = std::get_if<double>(&v)) st->bind(at, *d);
+            else if (auto s = std::get_if<std::string>(&v)) st->bind(at, *s);
+            else if (auto b = std::get_if<std::vector<unsigned char>>(&v)) st->bindBlob(at, *b);
+            else st->bindNull(at);
+        }
+        st->run();
+        done += chunk;
     }
-    st->run();
     m_values.clear();
     m_rows = 0;
 }

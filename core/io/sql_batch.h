@@ -46,8 +46,7 @@ private:
     std::size_t m_batchRows;
     std::size_t m_rows = 0;
     std::vector<SqlValue> m_values; // row after row
-    // Prepared once per batch size: parents are flushed early, before their
-    // batch is full, whenever a child batch fills up.
+    // Prepared once per chunk size (the full batch, or a power of two).
     std::unordered_map<std::size_t, std::unique_ptr<Statement>> m_statements;
     BatchInsert* m_parent = nullptr;
 };
