@@ -83,6 +83,22 @@ int runCallgrindWorker(const std::string& what, const std::string& dbPath, std::
         }
         return 0;
     }
+    if (what == "import-commit") { // dbPath: a .vcf file; commitImport into a fresh database file
+        const FileBytes file = readFileBytes(dbPath);
+        for (int i = 0; i < runs; ++i) {
+            const std::string target = dbPath + ".callgrind-" + std::to_string(i) + ".db";
+            for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(target + suffix);
+            {
+                Store store(target, clock);
+                const ImportPlan plan = planImport(store.db(), readVCard(file.bytes, "network.vcf"));
+                CALLGRIND_ZERO_STATS;
+                g_sink = g_sink + commitImport(store, plan).added;
+                CALLGRIND_DUMP_STATS_AT("import-commit");
+            }
+            for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(target + suffix);
+        }
+        return 0;
+    }
     std::cerr << "unknown worker " << what << "\n";
     return 2;
 }
@@ -152,6 +168,10 @@ std::vector<Row> benchCallgrind(DatasetCache& cache, const Dataset& dataset, con
     copy.path = cache.scratchCopy(dataset, "callgrind-log-" + sizeLabel(dataset.contacts) + ".db");
     const Samples log = runUnderCallgrind(cache, valgrind, "log", copy, plan.pick(20, 5));
     std::filesystem::remove(copy.path);
+    Dataset vcf = dataset; // the import workers read the network's vCard export
+    vcf.path = cache.vcardFile(dataset);
+    const Samples importPlan = runUnderCallgrind(cache, valgrind, "import", vcf, 1);
+    const Samples importCommit = runUnderCallgrind(cache, valgrind, "import-commit", vcf, 1);
     std::vector<Row> rows;
     auto row = [&](const char* what, const Samples& s, const std::string& note) {
         if (s.empty())
@@ -166,6 +186,8 @@ std::vector<Row> benchCallgrind(DatasetCache& cache, const Dataset& dataset, con
         std::to_string(search.size()) + " keystrokes, load-independent");
     row("logInteraction, instructions (user space)", log,
         std::to_string(log.size()) + " logs; the fsync's wait is not an instruction");
+    row("import vCard: parse + plan, instructions", importPlan, "the network's own export, empty database");
+    row("import vCard: commit, instructions", importCommit, "into a fresh database file; the fsync's wait is not an instruction");
     return rows;
 }
 
