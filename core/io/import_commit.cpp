@@ -4,6 +4,7 @@
 #include "core/io/contact_merge.h"
 #include "core/io/import_plan.h"
 #include "core/io/json_backup.h"
+#include "core/io/search_doc.h"
 #include "core/io/sql_batch.h"
 #include "core/io/text_util.h"
 #include "core/repo/contact_repo.h"
@@ -46,6 +47,13 @@ private:
     std::int64_t m_old;
 };
 
+// "rowid, name, company, …": the search index's columns in SQL.
+std::string joinedColumns() {
+    std::string out;
+    for (const auto& c : searchDocColumns()) out += (out.empty() ? "" : ", ") + c;
+    return out;
+}
+
 // Bulk writer: new contacts and their lists go out in multi-row batches
 // (see BatchInsert for why), with ids assigned here so children can point at
 // parents that are still in a batch. Parents are always flushed first, since
@@ -68,7 +76,7 @@ public:
                           "awaiting_reply", "created_at"}),
           m_reminders(db, "INSERT INTO reminders", {"contact_id", "due_date", "note", "status", "created_at"}),
           m_tag(db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING"),
-          m_tagId(db, "SELECT id FROM tags WHERE name = ?1"),
+          m_tagId(db, "SELECT id, name FROM tags WHERE name = ?1"),
           m_hasInteraction(db, "SELECT count(*) FROM interactions WHERE contact_id=?1 AND kind=?2 AND at=?3"),
           m_hasReminder(db, "SELECT count(*) FROM reminders WHERE contact_id=?1 AND due_date=?2 AND note=?3"),
           m_lastContact(db, "UPDATE contacts SET last_contact_at = (SELECT max(at) FROM interactions "
@@ -86,9 +94,14 @@ public:
     // False when the contact is gone (deleted since the preview).
     bool merge(ContactId id, const ImportCard& card, bool& changed);
     void flush();
+    // Indexes the new contacts for search. Called once, after every other
+    // write: the first write to a full-text table makes each later statement
+    // flush it (see schema v2).
+    void writeSearchIndex();
 
 private:
-    [[nodiscard]] std::int64_t tagId(const std::string& tag);
+    // The tag's id and its stored spelling (tags match whatever their case).
+    [[nodiscard]] const std::pair<std::int64_t, std::string>& tag(const std::string& name);
     bool addHistory(ContactId id, const ImportCard& card, bool checkDuplicates);
 
     Database& m_db;
@@ -98,8 +111,9 @@ private:
     ContactId m_nextId;
     ContactId m_firstNewId = m_nextId;
     BatchInsert m_contacts, m_methods, m_links, m_knows, m_roles, m_interactions, m_reminders;
+    std::vector<std::vector<SqlValue>> m_searchRows; // new contacts' documents (see searchDocRow)
     Statement m_tag, m_tagId, m_hasInteraction, m_hasReminder, m_lastContact;
-    std::unordered_map<std::string, std::int64_t> m_tagIds; // tags are NOCASE: keyed lower case
+    std::unordered_map<std::string, std::pair<std::int64_t, std::string>> m_tags; // keyed lower case
 };
 
 void ImportWriter::flush() {
@@ -107,16 +121,36 @@ void ImportWriter::flush() {
     for (BatchInsert* b : {&m_methods, &m_links, &m_knows, &m_roles, &m_interactions, &m_reminders}) b->flush();
 }
 
-std::int64_t ImportWriter::tagId(const std::string& tag) {
-    auto [it, fresh] = m_tagIds.try_emplace(asciiLower(tag), 0);
+void ImportWriter::writeSearchIndex() {
+    flush();
+    if (m_searchRows.empty()) return;
+    // FTS5 writes its pending terms out at the end of every statement, so the
+    // documents go in with one statement, by way of a scratch table.
+    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_search_docs(" + joinedColumns() + ")");
+    m_db.exec("DELETE FROM temp.import_search_docs");
+    {
+        BatchInsert documents(m_db, "INSERT INTO temp.import_search_docs", searchDocColumns());
+        for (auto& row : m_searchRows) documents.add(std::move(row));
+        documents.flush();
+    }
+    m_searchRows.clear();
+    m_db.exec("INSERT INTO contacts_fts(" + joinedColumns() + ") SELECT * FROM temp.import_search_docs");
+    m_db.exec("DELETE FROM temp.import_search_docs");
+    Statement names(m_db, "INSERT INTO contacts_fts_names(rowid, name) SELECT id, display_name || ' ' || "
+                          "given_name || ' ' || family_name FROM contacts WHERE id BETWEEN ?1 AND ?2");
+    names.bind(1, firstNewId()).bind(2, lastNewId()).run();
+}
+
+const std::pair<std::int64_t, std::string>& ImportWriter::tag(const std::string& name) {
+    auto [it, fresh] = m_tags.try_emplace(asciiLower(name));
     if (fresh) {
         UndoHistory::TrackedWrites tracked(m_history); // a new tag outlives the new contacts' cascade
         m_tag.reset();
-        m_tag.bind(1, tag).run();
+        m_tag.bind(1, name).run();
         m_tagId.reset();
-        m_tagId.bind(1, tag);
-        if (!m_tagId.step()) throw StoreError("Could not create the tag " + tag);
-        it->second = m_tagId.int64(0);
+        m_tagId.bind(1, name);
+        if (!m_tagId.step()) throw StoreError("Could not create the tag " + name);
+        it->second = {m_tagId.int64(0), m_tagId.text(1)};
     }
     return it->second;
 }
@@ -133,12 +167,17 @@ ContactId ImportWriter::insert(const ImportCard& card) {
                     opt(last), cadenceDueDate(m_policy.daysFor(c.circle, c.cadenceDays), last, m_now)});
     for (const auto& m : c.methods)
         if (!m.value.empty()) m_methods.add({id, std::int64_t(static_cast<int>(m.kind)), m.label, m.value});
-    for (const auto& tag : c.tags)
-        if (!tag.empty()) m_links.add({id, tagId(tag)});
+    std::vector<std::pair<std::int64_t, std::string>> tags;
+    for (const auto& name : c.tags) {
+        if (name.empty()) continue;
+        tags.push_back(tag(name));
+        m_links.add({id, tags.back().first});
+    }
     for (const auto& topic : c.knows)
         if (!topic.empty()) m_knows.add({id, topic});
     for (const auto& r : c.pastRoles) m_roles.add({id, r.company, r.title, r.until});
     addHistory(id, card, false);
+    m_searchRows.push_back(searchDocRow(id, c, std::move(tags)));
     for (BatchInsert* b : {&m_contacts, &m_methods, &m_links, &m_knows, &m_roles, &m_interactions, &m_reminders})
         if (b->full()) {
             flush();
@@ -241,11 +280,14 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
                 outcome.touched.push_back(writer.insert(card));
                 ++outcome.added;
             }
-            writer.flush();
+            writer.writeSearchIndex();
             store.history().addedContacts(writer.firstNewId(), writer.lastNewId());
-            const auto contacts = static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM contacts"));
-            if (outcome.touched.size() * 2 > contacts) pause.finishAll();
-            else pause.finish(outcome.touched);
+            // New contacts were indexed as they were written; merged ones are
+            // re-indexed from what they hold now.
+            std::vector<ContactId> merged;
+            for (ContactId id : outcome.touched)
+                if (id < writer.firstNewId()) merged.push_back(id);
+            pause.finish(merged);
             if (progress && !progress(total, total)) throw Cancelled{};
         });
     } catch (const Cancelled&) {

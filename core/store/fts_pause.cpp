@@ -11,7 +11,10 @@ namespace {
 constexpr const char* kInsertDoc =
     "INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, "
     "tags, knows, methods, past_roles) SELECT * FROM contact_search_doc";
-}
+constexpr const char* kInsertName =
+    "INSERT INTO contacts_fts_names(rowid, name) "
+    "SELECT id, display_name || ' ' || given_name || ' ' || family_name FROM contacts";
+} // namespace
 
 FtsPause::FtsPause(Database& db) : m_db(db) {
     m_db.exec("INSERT OR IGNORE INTO fts_pause(paused) VALUES(1)");
@@ -22,13 +25,19 @@ FtsPause::~FtsPause() {
 }
 
 void FtsPause::finish(const std::vector<std::int64_t>& ids) {
-    Statement del(m_db, "DELETE FROM contacts_fts WHERE rowid=?1");
-    Statement ins(m_db, std::string(kInsertDoc) + " WHERE id=?1");
-    for (auto id : ids) {
-        del.reset();
-        del.bind(1, id).run();
-        ins.reset();
-        ins.bind(1, id).run();
+    // One statement per table for all the ids, not one per id: FTS5 writes
+    // its pending terms out at the end of every statement (see schema v2).
+    std::string list = "[";
+    for (auto id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+    list += "]";
+    constexpr const char* kIds = " IN (SELECT value FROM json_each(?1))";
+    for (const std::string& sql : {"DELETE FROM contacts_fts WHERE rowid" + std::string(kIds),
+                                   std::string(kInsertDoc) + " WHERE id" + kIds,
+                                   "DELETE FROM contacts_fts_names WHERE rowid" + std::string(kIds),
+                                   std::string(kInsertName) + " WHERE id" + kIds}) {
+        if (ids.empty()) break;
+        Statement st(m_db, sql);
+        st.bind(1, list).run();
     }
     m_db.exec("DELETE FROM fts_pause");
     m_finished = true;
@@ -43,6 +52,8 @@ void FtsPause::finishAll() {
 void rebuildSearchIndex(Database& db) {
     db.exec("DELETE FROM contacts_fts");
     db.exec(kInsertDoc);
+    db.exec("DELETE FROM contacts_fts_names");
+    db.exec(kInsertName);
 }
 
 } // namespace rk

@@ -9,6 +9,8 @@ class Database;
 // Bulk writers (import, the demo generator) would re-index a contact once per
 // tag, method and topic they add. Inside their transaction they pause the
 // index triggers instead and re-index each touched contact once at the end.
+// Pausing also keeps the full-text tables out of the transaction until then:
+// once one is written, every later statement makes it flush (see schema v2).
 class FtsPause {
 public:
     explicit FtsPause(Database& db);
@@ -26,7 +28,7 @@ private:
     bool m_finished = false;
 };
 
-// Rebuilds the index for every contact (used by migrations and repairs).
+// Rebuilds both search indexes (everything, names) for every contact.
 void rebuildSearchIndex(Database& db);
 
 } // namespace rk

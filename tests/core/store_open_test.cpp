@@ -182,3 +182,30 @@ TEST_CASE("A failing migration leaves the file as it was", "[core][store][migrat
     CHECK(raw.queryInt("SELECT count(*) FROM sqlite_schema") == 0);
     CHECK(raw.queryInt("PRAGMA user_version") == 0);
 }
+
+TEST_CASE("A version 1 file upgrades to pausable name search, keeping its data and a backup", "[core][store][migrate]") {
+    test::TempDir dir;
+    FixedClock clock(1'709'294'400);
+    const auto path = dir.file("v1.db");
+    {
+        Database raw(path, OpenMode::ReadWriteCreate);
+        raw.exec("BEGIN");
+        raw.exec(std::string(schemaMigrations()[0]));
+        raw.exec("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('Zoë Ångström', 0, 0)");
+        raw.exec("PRAGMA user_version = 1");
+        raw.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        raw.exec("COMMIT");
+    }
+    Store store(path, clock);
+    CHECK(store.schemaVersion() == 2);
+    CHECK(fs::exists(path + ".before-v2.bak"));
+    Database& db = store.db();
+    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names WHERE contacts_fts_names MATCH 'zoe'") == 1);
+    // While paused, names wait for the bulk writer to index them at the end.
+    db.exec("INSERT INTO fts_pause VALUES(1)");
+    db.exec("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('Ana Silva', 0, 0)");
+    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names WHERE contacts_fts_names MATCH 'ana'") == 0);
+    db.exec("DELETE FROM fts_pause");
+    db.exec("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('Wei Chen', 0, 0)");
+    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names WHERE contacts_fts_names MATCH 'wei'") == 1);
+}

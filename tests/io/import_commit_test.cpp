@@ -4,6 +4,7 @@
 #include "core/io/import_plan.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
+#include "core/store/fts_pause.h"
 #include "core/store/store.h"
 #include "tests/io/io_fixtures.h"
 #include "tests/support/temp_dir.h"
@@ -224,4 +225,50 @@ TEST_CASE("A large import is not undone over another window's later change", "[i
     CHECK_THROWS_AS(store.undo(), StoreError);
     CHECK(dumpData(store.db()) == now);
     CHECK(store.history().canUndo()); // still there, for the user to see why
+}
+
+TEST_CASE("New contacts are indexed for search exactly as a full rebuild would index them", "[io][commit][search]") {
+    test::TempDir dir;
+    FixedClock clock(1'709'294'400);
+    Store store(dir.file("index.db"), clock);
+    test::seedRichNetwork(store);
+    store.db().exec("INSERT OR IGNORE INTO tags(name) VALUES('Design')");
+    const std::string file = test::crlf(R"(BEGIN:VCARD
+VERSION:4.0
+FN:Zoë Ångström
+N:Ångström;Zoë;;;
+ORG:Ørsted
+TITLE:Lead
+EMAIL:zoe@orsted.example
+TEL:+45 1234 5678
+URL:https://zoe.example
+CATEGORIES:design,climate,Climate,,mentors
+X-REKINDLE-KNOWS:wind power,Batteries,batteries,,grid
+X-REKINDLE-PAST-ROLE:Vestas;Engineer;2019
+X-REKINDLE-PAST-ROLE:Siemens;Intern;2015
+NOTE:Met at the climate week.
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:山田 花子
+END:VCARD
+)") + manyCards(150);
+    const ImportPlan plan = preview(store, "people.vcf", file);
+    REQUIRE(commitImport(store, plan).added == 152);
+
+    auto indexRows = [&] {
+        std::string out;
+        Statement rows(store.db(), "SELECT rowid, * FROM contacts_fts ORDER BY rowid");
+        while (rows.step()) {
+            for (int c = 0; c < rows.columnCount(); ++c) out += (rows.isNull(c) ? "NULL" : rows.text(c)) + "|";
+            out += "\n";
+        }
+        return out;
+    };
+    const std::string asImported = indexRows();
+    INFO(asImported.substr(0, 400));
+    CHECK(asImported.find("Design climate mentors") != std::string::npos); // the tags as stored, one of each
+    rebuildSearchIndex(store.db());
+    CHECK(indexRows() == asImported);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'vestas'") == 1);
 }
