@@ -22,6 +22,7 @@ constexpr std::size_t kMaxFieldBytes = 1024;   // a name, a company, a title
 constexpr std::size_t kMaxExtraValue = 2000;   // one unknown property kept in the notes
 
 std::string normaliseNewlines(std::string s) {
+    if (s.find('\r') == std::string::npos) return s; // the usual case: nothing to do
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -186,7 +187,8 @@ void CardBuilder::add(const VCardProperty& p) {
         m_tooMany = true;
         return;
     }
-    const std::string& n = p.name;
+    // A view, so each comparison below is a length check and a memcmp.
+    const std::string_view n = p.name;
     if (n == "FN") {
         if (m_fn.empty()) m_fn = text(p);
     } else if (n == "N") {
@@ -247,14 +249,14 @@ void CardBuilder::add(const VCardProperty& p) {
         // nothing worth keeping
     } else if (p.isBase64() || istartsWith(trim(p.value), "data:") || n == "KEY" || n == "SOUND" ||
                n == "LOGO") {
-        warn(p.line, "binary property " + n + " was left out");
+        warn(p.line, "binary property " + p.name + " was left out");
     } else {
         std::string v = text(p);
         if (v.size() > kMaxExtraValue) {
             truncateUtf8(v, kMaxExtraValue);
-            warn(p.line, "property " + n + " was shortened to fit in the notes");
+            warn(p.line, "property " + p.name + " was shortened to fit in the notes");
         }
-        if (!v.empty()) m_extras.push_back({n, p.group, std::move(v)});
+        if (!v.empty()) m_extras.push_back({p.name, p.group, std::move(v)});
     }
 }
 

@@ -19,8 +19,10 @@ bool declaresQuotedPrintable(std::string_view line) {
         if (line[end] == '"') quoted = !quoted;
         else if (line[end] == ':' && !quoted) break;
     }
-    const std::string head = asciiUpper(line.substr(0, end));
-    return head.find("QUOTED-PRINTABLE") != std::string::npos;
+    constexpr std::string_view kQp = "QUOTED-PRINTABLE";
+    for (std::size_t at = 0; at + kQp.size() <= end; ++at)
+        if (iequals(line.substr(at, kQp.size()), kQp)) return true;
+    return false;
 }
 
 // RFC 6868: ^n newline, ^^ caret, ^' double quote.
@@ -94,18 +96,25 @@ bool VCardLineReader::next(Line& line) {
 }
 
 bool parseProperty(std::string_view line, int lineNumber, VCardProperty& out) {
-    out = VCardProperty{};
+    // Cleared rather than replaced: the strings keep their capacity from one
+    // line to the next, which saves several allocations per line.
     out.line = lineNumber;
+    out.group.clear();
+    out.name.clear();
+    out.params.clear();
+    out.value.clear();
     std::size_t i = 0;
     while (i < line.size() && isNameChar(line[i])) ++i;
     std::string_view fullName = line.substr(0, i);
     if (fullName.empty() || i >= line.size() || (line[i] != ':' && line[i] != ';')) return false;
     if (const auto dot = fullName.rfind('.'); dot != std::string_view::npos) {
-        out.group = asciiLower(fullName.substr(0, dot));
+        out.group.assign(fullName.substr(0, dot));
+        for (char& c : out.group) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
         fullName = fullName.substr(dot + 1);
     }
     if (fullName.empty()) return false;
-    out.name = asciiUpper(fullName);
+    out.name.assign(fullName);
+    for (char& c : out.name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
 
     while (i < line.size() && line[i] == ';') {
         ++i;
