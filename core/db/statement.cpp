@@ -25,6 +25,15 @@ Statement& Statement::bind(int index, double value) {
     return *this;
 }
 
+Statement& Statement::bindUncopied(int index, std::string_view value) {
+    checkSqlite(m_db.handle(),
+                sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8),
+                "Binding a value");
+    return *this;
+}
+
+void Statement::clearBindings() { sqlite3_clear_bindings(m_stmt); }
+
 Statement& Statement::bind(int index, std::string_view value) {
     checkSqlite(m_db.handle(),
                 sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT,

@@ -29,6 +29,11 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bindBlob(int index, std::span<const unsigned char> value);
+    // Binds without copying: `value` must outlive the next step(), and the
+    // caller clears the bindings before it goes (see clearBindings). For bulk
+    // writers, where the copy was 5% of an import.
+    Statement& bindUncopied(int index, std::string_view value);
+    void clearBindings();
     Statement& bindNull(int index);
     template <class T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);

@@ -61,11 +61,12 @@ void BatchInsert::flush() {
             const SqlValue& v = m_values[done * columns + i];
             if (auto p = std::get_if<std::int64_t>(&v)) st->bind(at, *p);
             else if (auto d = std::get_if<double>(&v)) st->bind(at, *d);
-            else if (auto s = std::get_if<std::string>(&v)) st->bind(at, *s);
+            else if (auto s = std::get_if<std::string>(&v)) st->bindUncopied(at, *s); // m_values outlives run()
             else if (auto b = std::get_if<std::vector<unsigned char>>(&v)) st->bindBlob(at, *b);
             else st->bindNull(at);
         }
         st->run();
+        st->clearBindings(); // before m_values lets go of the text
         done += chunk;
     }
     m_values.clear();
