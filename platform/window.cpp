@@ -116,6 +116,12 @@ void Window::onDrop(GLFWwindow* w, int count, const char** paths) {
 
 void Window::onActivity(GLFWwindow* w) { self(w)->m_activity = true; }
 
+void Window::releaseFontPixels() {
+    if (m_fontPixelsReleased) return;
+    ImGui::GetIO().Fonts->ClearTexData(); // the texture now lives on the GPU
+    m_fontPixelsReleased = true;
+}
+
 void Window::feedQueuedKeys() {
     for (const KeyEvent& e : m_keys.takeFrame())
         ImGui_ImplGlfw_KeyCallback(m_window, e.key, e.scancode, e.action, e.mods);
@@ -134,6 +140,7 @@ void Window::run(const std::function<FrameRequest()>& frame) {
         feedQueuedKeys();
 
         ImGui_ImplOpenGL3_NewFrame();
+        releaseFontPixels();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const FrameRequest request = frame();
@@ -170,6 +177,7 @@ void Window::screenshot(const std::string& pngPath, int width, int height,
     for (int i = 0; i < frames; ++i) {
         // No GLFW input here: a fixed size and no pointer, so no hover highlight.
         ImGui_ImplOpenGL3_NewFrame();
+        releaseFontPixels();
         io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
         io.DisplayFramebufferScale = ImVec2(1.f, 1.f);
         io.DeltaTime = 1.f / 60.f;

@@ -59,6 +59,10 @@ private:
     KeyQueue m_keys;
     std::vector<std::string> m_dropped;
     bool m_activity = true;
+    bool m_fontPixelsReleased = false;
+    // Once the renderer has uploaded the font atlas, the CPU copy of its
+    // pixels (tens of MB) is only dead weight.
+    void releaseFontPixels();
 };
 
 } // namespace rk::platform

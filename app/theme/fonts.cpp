@@ -1,10 +1,24 @@
 #include "app/theme/fonts.h"
 
+#include "app/theme/icons.h"
 #include "assets/fonts.h"
 
 namespace rk::app {
 
 namespace {
+
+// The code points of the icons the app uses. The atlas must be able to read
+// the ranges until it is built, so they live as long as the program.
+const ImWchar* usedIconRanges() {
+    static ImVector<ImWchar> ranges = [] {
+        ImFontGlyphRangesBuilder builder;
+        for (const char* icon : kAllIcons) builder.AddText(icon);
+        ImVector<ImWchar> out;
+        builder.BuildRanges(&out);
+        return out;
+    }();
+    return ranges.Data;
+}
 
 ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons) {
     ImGuiIO& io = ImGui::GetIO();
@@ -22,7 +36,6 @@ ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons)
     ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data()),
                                                   static_cast<int>(data.size()), size, &config, kText);
     if (withIcons) {
-        static const ImWchar kIcons[] = {0xF000, 0xF372, 0};
         ImFontConfig merge;
         merge.MergeMode = true;
         merge.FontDataOwnedByAtlas = false;
@@ -30,7 +43,7 @@ ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons)
         merge.GlyphOffset = ImVec2(0, size * 0.05f);
         const auto icons = assets::iconFont();
         io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(icons.data()),
-                                       static_cast<int>(icons.size()), size * 0.9f, &merge, kIcons);
+                                       static_cast<int>(icons.size()), size * 0.9f, &merge, usedIconRanges());
     }
     return font;
 }

@@ -50,3 +50,60 @@
 #define RK_ICON_LEVEL_UP "\xef\x85\x88"   // f148
 #define RK_ICON_WARNING "\xef\x81\xb1"    // f071
 #define RK_ICON_CHECK_CIRCLE "\xef\x81\x98" // f058
+
+// Every icon above. The font atlas bakes only these (fonts.cpp), not the
+// font's 900, which kept megabytes of unused glyphs; a test checks that each
+// define is listed here.
+namespace rk::app {
+inline constexpr const char* kAllIcons[] = {
+    RK_ICON_SUN,
+    RK_ICON_CLONE,
+    RK_ICON_HISTORY,
+    RK_ICON_FLAG,
+    RK_ICON_ELLIPSIS,
+    RK_ICON_SEARCH,
+    RK_ICON_PLUS,
+    RK_ICON_CHECK,
+    RK_ICON_CLOCK,
+    RK_ICON_FORWARD,
+    RK_ICON_USER,
+    RK_ICON_USERS,
+    RK_ICON_ENVELOPE,
+    RK_ICON_PHONE,
+    RK_ICON_COFFEE,
+    RK_ICON_COMMENT,
+    RK_ICON_CALENDAR,
+    RK_ICON_BRIEFCASE,
+    RK_ICON_STAR,
+    RK_ICON_FIRE,
+    RK_ICON_UNDO,
+    RK_ICON_DOWNLOAD,
+    RK_ICON_UPLOAD,
+    RK_ICON_COG,
+    RK_ICON_MAGIC,
+    RK_ICON_TRASH,
+    RK_ICON_ARCHIVE,
+    RK_ICON_KEYBOARD,
+    RK_ICON_TIMES,
+    RK_ICON_LINK,
+    RK_ICON_GIFT,
+    RK_ICON_BELL,
+    RK_ICON_REPLY,
+    RK_ICON_ARROW_RIGHT,
+    RK_ICON_ARROW_LEFT,
+    RK_ICON_ARROW_UP,
+    RK_ICON_ARROW_DOWN,
+    RK_ICON_HANDSHAKE,
+    RK_ICON_PENCIL,
+    RK_ICON_LINKEDIN,
+    RK_ICON_GLOBE,
+    RK_ICON_MAP_MARKER,
+    RK_ICON_TAG,
+    RK_ICON_LIGHTBULB,
+    RK_ICON_FOLDER,
+    RK_ICON_FILE,
+    RK_ICON_LEVEL_UP,
+    RK_ICON_WARNING,
+    RK_ICON_CHECK_CIRCLE,
+};
+} // namespace rk::app

@@ -1,3 +1,4 @@
+#include "app/theme/icons.h"
 #include "core/demo/demo_network.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
@@ -5,6 +6,10 @@
 #include "tests/ui/ui_harness.h"
 
 #include <catch2/catch.hpp>
+#include <imgui_internal.h>
+
+#include <fstream>
+#include <iterator>
 
 using namespace rk;
 using app::Tab;
@@ -111,4 +116,29 @@ TEST_CASE("The Log tab filters by kind with a click on a chip", "[ui][log-tab]")
     const std::size_t filtered = ui.app().logView().shownCount();
     CHECK(filtered < all);
     CHECK(filtered > 0);
+}
+
+// fonts.cpp bakes only the icons in kAllIcons: an icon defined but not listed
+// would draw as a "?".
+TEST_CASE("Every icon the app defines is baked into the font atlas", "[ui][fonts]") {
+    std::ifstream header(std::string(REKINDLE_SOURCE_DIR) + "/app/theme/icons.h");
+    REQUIRE(header.good());
+    const std::string text((std::istreambuf_iterator<char>(header)), std::istreambuf_iterator<char>());
+    std::size_t defined = 0;
+    for (std::size_t at = text.find("#define RK_ICON_"); at != std::string::npos;
+         at = text.find("#define RK_ICON_", at + 1))
+        ++defined;
+    CHECK(defined == std::size(rk::app::kAllIcons));
+
+    test::TempDir dir;
+    FixedClock clock(1'790'000'000);
+    Store store(dir.file("icons.db"), clock);
+    test::UiHarness ui(store, clock);
+    for (const char* icon : rk::app::kAllIcons) {
+        unsigned int codepoint = 0;
+        ImTextCharFromUtf8(&codepoint, icon, nullptr);
+        INFO("U+" << std::hex << codepoint);
+        CHECK(ui.fonts().body->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr);
+        CHECK(ui.fonts().display->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr);
+    }
 }
