@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <unordered_map>
 
 namespace rk {
@@ -61,7 +62,12 @@ std::int64_t asInt(const std::vector<BackupValue>& row, int col, std::int64_t fa
     if (col < 0) return fallback;
     const auto& v = row[static_cast<std::size_t>(col)];
     if (auto p = std::get_if<std::int64_t>(&v)) return *p;
-    if (auto d = std::get_if<double>(&v)) return static_cast<std::int64_t>(*d);
+    if (auto d = std::get_if<double>(&v)) {
+        // Converting a double outside int64's range is undefined (found by
+        // the fuzzer: 1.7e23 as an id). Such a value is not one of ours.
+        constexpr double kLimit = 9223372036854775808.0; // 2^63
+        return std::isfinite(*d) && *d >= -kLimit && *d < kLimit ? static_cast<std::int64_t>(*d) : fallback;
+    }
     return fallback;
 }
 

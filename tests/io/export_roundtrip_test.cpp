@@ -161,6 +161,14 @@ TEST_CASE("A damaged or foreign JSON file is refused with a reason", "[io][json]
     // Found by the fuzzer: a number beyond double range made the JSON library throw past us.
     CHECK(fatalOf("444400000000e444000000").find("too large") != std::string::npos);
     CHECK(fatalOf("{\"format\":1702000000}").find("not a Rekindle backup") != std::string::npos);
+    // Found by the fuzzer: a time beyond any 64-bit integer was converted regardless (undefined).
+    const std::string hugeTime = "{\"format\":\"rekindle-backup\",\"version\":1,\"tables\":{"
+                                 "\"contacts\":[{\"id\":1,\"display_name\":\"Ana\",\"circle\":1}],"
+                                 "\"interactions\":[{\"id\":1,\"contact_id\":1,\"kind\":3,\"direction\":1,"
+                                 "\"at\":1.7e23,\"note\":\"coffee\"}]}}";
+    const ImportPlan huge = previewImport(s.target.db(), {"b.json", hugeTime, ImportFormat::Json, std::nullopt});
+    CHECK(huge.fatal.empty());
+    CHECK(huge.newCount == 1);
 }
 
 TEST_CASE("A restore that breaks a rule of the schema changes nothing", "[io][json][failure]") {
