@@ -2,6 +2,7 @@
 // against the cached demo networks.
 #include "bench/bench_core.h"
 
+#include "app/views/deck_view.h"
 #include "bench/sync_counter.h"
 #include "core/db/store_error.h"
 #include "core/followup/followup_planner.h"
@@ -113,7 +114,7 @@ void deckKeystroke(ContactSearch& search, const std::string& text) {
     }
     SearchRequest request;
     request.text = text;
-    request.limit = 120;
+    request.limit = app::DeckView::kPageSize;
     const SearchPage page = search.search(request);
     g_sink = g_sink + page.hits.size();
     if (!text.empty() && page.hasMore) g_sink = g_sink + static_cast<std::size_t>(search.count(query, {}, 1000));
@@ -162,7 +163,7 @@ std::vector<Row> benchSearch(const Dataset& dataset, const RunPlan& plan) {
          "ms", "≤ 2 ms median, ≤ 16 ms p99", verdictOf(deckOk),
          std::to_string(keys.size()) + " keystrokes × " + std::to_string(rounds) + "; " + slowest, l,
          deckCpu.median(), deckCpu.percentile(99)},
-        {"search", "  deck, free text: page of 120 + count ≤ 1000", dataset.contacts, freeWall.median(),
+        {"search", "  deck, free text: page of " + std::to_string(app::DeckView::kPageSize) + " + count ≤ 1000", dataset.contacts, freeWall.median(),
          freeWall.percentile(99), "ms", "", Verdict::Info, std::to_string(freeCpu.size()) + " keystrokes", l,
          freeCpu.median(), freeCpu.percentile(99)},
         {"search", "  deck, prefixes: whoDoIKnow (300 people)", dataset.contacts, whoWall.median(),

@@ -16,7 +16,6 @@
 namespace rk::app {
 
 namespace {
-constexpr int kPageSize = 120;
 constexpr int kCountCap = 1000; // "1000+ matches"
 
 ImU32 warmthColour(const Theme& t, WarmthLevel level) {

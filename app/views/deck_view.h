@@ -15,6 +15,11 @@ namespace rk::app {
 // results are fetched a page at a time as you scroll.
 class DeckView final : public View {
 public:
+    // Results fetched per page. Enough to fill a wide window twice over; more
+    // load as you scroll. Each keystroke builds a page, so it is kept small:
+    // 120 made a 10k deck's keystroke 2.2 ms, over the 2 ms budget.
+    static constexpr int kPageSize = 48;
+
     [[nodiscard]] const std::vector<SearchHit>& hits() const { return m_hits; }
     [[nodiscard]] const std::string& searchText() const { return m_text; }
     [[nodiscard]] std::int64_t selectedId() const;
