@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cfloat>
 
 namespace rk::app {
 
@@ -27,8 +28,21 @@ SheetScope::~SheetScope() {
 }
 
 void sheetTitle(const std::string& text, const ViewContext& ctx) {
-    ImGui::PushFont(ctx.fonts.title);
-    ImGui::TextUnformatted(text.c_str());
+    ImFont* font = ctx.fonts.title;
+    const float room = ImGui::GetContentRegionAvail().x;
+    auto width = [&](const std::string& s) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
+    // A long file name ends in "…" instead of running off the sheet's edge.
+    std::string shown = text;
+    if (width(shown) > room) {
+        std::string head = text;
+        do { // one whole code point at a time: continuation bytes, then the lead byte
+            while (!head.empty() && (static_cast<unsigned char>(head.back()) & 0xC0) == 0x80) head.pop_back();
+            if (!head.empty()) head.pop_back();
+            shown = head + "…";
+        } while (!head.empty() && width(shown) > room);
+    }
+    ImGui::PushFont(font);
+    ImGui::TextUnformatted(shown.c_str());
     ImGui::PopFont();
 }
 
