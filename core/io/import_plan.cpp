@@ -55,14 +55,17 @@ bool sameRecordAllowed(const std::string& uidA, const std::string& uidB) {
 }
 
 // Folds a later card of the same file into an earlier one for the same person.
-void foldCard(ImportCard& into, const ImportCard& from) {
-    into.contact = mergeContact(into.contact, from.contact).merged;
+// Returns what of `from` did not make it (kept the earlier value, left out).
+std::vector<std::string> foldCard(ImportCard& into, const ImportCard& from) {
+    MergeResult r = mergeContact(into.contact, from.contact);
+    into.contact = std::move(r.merged);
     for (const auto& i : from.interactions) {
         const bool dup = std::any_of(into.interactions.begin(), into.interactions.end(),
                                      [&](const Interaction& x) { return x.kind == i.kind && x.at == i.at; });
         if (!dup) into.interactions.push_back(i);
     }
-    for (const auto& r : from.reminders) into.reminders.push_back(r);
+    for (const auto& x : from.reminders) into.reminders.push_back(x);
+    return std::move(r.conflicts);
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
@@ -175,7 +178,7 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
         if (earlier) {
             holder = *earlier;
             ImportPlanEntry& first = plan.entries[holder];
-            foldCard(plan.cards[static_cast<std::size_t>(first.card)], card);
+            e.detail = joined(foldCard(plan.cards[static_cast<std::size_t>(first.card)], card), "; ");
             e.foldedIntoEarlier = true;
             e.existingId = first.existingId;
             e.existingName = first.existingId ? first.existingName : first.name;

@@ -60,6 +60,9 @@ TEST_CASE("Thousands of cards sharing one address fold into one bounded contact"
     Store store(dir.file("shared.db"), clock);
     const ImportPlan plan = previewImport(store.db(), {"team.vcf", file, std::nullopt, std::nullopt});
     CHECK(plan.summary() == "1 new, 2999 merged, 0 unchanged, 0 rejected");
+    // The preview says what did not fit, card by card.
+    CHECK(plan.entries[50].detail.empty());
+    CHECK(plan.entries[2000].detail == "phone: 1 left out (already 100)");
     REQUIRE(commitImport(store, plan).added == 1);
     CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods WHERE kind = 1") == 99);
     CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods") == 100);
