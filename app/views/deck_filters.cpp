@@ -13,28 +13,6 @@
 
 namespace rk::app {
 
-namespace {
-// A toggle chip for the filter row; returns true when clicked.
-bool filterChip(const char* label, bool on, const Theme& t) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(14));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(5)));
-    const bool clicked = ImGui::SmallButton(label);
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor(4);
-    return clicked;
-}
-
-void wrapLine(float nextWidth) {
-    ImGui::SameLine();
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::GetCursorScreenPos().x + nextWidth > right) ImGui::NewLine();
-}
-} // namespace
-
 void DeckView::drawFilterChips(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     auto toggleCircle = [&](Circle c) {
@@ -45,9 +23,9 @@ void DeckView::drawFilterChips(ViewContext& ctx) {
     };
     bool first = true;
     auto chip = [&](const std::string& label, bool on) {
-        if (!first) wrapLine(ImGui::CalcTextSize(label.c_str()).x + t.px(28));
+        if (!first) widgets::sameLineIfFits(ImGui::CalcTextSize(label.c_str()).x + t.px(28));
         first = false;
-        return filterChip(label.c_str(), on, t);
+        return widgets::pill(label.c_str(), on, t, widgets::PillSize::Compact);
     };
     for (int i = 0; i < kCircleCount; ++i) {
         const Circle c = static_cast<Circle>(i);

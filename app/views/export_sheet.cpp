@@ -127,11 +127,7 @@ void ExportSheet::write(ViewContext& ctx) {
 
 void ExportSheet::draw(ViewContext& ctx) {
     if (m_step == Step::Closed) return;
-    if (!m_popupOpened) {
-        ImGui::OpenPopup(kPopup);
-        m_popupOpened = true;
-    }
-    SheetScope sheet(kPopup, ctx.theme);
+    SheetScope sheet(kPopup, ctx.theme, m_popupOpened);
     if (!sheet.open) { // another popup took its place
         close();
         return;

@@ -171,11 +171,7 @@ void ImportSheet::setColumn(std::size_t column, CsvField field) {
 
 void ImportSheet::draw(ViewContext& ctx) {
     if (m_step == Step::Closed) return;
-    if (!m_popupOpened) {
-        ImGui::OpenPopup(kPopup);
-        m_popupOpened = true;
-    }
-    SheetScope sheet(kPopup, ctx.theme);
+    SheetScope sheet(kPopup, ctx.theme, m_popupOpened);
     if (!sheet.open) { // another popup took its place
         close();
         return;

@@ -2,6 +2,7 @@
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/views/sheet_style.h"
 #include "app/widgets/widgets.h"
 #include "core/search/reciprocity.h"
 #include "core/time/when_parser.h"
@@ -29,13 +30,6 @@ constexpr std::array<KindChip, kInteractionKindCount> kKinds = {{
     {InteractionKind::Event, RK_ICON_CALENDAR},
     {InteractionKind::Other, RK_ICON_STAR},
 }};
-
-// Lays out a row of pills, wrapping when the next one would not fit.
-void sameLineIfFits(float nextWidth) {
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + nextWidth > right) ImGui::NewLine();
-}
 
 float pillWidth(const std::string& label, const Theme& t) {
     return ImGui::CalcTextSize(label.c_str()).x + t.px(20) + ImGui::GetStyle().ItemSpacing.x;
@@ -68,29 +62,11 @@ void LogSheet::openPicker() {
 
 void LogSheet::draw(ViewContext& ctx) {
     if (m_mode == Mode::Closed) return;
-    const Theme& t = ctx.theme;
-    const ImGuiIO& io = ImGui::GetIO();
-    if (!m_popupOpened) {
-        ImGui::OpenPopup(kPopup);
-        m_popupOpened = true;
-    }
-    const float width = std::min(io.DisplaySize.x, t.px(560));
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y), ImGuiCond_Always, ImVec2(0.5f, 1.f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, io.DisplaySize.y * 0.92f));
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(t.background));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(20));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(18), t.px(16)));
-    if (ImGui::BeginPopupModal(kPopup, nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize |
-                                   ImGuiWindowFlags_NoSavedSettings)) {
-        if (m_mode == Mode::Picking) drawPicker(ctx);
-        else drawForm(ctx);
-        if (m_mode == Mode::Closed) ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-    }
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
+    SheetScope sheet(kPopup, ctx.theme, m_popupOpened);
+    if (!sheet.open) return;
+    if (m_mode == Mode::Picking) drawPicker(ctx);
+    else drawForm(ctx);
+    if (m_mode == Mode::Closed) ImGui::CloseCurrentPopup();
 }
 
 void LogSheet::refreshMatches(ViewContext& ctx) {
@@ -199,7 +175,7 @@ void LogSheet::drawForm(ViewContext& ctx) {
     for (int i = 0; i < kInteractionKindCount; ++i) {
         const auto& k = kKinds[static_cast<size_t>(i)];
         const std::string label = std::string(k.icon) + " " + std::string(kindName(k.kind));
-        if (i > 0) sameLineIfFits(pillWidth(label, t));
+        if (i > 0) widgets::sameLineIfFits(pillWidth(label, t));
         ImGui::PushID(i);
         if (widgets::pill(label.c_str(), m_draft.kind == k.kind, t)) m_draft.kind = k.kind;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+%d", i + 1);

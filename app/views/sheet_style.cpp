@@ -8,7 +8,11 @@
 
 namespace rk::app {
 
-SheetScope::SheetScope(const char* popupId, const Theme& t) {
+SheetScope::SheetScope(const char* popupId, const Theme& t, bool& openedOnce) {
+    if (!openedOnce) {
+        ImGui::OpenPopup(popupId);
+        openedOnce = true;
+    }
     const ImGuiIO& io = ImGui::GetIO();
     const float width = std::min(io.DisplaySize.x, t.px(560));
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y), ImGuiCond_Always, ImVec2(0.5f, 1.f));

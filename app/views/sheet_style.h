@@ -9,9 +9,11 @@ namespace rk::app {
 // A bottom sheet as a modal popup, the way the log sheet looks: full width up
 // to 560 px, anchored to the bottom, rounded, on the background colour.
 // `open` says whether to draw its contents; the popup is ended by the destructor.
+// The popup is opened the first time, when `openedOnce` is still false (the
+// owner resets it whenever the sheet is shown afresh).
 class SheetScope {
 public:
-    SheetScope(const char* popupId, const Theme& theme);
+    SheetScope(const char* popupId, const Theme& theme, bool& openedOnce);
     ~SheetScope();
     SheetScope(const SheetScope&) = delete;
     SheetScope& operator=(const SheetScope&) = delete;

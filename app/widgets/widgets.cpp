@@ -121,19 +121,26 @@ const char* kindIcon(InteractionKind k) {
     return RK_ICON_STAR;
 }
 
-bool pill(const char* label, bool on, const Theme& t) {
+bool pill(const char* label, bool on, const Theme& t, PillSize size) {
+    const bool compact = size == PillSize::Compact;
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.border));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, t.px(1));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(16));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(6)));
-    const bool clicked = ImGui::Button(label);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, compact ? 0.f : t.px(1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(compact ? 14 : 16));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(compact ? 5 : 6)));
+    const bool clicked = compact ? ImGui::SmallButton(label) : ImGui::Button(label);
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(5);
     return clicked;
+}
+
+void sameLineIfFits(float nextWidth) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + nextWidth > right) ImGui::NewLine();
 }
 
 } // namespace rk::app::widgets

@@ -33,7 +33,13 @@ void emptyState(const char* icon, const std::string& title, const std::string& b
 [[nodiscard]] const char* kindIcon(InteractionKind kind);
 
 // A toggle drawn as a pill (kind, direction, circle); true when clicked.
-bool pill(const char* label, bool on, const Theme& theme);
+// Compact pills (the deck's filter row) are smaller and have no outline.
+enum class PillSize { Regular, Compact };
+bool pill(const char* label, bool on, const Theme& theme, PillSize size = PillSize::Regular);
+
+// In a row of pills: the next item goes on this line if `nextWidth` fits,
+// else on a new one.
+void sameLineIfFits(float nextWidth);
 
 // A key hint drawn as a small keycap ("→", "Ctrl+Z").
 void keycap(const std::string& key, const Theme& theme, const Fonts& fonts);

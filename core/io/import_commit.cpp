@@ -48,11 +48,7 @@ private:
 };
 
 // "rowid, name, company, …": the search index's columns in SQL.
-std::string joinedColumns() {
-    std::string out;
-    for (const auto& c : searchDocColumns()) out += (out.empty() ? "" : ", ") + c;
-    return out;
-}
+std::string joinedColumns() { return join(searchDocColumns(), ", "); }
 
 // Bulk writer: new contacts and their lists go out in multi-row batches
 // (see BatchInsert for why), with ids assigned here so children can point at
@@ -87,7 +83,7 @@ public:
     }
 
     // New contacts and their rows are written untracked (see
-    // UndoHistory::UntrackedWrites): this is the range to declare.
+    // UndoHistory::Tracking): this is the range to declare.
     [[nodiscard]] ContactId firstNewId() const { return m_firstNewId; }
     [[nodiscard]] ContactId lastNewId() const { return m_nextId - 1; }
     ContactId insert(const ImportCard& card);
@@ -136,15 +132,13 @@ void ImportWriter::writeSearchIndex() {
     m_searchRows.clear();
     m_db.exec("INSERT INTO contacts_fts(" + joinedColumns() + ") SELECT * FROM temp.import_search_docs");
     m_db.exec("DELETE FROM temp.import_search_docs");
-    Statement names(m_db, "INSERT INTO contacts_fts_names(rowid, name) SELECT id, display_name || ' ' || "
-                          "given_name || ' ' || family_name FROM contacts WHERE id BETWEEN ?1 AND ?2");
-    names.bind(1, firstNewId()).bind(2, lastNewId()).run();
+    indexNames(m_db, firstNewId(), lastNewId());
 }
 
 const std::pair<std::int64_t, std::string>& ImportWriter::tag(const std::string& name) {
     auto [it, fresh] = m_tags.try_emplace(asciiLower(name));
     if (fresh) {
-        UndoHistory::TrackedWrites tracked(m_history); // a new tag outlives the new contacts' cascade
+        UndoHistory::Tracking tracked(m_history, true); // a new tag outlives the new contacts' cascade
         m_tag.reset();
         m_tag.bind(1, name).run();
         m_tagId.reset();
@@ -215,7 +209,7 @@ bool ImportWriter::merge(ContactId id, const ImportCard& card, bool& changed) {
     flush(); // the repository below reads and writes around the batches
     // Changes to a contact the user already had are recorded row by row, so
     // undo restores exactly what they held.
-    UndoHistory::TrackedWrites tracked(m_history);
+    UndoHistory::Tracking tracked(m_history, true);
     ContactRepo repo(m_db);
     auto current = repo.get(id);
     if (!current || current->deletedAt) return false;
@@ -259,7 +253,7 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
         store.change(importLabel(plan.file), [&] {
             outcome = ImportOutcome{};
             FtsPause pause(db);
-            UndoHistory::UntrackedWrites untracked(store.history());
+            UndoHistory::Tracking untracked(store.history(), false);
             ImportWriter writer(db, store.history(), now);
             const std::size_t total = plan.entries.size();
             for (std::size_t n = 0; n < total; ++n) {

@@ -6,6 +6,7 @@
 #include "core/io/contact_merge.h"
 #include "core/io/content_line.h"
 #include "core/io/match_keys.h"
+#include "core/io/text_util.h"
 #include "core/repo/contact_repo.h"
 
 #include <algorithm>
@@ -66,12 +67,6 @@ std::vector<std::string> foldCard(ImportCard& into, const ImportCard& from) {
     }
     for (const auto& x : from.reminders) into.reminders.push_back(x);
     return std::move(r.conflicts);
-}
-
-std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
-    return out;
 }
 
 } // namespace
@@ -178,7 +173,7 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
         if (earlier) {
             holder = *earlier;
             ImportPlanEntry& first = plan.entries[holder];
-            e.detail = joined(foldCard(plan.cards[static_cast<std::size_t>(first.card)], card), "; ");
+            e.detail = join(foldCard(plan.cards[static_cast<std::size_t>(first.card)], card), "; ");
             e.foldedIntoEarlier = true;
             e.existingId = first.existingId;
             e.existingName = first.existingId ? first.existingName : first.name;
@@ -243,8 +238,8 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
         if (newInteractions) adds.push_back(std::to_string(newInteractions) + " interaction(s)");
         if (newReminders) adds.push_back(std::to_string(newReminders) + " reminder(s)");
         e.action = adds.empty() ? ImportAction::Unchanged : ImportAction::Merge;
-        e.detail = adds.empty() ? "" : "adds " + joined(adds, ", ");
-        if (!r.conflicts.empty()) e.detail += (e.detail.empty() ? "" : "; ") + joined(r.conflicts, "; ");
+        e.detail = adds.empty() ? "" : "adds " + join(adds, ", ");
+        if (!r.conflicts.empty()) e.detail += (e.detail.empty() ? "" : "; ") + join(r.conflicts, "; ");
     }
     // A folded card shares its holder's fate: merged, unless the holder ended unchanged.
     for (std::size_t i = firstCardEntry; i < plan.entries.size(); ++i) {

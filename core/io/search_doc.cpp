@@ -9,18 +9,9 @@ namespace rk::io {
 
 namespace {
 
-std::string spaced(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const auto& p : parts) {
-        if (!out.empty()) out += ' ';
-        out += p;
-    }
-    return out;
-}
-
 // group_concat over no rows is NULL, not ''.
 SqlValue listValue(const std::vector<std::string>& parts) {
-    return parts.empty() ? SqlValue() : SqlValue(spaced(parts));
+    return parts.empty() ? SqlValue() : SqlValue(join(parts, " "));
 }
 
 } // namespace

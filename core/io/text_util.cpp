@@ -211,6 +211,15 @@ std::vector<std::string_view> split(std::string_view text, char sep) {
     return parts;
 }
 
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
 std::optional<std::vector<unsigned char>> base64Decode(std::string_view text, std::size_t maxBytes) {
     std::vector<unsigned char> out;
     out.reserve(std::min(text.size() / 4 * 3 + 3, maxBytes));

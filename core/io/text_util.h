@@ -35,6 +35,8 @@ void truncateUtf8(std::string& text, std::size_t maxBytes);
 [[nodiscard]] bool istartsWith(std::string_view text, std::string_view prefix);
 // Splits on `sep`, keeping empty parts.
 [[nodiscard]] std::vector<std::string_view> split(std::string_view text, char sep);
+// The parts with `sep` between each two.
+[[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
 // Ignores whitespace and missing padding; nullopt for other junk or when the
 // result would exceed maxBytes.

@@ -28,6 +28,10 @@ private:
     bool m_finished = false;
 };
 
+// Adds contacts firstId..lastId to the names index, in one statement: for a
+// bulk writer that indexes its new contacts' documents itself.
+void indexNames(Database& db, std::int64_t firstId, std::int64_t lastId);
+
 // Rebuilds both search indexes (everything, names) for every contact.
 void rebuildSearchIndex(Database& db);
 

@@ -93,7 +93,7 @@ UndoHistory::UndoHistory(Database& db, size_t maxSteps) : m_db(db), m_maxSteps(m
 
 void UndoHistory::record(const std::string& label, const std::function<void()>& body) {
     Session session = startSession(m_db);
-    struct Recording { // what UntrackedWrites and addedContacts() act on, for the body's length only
+    struct Recording { // what Tracking and addedContacts() act on, for the body's length only
         UndoHistory& h;
         Recording(UndoHistory& history, sqlite3_session* s) : h(history) {
             h.m_recording = s;
@@ -121,12 +121,9 @@ bool UndoHistory::setTracking(bool on) {
     return was;
 }
 
-UndoHistory::UntrackedWrites::UntrackedWrites(UndoHistory& history)
-    : m_history(history), m_was(history.setTracking(false)) {}
-UndoHistory::UntrackedWrites::~UntrackedWrites() { m_history.setTracking(m_was); }
-UndoHistory::TrackedWrites::TrackedWrites(UndoHistory& history)
-    : m_history(history), m_was(history.setTracking(true)) {}
-UndoHistory::TrackedWrites::~TrackedWrites() { m_history.setTracking(m_was); }
+UndoHistory::Tracking::Tracking(UndoHistory& history, bool on)
+    : m_history(history), m_was(history.setTracking(on)) {}
+UndoHistory::Tracking::~Tracking() { m_history.setTracking(m_was); }
 
 void UndoHistory::addedContacts(std::int64_t firstId, std::int64_t lastId) {
     if (!m_recording) throw StoreError("Bulk-added contacts can only be declared while a change is recorded.");

@@ -28,30 +28,20 @@ public:
     // Bulk inserts (an import of thousands of new contacts). Recording every
     // row made such a step cost a third of the import and megabytes of undo
     // data. Instead, inside record(), the body may write new contacts and
-    // their rows while an UntrackedWrites lives, then name their id range
+    // their rows while a Tracking(history, false) lives, then name their id range
     // with addedContacts(). Undo deletes that range (their rows go by
     // cascade) and records the deletion then, so redo is exact as usual.
     // Undo is last-in-first-out, so every later recorded change to those
     // contacts has been undone first; a change by another connection since
     // makes the step refuse, as a conflict would.
-    class UntrackedWrites {
+    // Switches row-by-row recording off (or back on, inside an untracked
+    // stretch) for its lifetime; outside record() it does nothing.
+    class Tracking {
     public:
-        explicit UntrackedWrites(UndoHistory& history);
-        ~UntrackedWrites();
-        UntrackedWrites(const UntrackedWrites&) = delete;
-        UntrackedWrites& operator=(const UntrackedWrites&) = delete;
-
-    private:
-        UndoHistory& m_history;
-        bool m_was;
-    };
-    // Tracks again for its lifetime, inside an UntrackedWrites.
-    class TrackedWrites {
-    public:
-        explicit TrackedWrites(UndoHistory& history);
-        ~TrackedWrites();
-        TrackedWrites(const TrackedWrites&) = delete;
-        TrackedWrites& operator=(const TrackedWrites&) = delete;
+        Tracking(UndoHistory& history, bool on);
+        ~Tracking();
+        Tracking(const Tracking&) = delete;
+        Tracking& operator=(const Tracking&) = delete;
 
     private:
         UndoHistory& m_history;
