@@ -26,6 +26,18 @@ std::string uriFor(const std::string& path, OpenMode mode) {
     return uri;
 }
 
+// Debian's SQLite counts every allocation under a global mutex
+// (SQLITE_DEFAULT_MEMSTATUS) and is built without the lookaside allocator, so
+// each small allocation pays for the count. Nothing here reads the counters.
+// This must run before SQLite initialises, hence before the first open.
+void configureSqliteOnce() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
 } // namespace
 
 void checkSqlite(sqlite3* db, int rc, const char* what) {
@@ -37,6 +49,7 @@ void checkSqlite(sqlite3* db, int rc, const char* what) {
 }
 
 Database::Database(const std::string& path, OpenMode mode) : m_path(path), m_mode(mode) {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
