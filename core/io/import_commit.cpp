@@ -9,7 +9,7 @@
 #include "core/io/text_util.h"
 #include "core/repo/contact_repo.h"
 #include "core/schedule/cadence.h"
-#include "core/store/fts_pause.h"
+#include "core/store/search_index.h"
 #include "core/store/store.h"
 
 #include <algorithm>
@@ -210,7 +210,7 @@ bool ImportWriter::merge(ContactId id, const ImportCard& card, bool& changed) {
     // Changes to a contact the user already had are recorded row by row, so
     // undo restores exactly what they held.
     UndoHistory::Tracking tracked(m_history, true);
-    ContactRepo repo(m_db);
+    ContactRepo repo(m_db, SearchIndexing::Deferred); // all merged contacts are indexed at the end
     auto current = repo.get(id);
     if (!current || current->deletedAt) return false;
     const MergeResult r = mergeContact(*current, card.contact);
@@ -252,7 +252,6 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
         }
         store.change(importLabel(plan.file), [&] {
             outcome = ImportOutcome{};
-            FtsPause pause(db);
             UndoHistory::Tracking untracked(store.history(), false);
             ImportWriter writer(db, store.history(), now);
             const std::size_t total = plan.entries.size();
@@ -276,12 +275,12 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
             }
             writer.writeSearchIndex();
             store.history().addedContacts(writer.firstNewId(), writer.lastNewId());
-            // New contacts were indexed as they were written; merged ones are
+            // New contacts were indexed from memory; merged ones are
             // re-indexed from what they hold now.
             std::vector<ContactId> merged;
             for (ContactId id : outcome.touched)
                 if (id < writer.firstNewId()) merged.push_back(id);
-            pause.finish(merged);
+            reindexContacts(db, merged);
             if (progress && !progress(total, total)) throw Cancelled{};
         });
     } catch (const Cancelled&) {

@@ -3,7 +3,7 @@
 #include "core/db/database.h"
 #include "core/db/statement.h"
 #include "core/io/text_util.h"
-#include "core/store/fts_pause.h"
+#include "core/store/search_index.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, 12> kRestoreOrder = {
     "contact_knows", "past_roles", "interactions", "reminders", "event_attendees", "goals"};
 
 bool isInternal(std::string_view table) {
-    return table.starts_with("sqlite_") || table.starts_with("contacts_fts") || table == "fts_pause";
+    return table.starts_with("sqlite_") || table.starts_with("contacts_fts");
 }
 
 // Only names that exist in the schema are ever spliced into SQL.
@@ -135,7 +135,6 @@ void checkRestore(Database& db, const JsonBackup& backup, ParseResult& problems)
 
 void restoreBackup(Database& db, const JsonBackup& backup,
                    const std::function<void(std::size_t, std::size_t)>& progress) {
-    FtsPause pause(db);
     const auto tables = userTables(db);
     std::size_t total = 0, done = 0;
     for (const auto& t : backup.tables) total += t.rows.size();
@@ -163,7 +162,7 @@ void restoreBackup(Database& db, const JsonBackup& backup,
         }
         ins.flush();
     }
-    pause.finishAll();
+    rebuildSearchIndex(db);
     if (progress) progress(total, total);
 }
 

@@ -1,6 +1,7 @@
 #include "core/io/search_doc.h"
 
 #include "core/io/text_util.h"
+#include "core/store/search_index.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -47,7 +48,7 @@ std::vector<SqlValue> searchDocRow(std::int64_t id, const Contact& c,
     for (const auto& r : c.pastRoles) roles.push_back(r.company + " " + r.title);
 
     return {id,
-            c.displayName + " " + c.givenName + " " + c.familyName,
+            searchName(c.displayName, c.givenName, c.familyName),
             c.company,
             c.title,
             c.industry,

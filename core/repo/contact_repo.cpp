@@ -4,6 +4,7 @@
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/schedule/cadence.h"
+#include "core/store/search_index.h"
 
 namespace rk {
 
@@ -112,12 +113,13 @@ ContactId ContactRepo::insert(Contact& c, std::int64_t now) {
     c.id = m_db.lastInsertId();
     c.displayName = displayNameOf(c);
     c.createdAt = c.updatedAt = now;
-    if (!c.methods.empty()) setMethods(c.id, c.methods);
-    if (!c.tags.empty()) setTags(c.id, c.tags);
-    if (!c.knows.empty()) setKnows(c.id, c.knows);
-    if (!c.pastRoles.empty()) setPastRoles(c.id, c.pastRoles);
+    if (!c.methods.empty()) writeMethods(c.id, c.methods);
+    if (!c.tags.empty()) writeTags(c.id, c.tags);
+    if (!c.knows.empty()) writeKnows(c.id, c.knows);
+    if (!c.pastRoles.empty()) writePastRoles(c.id, c.pastRoles);
     // A new person with a cadence is due one cycle after today (or their last contact).
     if (c.nextDue.empty()) refreshNextDue(m_db, CadencePolicy::load(m_db), c.id);
+    reindex(c.id);
     return c.id;
 }
 
@@ -135,10 +137,11 @@ void ContactRepo::update(const Contact& c, std::int64_t now) {
     bindFields(st, c);
     st.bind(15, now).bind(16, c.id);
     st.run();
-    setMethods(c.id, c.methods);
-    setTags(c.id, c.tags);
-    setKnows(c.id, c.knows);
-    setPastRoles(c.id, c.pastRoles);
+    writeMethods(c.id, c.methods);
+    writeTags(c.id, c.tags);
+    writeKnows(c.id, c.knows);
+    writePastRoles(c.id, c.pastRoles);
+    reindex(c.id);
     // Only a new rhythm moves the due date: an edited note must not undo a skip or snooze.
     if (cadenceChanged) refreshNextDue(m_db, CadencePolicy::load(m_db), c.id);
 }
@@ -244,7 +247,7 @@ int ContactRepo::emptyTrash() {
     return m_db.changes();
 }
 
-void ContactRepo::setTags(ContactId id, const std::vector<std::string>& tags) {
+void ContactRepo::writeTags(ContactId id, const std::vector<std::string>& tags) {
     Statement clear(m_db, "DELETE FROM contact_tags WHERE contact_id=?1");
     clear.bind(1, id).run();
     Statement addTag(m_db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING");
@@ -259,7 +262,7 @@ void ContactRepo::setTags(ContactId id, const std::vector<std::string>& tags) {
     }
 }
 
-void ContactRepo::setKnows(ContactId id, const std::vector<std::string>& topics) {
+void ContactRepo::writeKnows(ContactId id, const std::vector<std::string>& topics) {
     Statement clear(m_db, "DELETE FROM contact_knows WHERE contact_id=?1");
     clear.bind(1, id).run();
     Statement add(m_db, "INSERT OR IGNORE INTO contact_knows(contact_id, topic) VALUES(?1, ?2)");
@@ -270,7 +273,7 @@ void ContactRepo::setKnows(ContactId id, const std::vector<std::string>& topics)
     }
 }
 
-void ContactRepo::setMethods(ContactId id, const std::vector<ContactMethod>& methods) {
+void ContactRepo::writeMethods(ContactId id, const std::vector<ContactMethod>& methods) {
     Statement clear(m_db, "DELETE FROM contact_methods WHERE contact_id=?1");
     clear.bind(1, id).run();
     Statement add(m_db, "INSERT INTO contact_methods(contact_id, kind, label, value) "
@@ -282,7 +285,7 @@ void ContactRepo::setMethods(ContactId id, const std::vector<ContactMethod>& met
     }
 }
 
-void ContactRepo::setPastRoles(ContactId id, const std::vector<PastRole>& roles) {
+void ContactRepo::writePastRoles(ContactId id, const std::vector<PastRole>& roles) {
     Statement clear(m_db, "DELETE FROM past_roles WHERE contact_id=?1");
     clear.bind(1, id).run();
     Statement add(m_db, "INSERT INTO past_roles(contact_id, company, title, until) "
@@ -291,6 +294,30 @@ void ContactRepo::setPastRoles(ContactId id, const std::vector<PastRole>& roles)
         add.reset();
         add.bind(1, id).bind(2, r.company).bind(3, r.title).bind(4, r.until).run();
     }
+}
+
+void ContactRepo::reindex(ContactId id) {
+    if (m_indexing == SearchIndexing::Now) reindexContacts(m_db, {id});
+}
+
+void ContactRepo::setTags(ContactId id, const std::vector<std::string>& tags) {
+    writeTags(id, tags);
+    reindex(id);
+}
+
+void ContactRepo::setKnows(ContactId id, const std::vector<std::string>& topics) {
+    writeKnows(id, topics);
+    reindex(id);
+}
+
+void ContactRepo::setMethods(ContactId id, const std::vector<ContactMethod>& methods) {
+    writeMethods(id, methods);
+    reindex(id);
+}
+
+void ContactRepo::setPastRoles(ContactId id, const std::vector<PastRole>& roles) {
+    writePastRoles(id, roles);
+    reindex(id);
 }
 
 } // namespace rk

@@ -39,11 +39,17 @@ extern const char* const kCardColumns;
 
 enum class Shelf { Active, Archived, Trash };
 
+// Whether a write re-indexes the contact for search at once (Now), or leaves
+// that to a bulk writer that indexes everything it touched at the end
+// (Deferred; see core/store/search_index.h).
+enum class SearchIndexing { Now, Deferred };
+
 // Reads and writes contacts and what hangs off them (methods, tags, topics,
 // past roles). Plain SQL: callers wrap writes in Store::change for undo.
 class ContactRepo {
 public:
-    explicit ContactRepo(Database& db) : m_db(db) {}
+    explicit ContactRepo(Database& db, SearchIndexing indexing = SearchIndexing::Now)
+        : m_db(db), m_indexing(indexing) {}
 
     // Inserts the contact and its methods, tags, topics and roles; returns the new id.
     ContactId insert(Contact& contact, std::int64_t now);
@@ -71,7 +77,13 @@ public:
 
 private:
     void loadLists(Contact& c);
+    void writeTags(ContactId id, const std::vector<std::string>& tags);
+    void writeKnows(ContactId id, const std::vector<std::string>& topics);
+    void writeMethods(ContactId id, const std::vector<ContactMethod>& methods);
+    void writePastRoles(ContactId id, const std::vector<PastRole>& roles);
+    void reindex(ContactId id);
     Database& m_db;
+    SearchIndexing m_indexing;
 };
 
 } // namespace rk

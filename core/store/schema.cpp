@@ -283,7 +283,49 @@ WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
 END;
 )SQL";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kV1, kV2};
+// v3: the search index is kept by the code that writes, not by triggers.
+// Each trigger ran as a sub-program per written row, paused or not: about an
+// eighth of a 10k-card import, and a bulk writer paused them anyway. Their
+// bodies, each repeating the document view, were also most of the schema
+// SQLite parses on every open. Deleting a contact still drops its index rows
+// by trigger (contacts_fts_ad, contacts_fts_names_ad, from v1). See
+// core/store/search_index.h.
+// The name document no longer repeats a display name that is just "Given
+// Family" (half the words to index); rows indexed before keep the longer
+// document until the contact is next saved, which finds the same people.
+// contact_methods_by_value is dropped: nothing looks methods up by value
+// (the importer reads them all), and it was the costliest index to keep.
+constexpr std::string_view kV3 = R"SQL(
+DROP TRIGGER contacts_fts_ai;
+DROP TRIGGER contacts_fts_au;
+DROP TRIGGER contacts_fts_names_ai;
+DROP TRIGGER contacts_fts_names_au;
+DROP TRIGGER contact_tags_fts_ai;
+DROP TRIGGER contact_tags_fts_ad;
+DROP TRIGGER contact_knows_fts_ai;
+DROP TRIGGER contact_knows_fts_ad;
+DROP TRIGGER contact_methods_fts_ai;
+DROP TRIGGER contact_methods_fts_ad;
+DROP TRIGGER past_roles_fts_ai;
+DROP TRIGGER past_roles_fts_ad;
+DROP TABLE fts_pause;
+DROP INDEX contact_methods_by_value;
+DROP VIEW contact_search_doc;
+CREATE VIEW contact_search_doc AS
+SELECT c.id AS id,
+       CASE WHEN c.display_name = trim(c.given_name || ' ' || c.family_name) THEN c.display_name
+            ELSE c.display_name || ' ' || c.given_name || ' ' || c.family_name END AS name,
+       c.company, c.title, c.industry, c.location, c.how_met, c.notes,
+       (SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id) AS tags,
+       (SELECT group_concat(k.topic, ' ') FROM contact_knows k WHERE k.contact_id = c.id) AS knows,
+       (SELECT group_concat(m.value, ' ') FROM contact_methods m WHERE m.contact_id = c.id) AS methods,
+       (SELECT group_concat(r.company || ' ' || r.title, ' ') FROM past_roles r
+         WHERE r.contact_id = c.id) AS past_roles
+FROM contacts c;
+)SQL";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kV1, kV2, kV3};
 
 } // namespace
 

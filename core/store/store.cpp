@@ -4,6 +4,7 @@
 #include "core/db/store_error.h"
 #include "core/db/transaction.h"
 #include "core/store/schema.h"
+#include "core/store/search_index.h"
 
 #include <sqlite3.h>
 
@@ -72,6 +73,7 @@ Store::Store(const std::string& path, const Clock& clock, StoreOptions options)
                          SQLITE_CORRUPT);
     validateAndMigrate(options);
     applyPragmas();
+    m_history.onApplied([this](const std::vector<unsigned char>& changeset) { reindexChangedContacts(m_db, changeset); });
 }
 
 void Store::validateAndMigrate(const StoreOptions& options) {

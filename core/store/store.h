@@ -25,6 +25,9 @@ struct StoreOptions {
 class Store {
 public:
     Store(const std::string& path, const Clock& clock, StoreOptions options = {});
+    // The undo history and its listener hold on to this store's connection.
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
 
     [[nodiscard]] Database& db() { return m_db; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }

@@ -15,11 +15,10 @@ namespace rk {
 
 namespace {
 
-// The full-text index and bookkeeping tables are rebuilt by triggers when the
-// base rows change, so they stay out of the recorded changes.
+// The full-text index is derived from the recorded rows (see onApplied), so
+// it stays out of the recorded changes.
 int trackTable(void*, const char* table) {
     if (std::strncmp(table, "contacts_fts", 12) == 0) return 0;
-    if (std::strcmp(table, "fts_pause") == 0) return 0;
     if (std::strncmp(table, "sqlite_", 7) == 0) return 0;
     return 1;
 }
@@ -154,6 +153,7 @@ void UndoHistory::applyChangeset(const std::vector<unsigned char>& changeset) {
                          "since. Nothing was changed.",
                          rc);
     checkSqlite(m_db.handle(), rc, "Undoing a change");
+    if (m_applied) m_applied(changeset);
     tx.commit();
 }
 

@@ -49,6 +49,12 @@ public:
     };
     void addedContacts(std::int64_t firstId, std::int64_t lastId);
 
+    // Data derived from the recorded tables (the search index) is not
+    // recorded; whoever keeps it hears of every changeset undo or redo
+    // applies, inside that transaction, and brings it up to date.
+    using AppliedListener = std::function<void(const std::vector<unsigned char>& changeset)>;
+    void onApplied(AppliedListener listener) { m_applied = std::move(listener); }
+
     [[nodiscard]] bool canUndo() const { return !m_undo.empty(); }
     [[nodiscard]] bool canRedo() const { return !m_redo.empty(); }
     [[nodiscard]] std::string undoLabel() const;
@@ -79,6 +85,7 @@ private:
     ContactRange m_pendingRange;
 
     Database& m_db;
+    AppliedListener m_applied;
     size_t m_maxSteps;
     std::vector<Step> m_undo;
     std::vector<Step> m_redo;

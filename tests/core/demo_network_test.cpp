@@ -25,7 +25,6 @@ TEST_CASE("The demo network is realistic and the same for the same seed", "[core
                           "OR last_contact_at > " + std::to_string(clock.now())) == 0);
     // Every contact is searchable after the bulk insert.
     CHECK(a.db().queryInt("SELECT count(*) FROM contacts_fts") == 300);
-    CHECK(a.db().queryInt("SELECT count(*) FROM fts_pause") == 0);
 
     // Everyone has their own address and number, as people do; an importer
     // would rightly take two people sharing one for the same person.

@@ -1,6 +1,7 @@
 #include "core/db/database.h"
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
+#include "core/repo/contact_repo.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
@@ -183,7 +184,7 @@ TEST_CASE("A failing migration leaves the file as it was", "[core][store][migrat
     CHECK(raw.queryInt("PRAGMA user_version") == 0);
 }
 
-TEST_CASE("A version 1 file upgrades to pausable name search, keeping its data and a backup", "[core][store][migrate]") {
+TEST_CASE("A version 1 file upgrades to the current format, keeping its data, its search index and a backup", "[core][store][migrate]") {
     test::TempDir dir;
     FixedClock clock(1'709'294'400);
     const auto path = dir.file("v1.db");
@@ -191,21 +192,33 @@ TEST_CASE("A version 1 file upgrades to pausable name search, keeping its data a
         Database raw(path, OpenMode::ReadWriteCreate);
         raw.exec("BEGIN");
         raw.exec(std::string(schemaMigrations()[0]));
-        raw.exec("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('Zoë Ångström', 0, 0)");
+        raw.exec("INSERT INTO contacts(display_name, given_name, family_name, company, created_at, updated_at) "
+                 "VALUES('Zoë Ångström', 'Zoë', 'Ångström', 'Ørsted', 0, 0)");
+        raw.exec("INSERT INTO contact_methods(contact_id, kind, value) VALUES(1, 0, 'zoe@orsted.example')");
         raw.exec("PRAGMA user_version = 1");
         raw.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
         raw.exec("COMMIT");
     }
     Store store(path, clock);
-    CHECK(store.schemaVersion() == 2);
-    CHECK(fs::exists(path + ".before-v2.bak"));
+    CHECK(store.schemaVersion() == latestSchemaVersion());
+    CHECK(fs::exists(path + ".before-v" + std::to_string(latestSchemaVersion()) + ".bak"));
     Database& db = store.db();
+    // v1's triggers indexed Zoë; the index survives without them.
     CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names WHERE contacts_fts_names MATCH 'zoe'") == 1);
-    // While paused, names wait for the bulk writer to index them at the end.
-    db.exec("INSERT INTO fts_pause VALUES(1)");
-    db.exec("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('Ana Silva', 0, 0)");
-    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names WHERE contacts_fts_names MATCH 'ana'") == 0);
-    db.exec("DELETE FROM fts_pause");
-    db.exec("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('Wei Chen', 0, 0)");
-    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names WHERE contacts_fts_names MATCH 'wei'") == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'orsted'") == 1);
+    // v3: no index triggers but the two that drop a deleted contact's rows.
+    CHECK(db.queryText("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
+                       "WHERE type = 'trigger' ORDER BY name)") == "contacts_fts_ad contacts_fts_names_ad");
+    CHECK(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN ('fts_pause', 'contact_methods_by_value')") == 0);
+    // The data came through, and a contact saved now is indexed with the shorter name document.
+    CHECK(db.queryText("SELECT value FROM contact_methods") == "zoe@orsted.example");
+    Contact ana;
+    ana.givenName = "Ana";
+    ana.familyName = "Silva";
+    store.change("Add", [&] { ContactRepo(db).insert(ana, clock.now()); });
+    CHECK(db.queryText("SELECT name FROM contacts_fts_names WHERE contacts_fts_names MATCH 'silva'") == "Ana Silva");
+    CHECK(db.queryText("SELECT name FROM contacts_fts WHERE contacts_fts MATCH 'silva'") == "Ana Silva");
+    store.change("Delete", [&] { db.exec("DELETE FROM contacts WHERE id = 1"); });
+    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts_names") == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM contacts_fts") == 1);
 }

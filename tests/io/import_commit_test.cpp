@@ -4,7 +4,7 @@
 #include "core/io/import_plan.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
-#include "core/store/fts_pause.h"
+#include "core/store/search_index.h"
 #include "core/store/store.h"
 #include "tests/io/io_fixtures.h"
 #include "tests/support/temp_dir.h"
@@ -68,7 +68,7 @@ TEST_CASE("A full disk rolls the whole import back", "[io][commit][failure]") {
     store.db().exec("PRAGMA max_page_count = 1073741823");
     CHECK(repo.count() == 0);
     CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods") == 0);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM fts_pause") == 0);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts") == 0);
     CHECK_FALSE(store.history().canUndo());
     // The same plan goes through once there is room.
     CHECK(commitImport(store, plan).added == 2000);
@@ -143,7 +143,6 @@ TEST_CASE("Imported contacts are due by their cadence and findable by search", "
     CHECK(repo.get(repo.findByName("Kofi")[0].id)->nextDue == "2024-05-30"); // added today + 90
     CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'adyen'") == 1);
     CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'lefevre'") == 1);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM fts_pause") == 0);
 
     // The same export again: nothing new, the interaction is not doubled, no undo step.
     const ImportPlan again = preview(store, "Connections.csv", linkedin);
@@ -158,7 +157,7 @@ namespace {
 std::string dumpData(Database& db) {
     std::string out;
     Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                         "AND name NOT LIKE 'contacts_fts%' AND name <> 'fts_pause' ORDER BY name");
+                         "AND name NOT LIKE 'contacts_fts%' ORDER BY name");
     while (tables.step()) {
         const std::string table = tables.text(0);
         out += "== " + table + "\n";

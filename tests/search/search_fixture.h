@@ -2,6 +2,7 @@
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/search/contact_search.h"
+#include "core/store/search_index.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_clock.h"
@@ -53,8 +54,13 @@ struct SearchFixture {
         store.change("Log", [&] { interactions.add(i, clock.now()); });
     }
 
+    // Raw SQL for a test's setup. It bypasses ContactRepo, so like any bulk
+    // writer it re-indexes for search afterwards (see search_index.h).
     void exec(const std::string& sql) {
-        store.change("Edit", [&] { store.db().exec(sql); });
+        store.change("Edit", [&] {
+            store.db().exec(sql);
+            rebuildSearchIndex(store.db());
+        });
     }
 };
 
