@@ -4,6 +4,7 @@
 #include "core/io/contact_merge.h"
 #include "core/io/import_plan.h"
 #include "core/io/json_backup.h"
+#include "core/io/memory_table.h"
 #include "core/io/search_doc.h"
 #include "core/io/sql_batch.h"
 #include "core/io/text_util.h"
@@ -120,18 +121,12 @@ void ImportWriter::flush() {
 void ImportWriter::writeSearchIndex() {
     flush();
     if (m_searchRows.empty()) return;
-    // FTS5 writes its pending terms out at the end of every statement, so the
-    // documents go in with one statement, by way of a scratch table.
-    m_db.exec("CREATE TEMP TABLE IF NOT EXISTS import_search_docs(" + joinedColumns() + ")");
-    m_db.exec("DELETE FROM temp.import_search_docs");
     {
-        BatchInsert documents(m_db, "INSERT INTO temp.import_search_docs", searchDocColumns());
-        for (auto& row : m_searchRows) documents.add(std::move(row));
-        documents.flush();
+        // One statement for every document (see MemoryTable).
+        MemoryTable documents(m_db, "rk_import_search_docs", searchDocColumns(), m_searchRows);
+        m_db.exec("INSERT INTO contacts_fts(" + joinedColumns() + ") SELECT * FROM rk_import_search_docs");
     }
     m_searchRows.clear();
-    m_db.exec("INSERT INTO contacts_fts(" + joinedColumns() + ") SELECT * FROM temp.import_search_docs");
-    m_db.exec("DELETE FROM temp.import_search_docs");
     indexNames(m_db, firstNewId(), lastNewId());
 }
 

@@ -15,10 +15,10 @@ class Statement;
 using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string, std::vector<unsigned char>>;
 
 // Multi-row INSERT: one statement per batch of rows instead of one per row.
-// On a table with search-index triggers every statement opens a full-text
-// savepoint and a statement journal, even while the triggers are paused; a
-// 10k-card import spent most of its time there until its rows were batched.
-// Values are still bound, never spliced into the SQL.
+// Each statement has a fixed cost (reset, a statement journal, and before
+// schema v3 the search-index triggers' savepoints); a 10k-card import spent
+// most of its time there until its rows were batched. Values are still
+// bound, never spliced into the SQL.
 class BatchInsert {
 public:
     // `head` is "INSERT INTO contacts" or "INSERT OR IGNORE INTO tags"; the
