@@ -30,7 +30,9 @@ private:
         std::string value;
     };
 
-    [[nodiscard]] std::string decoded(const VCardProperty& p) const;
+    // The value as UTF-8 text, still escaped; `storage` holds it when it had
+    // to be decoded (quoted-printable), else it is a view of p.value.
+    [[nodiscard]] std::string_view decoded(const VCardProperty& p, std::string& storage) const;
     [[nodiscard]] std::string text(const VCardProperty& p) const;
     void warn(int line, std::string message) { m_warnings.push_back({line, std::move(message)}); }
     void addMethod(MethodKind kind, std::string value, std::string label, const std::string& group);

@@ -2,6 +2,8 @@
 
 #include "core/io/text_util.h"
 
+#include <cstring>
+
 namespace rk::io {
 
 namespace {
@@ -45,7 +47,14 @@ std::string unescapeParam(std::string_view v) {
 
 std::string_view VCardLineReader::physical() {
     const std::size_t start = m_pos;
-    while (m_pos < m_text.size() && m_text[m_pos] != '\n' && m_text[m_pos] != '\r') ++m_pos;
+    // memchr finds the end of a line many bytes at a time; a lone CR (old
+    // Mac files) ends it earlier.
+    const char* base = m_text.data();
+    const void* lf = std::memchr(base + start, '\n', m_text.size() - start);
+    std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - base) : m_text.size();
+    if (const void* cr = std::memchr(base + start, '\r', end - start))
+        end = static_cast<std::size_t>(static_cast<const char*>(cr) - base);
+    m_pos = end;
     const std::string_view line = m_text.substr(start, m_pos - start);
     if (m_pos < m_text.size()) {
         if (m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n') ++m_pos;
@@ -197,6 +206,7 @@ bool VCardProperty::isBase64() const {
 }
 
 std::string unescapeText(std::string_view raw) {
+    if (raw.find('\\') == std::string_view::npos) return std::string(raw);
     std::string out;
     out.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
