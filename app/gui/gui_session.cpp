@@ -103,8 +103,12 @@ void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPa
         const int f = std::max(0, frame - settle);
         const size_t k = frame < settle ? keys.size() : static_cast<size_t>(f / 3);
         const int step = f % 3;
-        if (k < keys.size() && keys[k].rfind("text:", 0) == 0) {
-            if (step == 1) io.AddInputCharactersUTF8(keys[k].c_str() + 5);
+        // "/" and other punctuation are typed characters to the app (its
+        // shortcuts read them as text), so they arrive as text.
+        const bool punctuation = k < keys.size() && keys[k].size() == 1 &&
+                                 std::ispunct(static_cast<unsigned char>(keys[k][0]));
+        if (k < keys.size() && (keys[k].rfind("text:", 0) == 0 || punctuation)) {
+            if (step == 1) io.AddInputCharactersUTF8(keys[k].c_str() + (punctuation ? 0 : 5));
         } else if (k < keys.size()) {
             const int index = keyIndex(keys[k]);
             if (index >= 0 && index < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[index] = step == 0;
