@@ -39,6 +39,15 @@ std::optional<std::string> displayProblem() {
     return std::nullopt;
 }
 
+float primaryContentScale() {
+    glfwSetErrorCallback(onGlfwError);
+    // glfwInit returns at once when already initialised; the Window reports a failure.
+    if (!glfwInit()) return 1.f;
+    float x = 1.f, y = 1.f;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &x, &y);
+    return x > 0.f ? x : 1.f;
+}
+
 Window::Window(const WindowOptions& options) {
     glfwSetErrorCallback(onGlfwError);
     if (!glfwInit())
@@ -60,7 +69,11 @@ Window::Window(const WindowOptions& options) {
     glfwMakeContextCurrent(m_window);
     glfwSwapInterval(1);
     glfwSetWindowSizeLimits(m_window, 320, 480, GLFW_DONT_CARE, GLFW_DONT_CARE);
+}
 
+void Window::attachImGui() {
+    if (m_imguiAttached) return;
+    m_imguiAttached = true;
     // Our own callbacks, chained to ImGui's, so key events can be queued.
     ImGui_ImplGlfw_InitForOpenGL(m_window, false);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -91,9 +104,15 @@ Window::Window(const WindowOptions& options) {
     glfwSetDropCallback(m_window, onDrop);
 }
 
-Window::~Window() {
+void Window::detachImGui() {
+    if (!m_imguiAttached) return;
+    m_imguiAttached = false;
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
+}
+
+Window::~Window() {
+    detachImGui();
     glfwDestroyWindow(m_window);
     glfwTerminate();
 }

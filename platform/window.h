@@ -22,11 +22,19 @@ struct WindowOptions {
 // Why a window can't be opened here ("No display…"), or nothing when it can.
 [[nodiscard]] std::optional<std::string> displayProblem();
 
+// The content scale of the main monitor, known before any window opens (1
+// when there is no display; the Window then says what is wrong).
+[[nodiscard]] float primaryContentScale();
+
 // The GLFW window with its OpenGL 3.3 context and ImGui's GLFW/OpenGL3
-// backends. The ImGui context must exist before a Window is made.
+// backends. The window opens without ImGui, so other start-up work can run
+// meanwhile; attachImGui() then needs the ImGui context, before run() or
+// screenshot(), and detachImGui() must come before that context is destroyed.
 class Window final : public Services {
 public:
     explicit Window(const WindowOptions& options);
+    void attachImGui();
+    void detachImGui(); // before the ImGui context goes; the destructor does it too
     ~Window() override;
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
@@ -60,6 +68,7 @@ private:
     std::vector<std::string> m_dropped;
     bool m_activity = true;
     bool m_fontPixelsReleased = false;
+    bool m_imguiAttached = false;
     // Once the renderer has uploaded the font atlas, the CPU copy of its
     // pixels (tens of MB) is only dead weight.
     void releaseFontPixels();

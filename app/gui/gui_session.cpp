@@ -18,10 +18,22 @@ namespace rk::app {
 
 namespace {
 
-// An ImGui context for the lifetime of a window.
-struct ImGuiContextScope {
-    ImGuiContextScope() { ImGui::CreateContext(); }
-    ~ImGuiContextScope() { ImGui::DestroyContext(); }
+// An ImGui context attached to a window, drawing with fonts baked beforehand
+// (see FontBake). The window's ImGui backends go before the context does.
+class ImGuiContextScope {
+public:
+    ImGuiContextScope(platform::Window& window, ImFontAtlas* fonts) : m_window(window) {
+        ImGui::CreateContext(fonts);
+    }
+    ~ImGuiContextScope() {
+        m_window.detachImGui();
+        ImGui::DestroyContext();
+    }
+    ImGuiContextScope(const ImGuiContextScope&) = delete;
+    ImGuiContextScope& operator=(const ImGuiContextScope&) = delete;
+
+private:
+    platform::Window& m_window;
 };
 
 // The window's services, with one file handed over as if it had been
@@ -49,13 +61,15 @@ ThemeMode savedTheme(Store& store) {
 } // namespace
 
 void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
-    ImGuiContextScope context;
-    ImGui::GetIO().IniFilename = iniPath.c_str();
+    FontBake bake(platform::primaryContentScale()); // while the window opens
     platform::Window window({});
     const float scale = window.contentScale();
+    const Fonts fonts = bake.wait(scale);
+    ImGuiContextScope context(window, bake.atlas());
+    ImGui::GetIO().IniFilename = iniPath.c_str();
+    window.attachImGui();
     Theme theme;
     theme.apply(savedTheme(store), scale);
-    const Fonts fonts = loadFonts(scale);
     {
         // The App ends (and joins any import worker) before the store is written below.
         App app(store, clock, window, theme, fonts);
@@ -68,13 +82,15 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
 void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
                       int width, int height, bool dark, std::int64_t contactId,
                       const std::vector<std::string>& keys, const std::string& importFile) {
-    ImGuiContextScope context;
-    ImGui::GetIO().IniFilename = nullptr;
+    FontBake bake(platform::primaryContentScale()); // while the window opens
     platform::Window window({.title = "Rekindle", .width = width, .height = height, .visible = false});
     const float scale = window.contentScale();
+    const Fonts fonts = bake.wait(scale);
+    ImGuiContextScope context(window, bake.atlas());
+    ImGui::GetIO().IniFilename = nullptr;
+    window.attachImGui();
     Theme theme;
     theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, scale);
-    const Fonts fonts = loadFonts(scale);
     DropOnce services(window, importFile);
     App app(store, clock, services, theme, fonts);
     app.setTab(tab);

@@ -3,6 +3,9 @@
 #include "app/theme/icons.h"
 #include "assets/fonts.h"
 
+#include <stdexcept>
+#include <utility>
+
 namespace rk::app {
 
 namespace {
@@ -20,8 +23,7 @@ const ImWchar* usedIconRanges() {
     return ranges.Data;
 }
 
-ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFont* addFont(ImFontAtlas& atlas, std::span<const unsigned char> data, float size, bool withIcons) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false; // the bytes are embedded in the binary
     config.OversampleH = 2;
@@ -33,7 +35,7 @@ ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons)
                                     0x20A0, 0x20CF, // currency
                                     0x2190, 0x21FF, // arrows
                                     0};
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data()),
+    ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data()),
                                                   static_cast<int>(data.size()), size, &config, kText);
     if (withIcons) {
         ImFontConfig merge;
@@ -42,7 +44,7 @@ ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons)
         merge.GlyphMinAdvanceX = size;
         merge.GlyphOffset = ImVec2(0, size * 0.05f);
         const auto icons = assets::iconFont();
-        io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(icons.data()),
+        atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(icons.data()),
                                        static_cast<int>(icons.size()), size * 0.9f, &merge, usedIconRanges());
     }
     return font;
@@ -50,17 +52,47 @@ ImFont* addFont(std::span<const unsigned char> data, float size, bool withIcons)
 
 } // namespace
 
-Fonts loadFonts(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
+Fonts bakeFonts(ImFontAtlas& atlas, float scale) {
+    atlas.Clear();
     Fonts f;
-    f.body = addFont(assets::interRegular(), 16.f * scale, true);
-    f.bodyBold = addFont(assets::interSemiBold(), 16.f * scale, true);
-    f.small = addFont(assets::interRegular(), 13.f * scale, true);
-    f.title = addFont(assets::interSemiBold(), 22.f * scale, true);
-    f.display = addFont(assets::interSemiBold(), 30.f * scale, true);
-    io.Fonts->Build();
+    f.body = addFont(atlas, assets::interRegular(), 16.f * scale, true);
+    f.bodyBold = addFont(atlas, assets::interSemiBold(), 16.f * scale, true);
+    f.small = addFont(atlas, assets::interRegular(), 13.f * scale, true);
+    f.title = addFont(atlas, assets::interSemiBold(), 22.f * scale, true);
+    f.display = addFont(atlas, assets::interSemiBold(), 30.f * scale, true);
+    if (!atlas.Build()) throw std::runtime_error("Rekindle could not prepare its fonts.");
     return f;
+}
+
+Fonts loadFonts(float scale) { return bakeFonts(*ImGui::GetIO().Fonts, scale); }
+
+FontBake::FontBake(float scale) : m_scale(scale) {
+    m_worker = std::thread([this] {
+        try {
+            m_fonts = bakeFonts(m_atlas, m_scale);
+            // The OpenGL backend asks for RGBA on its first frame; convert here.
+            unsigned char* pixels = nullptr;
+            int width = 0, height = 0;
+            m_atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+        } catch (...) {
+            m_error = std::current_exception();
+        }
+    });
+}
+
+FontBake::~FontBake() {
+    if (m_worker.joinable()) m_worker.join();
+}
+
+Fonts FontBake::wait(float scale) {
+    if (m_worker.joinable()) m_worker.join();
+    if (m_error) std::rethrow_exception(std::exchange(m_error, nullptr));
+    // The window opened on a monitor with another scale than the main one.
+    if (scale != m_scale) {
+        m_scale = scale;
+        m_fonts = bakeFonts(m_atlas, m_scale);
+    }
+    return m_fonts;
 }
 
 } // namespace rk::app
