@@ -125,9 +125,10 @@ void ImportWriter::writeSearchIndex() {
         // One statement for every document (see MemoryTable).
         MemoryTable documents(m_db, "rk_import_search_docs", searchDocColumns(), m_searchRows);
         m_db.exec("INSERT INTO contacts_fts(" + joinedColumns() + ") SELECT * FROM rk_import_search_docs");
+        // The names index holds the same name document (see searchName).
+        m_db.exec("INSERT INTO contacts_fts_names(rowid, name) SELECT rowid, name FROM rk_import_search_docs");
     }
     m_searchRows.clear();
-    indexNames(m_db, firstNewId(), lastNewId());
 }
 
 const std::pair<std::int64_t, std::string>& ImportWriter::tag(const std::string& name) {

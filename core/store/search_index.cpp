@@ -107,11 +107,6 @@ void reindexChangedContacts(Database& db, const std::vector<unsigned char>& chan
     reindexContacts(db, ids);
 }
 
-void indexNames(Database& db, std::int64_t firstId, std::int64_t lastId) {
-    Statement st(db, std::string(kInsertName) + " WHERE id BETWEEN ?1 AND ?2");
-    st.bind(1, firstId).bind(2, lastId).run();
-}
-
 void rebuildSearchIndex(Database& db) {
     db.exec("DELETE FROM contacts_fts");
     db.exec(kInsertDoc);

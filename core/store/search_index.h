@@ -33,10 +33,6 @@ void reindexContacts(Database& db, const std::vector<std::int64_t>& contactIds);
 // changed, directly or through its lists.
 void reindexChangedContacts(Database& db, const std::vector<unsigned char>& changeset);
 
-// Adds contacts firstId..lastId to the names index: for a bulk writer that
-// writes their full documents itself.
-void indexNames(Database& db, std::int64_t firstId, std::int64_t lastId);
-
 // Rebuilds both indexes for every contact.
 void rebuildSearchIndex(Database& db);
 

@@ -251,22 +251,32 @@ BEGIN:VCARD
 VERSION:3.0
 FN:山田 花子
 END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Dr. Ana Silva
+N:Silva;Ana;;;
+END:VCARD
 )") + manyCards(150);
     const ImportPlan plan = preview(store, "people.vcf", file);
-    REQUIRE(commitImport(store, plan).added == 152);
+    REQUIRE(commitImport(store, plan).added == 153);
 
     auto indexRows = [&] {
         std::string out;
-        Statement rows(store.db(), "SELECT rowid, * FROM contacts_fts ORDER BY rowid");
-        while (rows.step()) {
-            for (int c = 0; c < rows.columnCount(); ++c) out += (rows.isNull(c) ? "NULL" : rows.text(c)) + "|";
-            out += "\n";
+        for (const char* sql : {"SELECT rowid, * FROM contacts_fts ORDER BY rowid",
+                                "SELECT rowid, * FROM contacts_fts_names ORDER BY rowid"}) {
+            Statement rows(store.db(), sql);
+            while (rows.step()) {
+                for (int c = 0; c < rows.columnCount(); ++c) out += (rows.isNull(c) ? "NULL" : rows.text(c)) + "|";
+                out += "\n";
+            }
         }
         return out;
     };
     const std::string asImported = indexRows();
     INFO(asImported.substr(0, 400));
     CHECK(asImported.find("Design climate mentors") != std::string::npos); // the tags as stored, one of each
+    CHECK(asImported.find("|Zoë Ångström|") != std::string::npos);               // "Given Family" once
+    CHECK(asImported.find("|Dr. Ana Silva Ana Silva|") != std::string::npos);   // else all three
     rebuildSearchIndex(store.db());
     CHECK(indexRows() == asImported);
     CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'vestas'") == 1);
