@@ -106,8 +106,14 @@ std::vector<SearchHit> ContactSearch::hydrate(const std::vector<ContactId>& ids,
     }
 
     std::vector<ContactActivity> activity(ids.size());
-    each(activityQuery("contact_id{ids}"),
-         [&](const Statement& st, size_t i) { activity[i] = activityFromRow(st); });
+    {
+        SearchSql sql;
+        sql += activityQuery(sql.param(list));
+        Statement& st = prepared(sql);
+        ResetOnExit reset{st};
+        while (st.step())
+            if (auto it = slot.find(st.int64(0)); it != slot.end()) activity[it->second] = activityFromRow(st);
+    }
     const std::int64_t now = m_clock.now();
     for (size_t i = 0; i < ids.size(); ++i)
         hits[i].warmth = assessWarmth(activity[i], now, m_options.warmth);

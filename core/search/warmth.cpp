@@ -21,14 +21,22 @@ bool within(const std::optional<std::int64_t>& at, std::int64_t now, int days) {
 } // namespace
 
 // Conversations count as contact in both directions (see ContactActivity).
-std::string activityQuery(std::string_view where) {
+std::string activityQuery(std::string_view ids) {
     const std::string talked = "kind IN (" +
                                std::to_string(static_cast<int>(InteractionKind::Call)) + "," +
                                std::to_string(static_cast<int>(InteractionKind::Coffee)) + "," +
                                std::to_string(static_cast<int>(InteractionKind::Meeting)) + ")";
-    return "SELECT contact_id, max(at), max(CASE WHEN direction = 1 OR " + talked +
-           " THEN at END), max(CASE WHEN direction = 0 OR " + talked +
-           " THEN at END) FROM interactions WHERE " + std::string(where) + " GROUP BY contact_id";
+    // Each latest is read backwards from the contact's newest interaction in
+    // interactions_by_contact and stops at the first that counts, instead of
+    // aggregating all of them: a page of 300 people with ten each read 3,000
+    // rows for 900 answers.
+    auto latest = [&](const std::string& which) {
+        return "(SELECT at FROM interactions WHERE contact_id = ids.value" + which +
+               " ORDER BY at DESC LIMIT 1)";
+    };
+    return "SELECT ids.value, " + latest("") + ", " + latest(" AND (direction = 1 OR " + talked + ")") +
+           ", " + latest(" AND (direction = 0 OR " + talked + ")") + " FROM json_each(" + std::string(ids) +
+           ") AS ids";
 }
 
 ContactActivity activityFromRow(const Statement& st) {
@@ -90,8 +98,8 @@ std::string_view warmthName(WarmthLevel level) {
 }
 
 ContactActivity loadActivity(Database& db, ContactId id) {
-    Statement st(db, activityQuery("contact_id = ?1"));
-    st.bind(1, id);
+    Statement st(db, activityQuery("?1"));
+    st.bind(1, "[" + std::to_string(id) + "]");
     return st.step() ? activityFromRow(st) : ContactActivity{};
 }
 
@@ -99,10 +107,10 @@ std::unordered_map<ContactId, ContactActivity> loadActivities(Database& db,
                                                               std::span<const ContactId> ids) {
     std::unordered_map<ContactId, ContactActivity> out;
     if (ids.empty()) return out;
-    Statement st(db, activityQuery("contact_id IN (SELECT value FROM json_each(?1))"));
+    Statement st(db, activityQuery("?1"));
     st.bind(1, idListJson(ids));
     while (st.step())
-        out.emplace(st.int64(0), activityFromRow(st));
+        if (!st.isNull(1)) out.emplace(st.int64(0), activityFromRow(st)); // someone never contacted has no entry
     return out;
 }
 

@@ -50,10 +50,10 @@ struct Warmth {
 [[nodiscard]] std::string_view warmthKey(WarmthLevel level);  // "warm"
 [[nodiscard]] std::string_view warmthName(WarmthLevel level); // "Warm"
 
-// The query behind loadActivities, for callers that batch and cache it: rows
-// of (contact_id, last, last inbound, last outbound) for the contacts that
-// `contactCondition` selects (SQL on `contact_id`, e.g. "contact_id = ?1").
-[[nodiscard]] std::string activityQuery(std::string_view contactCondition);
+// The query behind loadActivities, for callers that batch and cache it: one
+// row of (contact_id, last, last inbound, last outbound) for each id in the
+// JSON array `ids` names (a parameter such as "?1").
+[[nodiscard]] std::string activityQuery(std::string_view ids);
 [[nodiscard]] ContactActivity activityFromRow(const Statement& row);
 
 // Reads activity from the interactions table (indexed by contact).
