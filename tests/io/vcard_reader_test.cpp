@@ -290,3 +290,14 @@ END:VCARD
     CHECK(r.cards[0].contact.displayName == "Big Boss");
     CHECK(r.cards[0].contact.title == "CEO");
 }
+
+TEST_CASE("A name cut at the length limit does not end in a space", "[io][vcard]") {
+    // No FN: the name is "Given Family", and the limit falls just after the space.
+    const std::string given(1023, 'a');
+    const std::string file = crlf("BEGIN:VCARD\nVERSION:3.0\nN:Family;" + given + ";;;\nEND:VCARD\n");
+    const ParseResult r = readVCard(file, "long.vcf");
+    REQUIRE(r.cards.size() == 1);
+    const Contact& c = r.cards[0].contact;
+    CHECK(c.displayName == given);
+    CHECK_FALSE(r.problems.empty()); // the shortening is reported
+}
