@@ -18,22 +18,34 @@ namespace rk::app {
 
 namespace {
 
-// An ImGui context attached to a window, drawing with fonts baked beforehand
-// (see FontBake). The window's ImGui backends go before the context does.
-class ImGuiContextScope {
+// A window with its ImGui context, the fonts baked on a worker thread while
+// the window opens (see FontBake). Members are built in this order and torn
+// down in reverse: the window's ImGui backends go before the context does.
+class GuiSession {
 public:
-    ImGuiContextScope(platform::Window& window, ImFontAtlas* fonts) : m_window(window) {
-        ImGui::CreateContext(fonts);
+    GuiSession(const platform::WindowOptions& options, const char* iniFile)
+        : m_bake(platform::primaryContentScale()), m_window(options), m_scale(m_window.contentScale()),
+          m_fonts(m_bake.wait(m_scale)) {
+        ImGui::CreateContext(m_bake.atlas());
+        ImGui::GetIO().IniFilename = iniFile;
+        m_window.attachImGui();
     }
-    ~ImGuiContextScope() {
+    ~GuiSession() {
         m_window.detachImGui();
         ImGui::DestroyContext();
     }
-    ImGuiContextScope(const ImGuiContextScope&) = delete;
-    ImGuiContextScope& operator=(const ImGuiContextScope&) = delete;
+    GuiSession(const GuiSession&) = delete;
+    GuiSession& operator=(const GuiSession&) = delete;
+
+    [[nodiscard]] platform::Window& window() { return m_window; }
+    [[nodiscard]] float scale() const { return m_scale; }
+    [[nodiscard]] const Fonts& fonts() const { return m_fonts; }
 
 private:
-    platform::Window& m_window;
+    FontBake m_bake;
+    platform::Window m_window;
+    float m_scale;
+    Fonts m_fonts;
 };
 
 // The window's services, with one file handed over as if it had been
@@ -61,19 +73,13 @@ ThemeMode savedTheme(Store& store) {
 } // namespace
 
 void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
-    FontBake bake(platform::primaryContentScale()); // while the window opens
-    platform::Window window({});
-    const float scale = window.contentScale();
-    const Fonts fonts = bake.wait(scale);
-    ImGuiContextScope context(window, bake.atlas());
-    ImGui::GetIO().IniFilename = iniPath.c_str();
-    window.attachImGui();
+    GuiSession gui({}, iniPath.c_str());
     Theme theme;
-    theme.apply(savedTheme(store), scale);
+    theme.apply(savedTheme(store), gui.scale());
     {
         // The App ends (and joins any import worker) before the store is written below.
-        App app(store, clock, window, theme, fonts);
-        window.run([&] { return app.frame(); });
+        App app(store, clock, gui.window(), theme, gui.fonts());
+        gui.window().run([&] { return app.frame(); });
     }
     if (!store.readOnly())
         SettingsRepo(store.db()).set("ui.theme", theme.mode == ThemeMode::Dark ? "dark" : "light");
@@ -82,17 +88,13 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
 void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
                       int width, int height, bool dark, std::int64_t contactId,
                       const std::vector<std::string>& keys, const std::string& importFile) {
-    FontBake bake(platform::primaryContentScale()); // while the window opens
-    platform::Window window({.title = "Rekindle", .width = width, .height = height, .visible = false});
-    const float scale = window.contentScale();
-    const Fonts fonts = bake.wait(scale);
-    ImGuiContextScope context(window, bake.atlas());
-    ImGui::GetIO().IniFilename = nullptr;
-    window.attachImGui();
+    GuiSession gui({.title = "Rekindle", .width = width, .height = height, .visible = false}, nullptr);
+    platform::Window& window = gui.window();
+    const float scale = gui.scale();
     Theme theme;
     theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, scale);
     DropOnce services(window, importFile);
-    App app(store, clock, services, theme, fonts);
+    App app(store, clock, services, theme, gui.fonts());
     app.setTab(tab);
     // App has no public way to open a contact yet; the view itself is not const.
     if (contactId != 0) app.openContact(contactId);

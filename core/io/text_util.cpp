@@ -1,10 +1,9 @@
 #include "core/io/text_util.h"
 
-#include <cstring>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace rk::io {
 

@@ -17,11 +17,10 @@ namespace {
 constexpr const char* kInsertDoc =
     "INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, "
     "tags, knows, methods, past_roles) SELECT * FROM contact_search_doc";
-// The view's name expression (see searchName).
+// The view's name document (see searchName); SQLite evaluates only the
+// view columns a query reads, so the list subqueries are not run.
 constexpr const char* kInsertName =
-    "INSERT INTO contacts_fts_names(rowid, name) SELECT id, CASE WHEN display_name = "
-    "trim(given_name || ' ' || family_name) THEN display_name ELSE display_name || ' ' || "
-    "given_name || ' ' || family_name END FROM contacts";
+    "INSERT INTO contacts_fts_names(rowid, name) SELECT id, name FROM contact_search_doc";
 
 // "[1,2,3]" for json_each: one bound list instead of a statement per id.
 std::string jsonList(const std::vector<std::int64_t>& ids) {
