@@ -65,7 +65,7 @@ Store::Store(const std::string& path, const Clock& clock, StoreOptions options)
               throw StoreError("There is no database at " + path + ".");
           return Database(path, options.mode);
       }()),
-      m_clock(clock), m_history(m_db) {
+      m_checkpointer(m_db), m_clock(clock), m_history(m_db) {
     if (path != ":memory:" && looksTruncated(path))
         throw StoreError(path + " looks damaged: the file is shorter than its own header says "
                                 "(it may have been cut off while copying). Rekindle left it "

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/db/database.h"
+#include "core/db/wal_checkpointer.h"
 #include "core/time/clock.h"
 #include "core/undo/undo_history.h"
 
@@ -43,6 +44,8 @@ public:
     // One undoable change: a transaction whose effects Ctrl+Z reverts.
     void change(const std::string& label, const std::function<void()>& body);
     [[nodiscard]] UndoHistory& history() { return m_history; }
+    // Copies the write-ahead log back into the file off the writing thread.
+    [[nodiscard]] WalCheckpointer& checkpointer() { return m_checkpointer; }
     std::string undo();
     std::string redo();
 
@@ -56,6 +59,7 @@ private:
     void applyPragmas();
 
     Database m_db;
+    WalCheckpointer m_checkpointer; // after m_db: stops before the connection closes
     const Clock& m_clock;
     UndoHistory m_history;
     std::uint64_t m_localRevision = 0;
