@@ -32,6 +32,8 @@ struct ImportProblem {
     ProblemSeverity severity = ProblemSeverity::Error;
     int line = 0; // 1-based line in the file; 0 for the file as a whole
     std::string message;
+
+    friend bool operator==(const ImportProblem&, const ImportProblem&) = default;
 };
 
 // "contacts.vcf:12: message" — the form every UI and the CLI show.
@@ -46,6 +48,8 @@ struct ImportCard {
     // The exporter's own id for this record (vCard UID), when it gave one. Two
     // cards with different uids are different records, however alike.
     std::string uid;
+
+    friend bool operator==(const ImportCard&, const ImportCard&) = default;
 };
 
 // What a reader returns: the cards it could read and what went wrong, by line.
@@ -63,6 +67,8 @@ struct ParseResult {
     [[nodiscard]] std::size_t rejectedCount() const { return errorCount; }
     void addProblem(ProblemSeverity severity, int line, std::string message,
                     std::size_t limit = ReadLimits{}.maxProblems);
+
+    friend bool operator==(const ParseResult&, const ParseResult&) = default;
 };
 
 } // namespace rk

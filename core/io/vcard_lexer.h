@@ -47,6 +47,8 @@ public:
     };
     // False at the end of the text.
     bool next(Line& line);
+    // Physical lines consumed so far.
+    [[nodiscard]] int linesRead() const { return m_lineNumber; }
 
 private:
     std::string_view physical();

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/io/import_types.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -15,5 +16,12 @@ namespace rk {
 // cards and unfinished cards are rejected with their line number.
 [[nodiscard]] ParseResult readVCard(std::string_view bytes, const std::string& fileName,
                                     const ReadLimits& limits = {});
+
+// readVCard's engine: a file of at least `minBytesToSplit` bytes is read by
+// two threads, one per half, split where one card ends and the next begins.
+// The result is the same as reading it in one go (tests call this with small
+// files and a small threshold).
+[[nodiscard]] ParseResult readVCardInHalves(std::string_view bytes, const std::string& fileName,
+                                            const ReadLimits& limits, std::size_t minBytesToSplit);
 
 } // namespace rk

@@ -15,6 +15,8 @@ struct ContactMethod {
     MethodKind kind = MethodKind::Email;
     std::string label; // "work", "home", "LinkedIn"
     std::string value;
+
+    friend bool operator==(const ContactMethod&, const ContactMethod&) = default;
 };
 
 // A job someone held before; "who knows X" looks here too.
@@ -23,6 +25,8 @@ struct PastRole {
     std::string company;
     std::string title;
     std::string until; // free text, e.g. "2021"
+
+    friend bool operator==(const PastRole&, const PastRole&) = default;
 };
 
 struct Contact {
@@ -60,6 +64,8 @@ struct Contact {
     // "VP Sales at Stripe", "Stripe", "VP Sales" or "".
     [[nodiscard]] std::string roleLine() const;
     [[nodiscard]] std::string initials() const;
+
+    friend bool operator==(const Contact&, const Contact&) = default;
 };
 
 } // namespace rk

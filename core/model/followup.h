@@ -17,6 +17,8 @@ struct Reminder {
     std::string note;
     FollowUpStatus status = FollowUpStatus::Open;
     std::int64_t createdAt = 0;
+
+    friend bool operator==(const Reminder&, const Reminder&) = default;
 };
 
 } // namespace rk

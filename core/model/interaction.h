@@ -16,6 +16,8 @@ struct Interaction {
     bool askedHelp = false;
     bool gaveHelp = false;
     bool awaitingReply = false;
+
+    friend bool operator==(const Interaction&, const Interaction&) = default;
 };
 
 } // namespace rk

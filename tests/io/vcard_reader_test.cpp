@@ -301,3 +301,82 @@ TEST_CASE("A name cut at the length limit does not end in a space", "[io][vcard]
     CHECK(c.displayName == given);
     CHECK_FALSE(r.problems.empty()); // the shortening is reported
 }
+
+namespace {
+
+// Both ways of reading: in two halves at once (split whenever a boundary
+// exists), and in one go.
+void requireSameBothWays(const std::string& file, const ReadLimits& limits = {}) {
+    const ParseResult halves = readVCardInHalves(file, "f.vcf", limits, 0);
+    const ParseResult whole = readVCardInHalves(file, "f.vcf", limits, SIZE_MAX);
+    CHECK(halves.cards.size() == whole.cards.size());
+    CHECK(halves.problems.size() == whole.problems.size());
+    CHECK(halves.errorCount == whole.errorCount);
+    CHECK(halves.droppedProblems == whole.droppedProblems);
+    REQUIRE(halves == whole);
+}
+
+// Cards of every kind, with rejected cards and warnings in both halves.
+std::string mixedCards(int count) {
+    std::string file;
+    for (int i = 0; i < count; ++i) {
+        const std::string n = std::to_string(i);
+        if (i % 7 == 3) {
+            file += "BEGIN:VCARD\nVERSION:3.0\nNOTE:Nameless " + n + "\nEND:VCARD\n"; // rejected
+        } else if (i % 5 == 1) {
+            file += "BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=\n =C3=BCrgen" +
+                    n + "\nX-FAVOURITE-FOOD:tacos\ngarbage line\nEND:VCARD\n";
+        } else {
+            file += "BEGIN:VCARD\nVERSION:4.0\nFN:Person " + n + "\nEMAIL:p" + n +
+                    "@example.com\nNOTE:folded\n  note " + n + "\nEND:VCARD\n";
+        }
+        if (i % 11 == 5) file += "stray text between cards\n";
+    }
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("A large file read in two halves at once gives exactly what one reader gives", "[io][vcard]") {
+    const std::string file = mixedCards(400);
+    const ParseResult r = readVCardInHalves(file, "f.vcf", {}, 0);
+    CHECK(r.cards.size() == 400 - 57); // every 7th is nameless
+    CHECK(r.cards.back().line > 2000); // lines in the second half count from the file's start
+    requireSameBothWays(file);
+    requireSameBothWays(crlf(file));
+    requireSameBothWays("\xEF\xBB\xBF" + file); // a BOM
+}
+
+TEST_CASE("Reading in halves keeps the problem and card limits as one reader would", "[io][vcard]") {
+    const std::string file = mixedCards(300);
+    ReadLimits fewProblems;
+    fewProblems.maxProblems = 40; // reached in the first half
+    requireSameBothWays(file, fewProblems);
+    fewProblems.maxProblems = 150; // reached in the second half
+    requireSameBothWays(file, fewProblems);
+    ReadLimits fewCards;
+    fewCards.maxCards = 200; // the rest is not read, with one message at the card that passed it
+    requireSameBothWays(file, fewCards);
+    fewCards.maxCards = 290;
+    requireSameBothWays(file, fewCards);
+}
+
+TEST_CASE("A middle that only looks like a card boundary is read as one reader would", "[io][vcard]") {
+    std::string head = mixedCards(100), tail = mixedCards(100);
+    SECTION("END:VCARD inside a quoted-printable value that continues") {
+        requireSameBothWays(head + "BEGIN:VCARD\nN;ENCODING=QUOTED-PRINTABLE:Soft=\nEND:VCARD\nBEGIN:VCARD\n"
+                                   "FN:After\nEND:VCARD\n" + tail);
+    }
+    SECTION("a folded END:VCARD") {
+        requireSameBothWays(head + "BEGIN:VCARD\nFN:Folded\nNOTE:x\n END:VCARD\nBEGIN:VCARD\nFN:Next\nEND:VCARD\n" +
+                            tail);
+    }
+    SECTION("two AGENT cards in a row inside one card") {
+        std::string agents = "BEGIN:VCARD\nVERSION:2.1\nN:Boss;Big\nAGENT:\n";
+        for (int i = 0; i < 300; ++i) agents += "BEGIN:VCARD\nN:Helper;H" + std::to_string(i) + "\nEND:VCARD\n";
+        requireSameBothWays(head + agents + "TITLE:CEO\nEND:VCARD\n" + tail);
+    }
+    SECTION("a file cut off in the second half") {
+        requireSameBothWays(head + tail + "BEGIN:VCARD\nFN:Cut off");
+    }
+}
