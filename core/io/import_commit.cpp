@@ -57,9 +57,12 @@ std::string joinedColumns() { return join(searchDocColumns(), ", "); }
 // foreign keys are checked row by row.
 class ImportWriter {
 public:
-    ImportWriter(Database& db, UndoHistory& history, std::int64_t now)
+    // New ids start past every contact there is and every one the plan
+    // merges into (`mergeTargetsUpTo`): a contact deleted since the preview
+    // must not lend its id to a newcomer, who would then receive its merge.
+    ImportWriter(Database& db, UndoHistory& history, std::int64_t now, ContactId mergeTargetsUpTo)
         : m_db(db), m_history(history), m_now(now), m_policy(CadencePolicy::load(db)),
-          m_nextId(db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM contacts")),
+          m_nextId(std::max(db.queryInt("SELECT coalesce(max(id), 0) FROM contacts"), mergeTargetsUpTo) + 1),
           m_contacts(db, "INSERT INTO contacts",
                      {"id", "given_name", "family_name", "display_name", "company", "title", "industry",
                       "location", "how_met", "birthday", "notes", "circle", "cadence_days", "photo",
@@ -249,7 +252,9 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
         store.change(importLabel(plan.file), [&] {
             outcome = ImportOutcome{};
             UndoHistory::Tracking untracked(store.history(), false);
-            ImportWriter writer(db, store.history(), now);
+            ContactId mergeTargetsUpTo = 0;
+            for (const ImportPlanEntry& e : plan.entries) mergeTargetsUpTo = std::max(mergeTargetsUpTo, e.existingId);
+            ImportWriter writer(db, store.history(), now, mergeTargetsUpTo);
             const std::size_t total = plan.entries.size();
             for (std::size_t n = 0; n < total; ++n) {
                 const ImportPlanEntry& e = plan.entries[n];

@@ -281,3 +281,35 @@ END:VCARD
     CHECK(indexRows() == asImported);
     CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'vestas'") == 1);
 }
+
+TEST_CASE("A card whose match was deleted since the preview comes in as a new person", "[io][commit]") {
+    test::TempDir dir;
+    FixedClock clock(1'709'294'400);
+    Store store(dir.file("gone.db"), clock);
+    ContactRepo repo(store.db());
+    Contact existing;
+    existing.displayName = "Person 3";
+    existing.methods.push_back({0, MethodKind::Email, "", "p3@example.org"});
+    const ContactId existingId = repo.insert(existing, clock.now());
+
+    const ImportPlan plan = preview(store, "people.vcf", manyCards(40));
+    REQUIRE(plan.newCount == 39); // Person 3 merges into the one we have
+    store.change("Delete Person 3", [&] { // deleted for good between the preview and the import
+        repo.moveToTrash(existingId, clock.now());
+        repo.emptyTrash();
+    });
+
+    const ImportOutcome done = commitImport(store, plan);
+    REQUIRE(done.committed);
+    CHECK(done.added == 40);
+    CHECK(done.merged == 0);
+    CHECK(repo.count() == 40);
+    CHECK(test::count(store.db(), "SELECT count(DISTINCT id) FROM contacts") == 40);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts") == 40);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"p3\"'") == 1);
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_tags") == 80);
+    // No newcomer took the deleted contact's id (and with it, its merge).
+    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts WHERE id = " + std::to_string(existingId)) == 0);
+    CHECK(store.undo() == "Import people.vcf");
+    CHECK(repo.count() == 0);
+}
