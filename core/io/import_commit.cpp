@@ -3,6 +3,7 @@
 #include "core/db/store_error.h"
 #include "core/io/contact_merge.h"
 #include "core/io/import_plan.h"
+#include "core/io/import_rows.h"
 #include "core/io/json_backup.h"
 #include "core/io/memory_table.h"
 #include "core/io/search_doc.h"
@@ -90,6 +91,14 @@ public:
     // UndoHistory::Tracking): this is the range to declare.
     [[nodiscard]] ContactId firstNewId() const { return m_firstNewId; }
     [[nodiscard]] ContactId lastNewId() const { return m_nextId - 1; }
+    [[nodiscard]] const CadencePolicy& policy() const { return m_policy; }
+    [[nodiscard]] const TagTable& tags() const { return m_tags; }
+    // Creates every tag these cards name that does not exist yet.
+    void createTags(const std::vector<const ImportCard*>& cards);
+    // Sets `count` ids aside for rows built elsewhere; returns the first.
+    ContactId reserveIds(std::size_t count);
+    // Writes a new contact whose rows were built beforehand (newContactRows).
+    ContactId insert(NewContactRows rows);
     ContactId insert(const ImportCard& card);
     // False when the contact is gone (deleted since the preview).
     bool merge(ContactId id, const ImportCard& card, bool& changed);
@@ -102,7 +111,8 @@ public:
 private:
     // The tag's id and its stored spelling (tags match whatever their case).
     [[nodiscard]] const std::pair<std::int64_t, std::string>& tag(const std::string& name);
-    bool addHistory(ContactId id, const ImportCard& card, bool checkDuplicates);
+    // Adds the card's interactions and reminders the contact does not have yet.
+    bool addNewHistory(ContactId id, const ImportCard& card);
 
     Database& m_db;
     UndoHistory& m_history;
@@ -113,7 +123,7 @@ private:
     BatchInsert m_contacts, m_methods, m_links, m_knows, m_roles, m_interactions, m_reminders;
     std::vector<std::vector<SqlValue>> m_searchRows; // new contacts' documents (see searchDocRow)
     Statement m_tag, m_tagId, m_hasInteraction, m_hasReminder, m_lastContact;
-    std::unordered_map<std::string, std::pair<std::int64_t, std::string>> m_tags; // keyed lower case
+    TagTable m_tags;
 };
 
 void ImportWriter::flush() {
@@ -148,29 +158,32 @@ const std::pair<std::int64_t, std::string>& ImportWriter::tag(const std::string&
     return it->second;
 }
 
+void ImportWriter::createTags(const std::vector<const ImportCard*>& cards) {
+    for (const ImportCard* card : cards)
+        for (const auto& name : card->contact.tags)
+            if (!name.empty()) (void)tag(name);
+}
+
+ContactId ImportWriter::reserveIds(std::size_t count) {
+    const ContactId first = m_nextId;
+    m_nextId += static_cast<ContactId>(count);
+    return first;
+}
+
 ContactId ImportWriter::insert(const ImportCard& card) {
-    const Contact& c = card.contact;
-    const ContactId id = m_nextId++;
-    std::optional<std::int64_t> last;
-    for (const auto& i : card.interactions) last = std::max(last.value_or(i.at), i.at);
-    auto opt = [](const auto& v) -> SqlValue { return v ? SqlValue(std::int64_t(*v)) : SqlValue(); };
-    m_contacts.add({id, c.givenName, c.familyName, c.displayName, c.company, c.title, c.industry,
-                    c.location, c.howMet, c.birthday, c.notes, std::int64_t(static_cast<int>(c.circle)),
-                    opt(c.cadenceDays), c.photo.empty() ? SqlValue() : SqlValue(c.photo), m_now, m_now,
-                    opt(last), cadenceDueDate(m_policy.daysFor(c.circle, c.cadenceDays), last, m_now)});
-    for (const auto& m : c.methods)
-        if (!m.value.empty()) m_methods.add({id, std::int64_t(static_cast<int>(m.kind)), m.label, m.value});
-    std::vector<std::pair<std::int64_t, std::string>> tags;
-    for (const auto& name : c.tags) {
-        if (name.empty()) continue;
-        tags.push_back(tag(name));
-        m_links.add({id, tags.back().first});
-    }
-    for (const auto& topic : c.knows)
-        if (!topic.empty()) m_knows.add({id, topic});
-    for (const auto& r : c.pastRoles) m_roles.add({id, r.company, r.title, r.until});
-    addHistory(id, card, false);
-    m_searchRows.push_back(searchDocRow(id, c, std::move(tags)));
+    createTags({&card});
+    return insert(newContactRows(m_nextId++, card, m_tags, m_policy, m_now));
+}
+
+ContactId ImportWriter::insert(NewContactRows rows) {
+    const ContactId id = std::get<std::int64_t>(rows.contact.front());
+    m_contacts.add(std::move(rows.contact));
+    const std::pair<BatchInsert*, std::vector<std::vector<SqlValue>>*> lists[] = {
+        {&m_methods, &rows.methods}, {&m_links, &rows.tagLinks},         {&m_knows, &rows.knows},
+        {&m_roles, &rows.roles},     {&m_interactions, &rows.interactions}, {&m_reminders, &rows.reminders}};
+    for (auto [batch, list] : lists)
+        for (auto& row : *list) batch->add(std::move(row));
+    m_searchRows.push_back(std::move(rows.searchDoc));
     for (BatchInsert* b : {&m_contacts, &m_methods, &m_links, &m_knows, &m_roles, &m_interactions, &m_reminders})
         if (b->full()) {
             flush();
@@ -179,25 +192,21 @@ ContactId ImportWriter::insert(const ImportCard& card) {
     return id;
 }
 
-bool ImportWriter::addHistory(ContactId id, const ImportCard& card, bool checkDuplicates) {
+bool ImportWriter::addNewHistory(ContactId id, const ImportCard& card) {
     bool added = false;
     for (const auto& i : card.interactions) {
-        if (checkDuplicates) {
-            m_hasInteraction.reset();
-            m_hasInteraction.bind(1, id).bind(2, static_cast<int>(i.kind)).bind(3, i.at);
-            if (m_hasInteraction.step() && m_hasInteraction.int64(0) > 0) continue;
-        }
+        m_hasInteraction.reset();
+        m_hasInteraction.bind(1, id).bind(2, static_cast<int>(i.kind)).bind(3, i.at);
+        if (m_hasInteraction.step() && m_hasInteraction.int64(0) > 0) continue;
         m_interactions.add({id, std::int64_t(static_cast<int>(i.kind)), std::int64_t(static_cast<int>(i.direction)),
                             i.at, i.note, std::int64_t(i.askedHelp), std::int64_t(i.gaveHelp),
                             std::int64_t(i.awaitingReply), m_now});
         added = true;
     }
     for (const auto& r : card.reminders) {
-        if (checkDuplicates) {
-            m_hasReminder.reset();
-            m_hasReminder.bind(1, id).bind(2, r.dueDate).bind(3, r.note);
-            if (m_hasReminder.step() && m_hasReminder.int64(0) > 0) continue;
-        }
+        m_hasReminder.reset();
+        m_hasReminder.bind(1, id).bind(2, r.dueDate).bind(3, r.note);
+        if (m_hasReminder.step() && m_hasReminder.int64(0) > 0) continue;
         m_reminders.add({id, r.dueDate, r.note, std::int64_t(static_cast<int>(r.status)), r.createdAt ? r.createdAt : m_now});
         added = true;
     }
@@ -214,7 +223,7 @@ bool ImportWriter::merge(ContactId id, const ImportCard& card, bool& changed) {
     if (!current || current->deletedAt) return false;
     const MergeResult r = mergeContact(*current, card.contact);
     if (r.changed()) repo.update(r.merged, m_now);
-    const bool history = addHistory(id, card, true);
+    const bool history = addNewHistory(id, card);
     flush();
     if (history && !card.interactions.empty()) {
         m_lastContact.reset();
@@ -255,23 +264,44 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
             ContactId mergeTargetsUpTo = 0;
             for (const ImportPlanEntry& e : plan.entries) mergeTargetsUpTo = std::max(mergeTargetsUpTo, e.existingId);
             ImportWriter writer(db, store.history(), now, mergeTargetsUpTo);
+            auto written = [&](const ImportPlanEntry& e) {
+                return e.card >= 0 && !e.foldedIntoEarlier && e.action != ImportAction::Rejected;
+            };
+            auto cardOf = [&](const ImportPlanEntry& e) -> const ImportCard& {
+                return plan.cards[static_cast<std::size_t>(e.card)];
+            };
+            // The new people's rows are built on a second thread while this
+            // one writes; their tags must exist first.
+            std::vector<const ImportCard*> fresh;
+            for (const ImportPlanEntry& e : plan.entries)
+                if (written(e) && !e.existingId) fresh.push_back(&cardOf(e));
+            writer.createTags(fresh);
+            const ContactId firstFresh = writer.reserveIds(fresh.size());
+            NewContactPreparer prepared(std::move(fresh), firstFresh, writer.tags(), writer.policy(), now);
+            std::size_t nextFresh = 0;
+            std::vector<const ImportCard*> orphans; // to merge into someone deleted since the preview
             const std::size_t total = plan.entries.size();
             for (std::size_t n = 0; n < total; ++n) {
                 const ImportPlanEntry& e = plan.entries[n];
                 if (progress && n % 64 == 0 && !progress(n, total)) throw Cancelled{};
-                if (e.card < 0 || e.foldedIntoEarlier || e.action == ImportAction::Rejected) continue;
-                const ImportCard& card = plan.cards[static_cast<std::size_t>(e.card)];
-                bool changed = false;
-                if (e.existingId && writer.merge(e.existingId, card, changed)) {
-                    if (changed) {
-                        ++outcome.merged;
-                        outcome.touched.push_back(e.existingId);
-                    } else {
-                        ++outcome.unchanged;
-                    }
+                if (!written(e)) continue;
+                if (!e.existingId) {
+                    outcome.touched.push_back(writer.insert(prepared.take(nextFresh++)));
+                    ++outcome.added;
                     continue;
                 }
-                outcome.touched.push_back(writer.insert(card));
+                bool changed = false;
+                if (!writer.merge(e.existingId, cardOf(e), changed)) {
+                    orphans.push_back(&cardOf(e));
+                } else if (changed) {
+                    ++outcome.merged;
+                    outcome.touched.push_back(e.existingId);
+                } else {
+                    ++outcome.unchanged;
+                }
+            }
+            for (const ImportCard* card : orphans) { // come in as new people after all
+                outcome.touched.push_back(writer.insert(*card));
                 ++outcome.added;
             }
             writer.writeSearchIndex();
