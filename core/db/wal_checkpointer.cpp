@@ -27,8 +27,17 @@ WalCheckpointer::~WalCheckpointer() {
 }
 
 int WalCheckpointer::onCommit(void* self, sqlite3*, const char*, int logPages) {
-    auto* checkpointer = static_cast<WalCheckpointer*>(self);
-    if (logPages >= checkpointer->m_threshold) checkpointer->request();
+    auto* c = static_cast<WalCheckpointer*>(self);
+    // The log only starts again from its beginning at the first commit after
+    // a checkpoint has copied all of it. Commits that land while a checkpoint
+    // runs keep it past the threshold; asking again at each of them ran a
+    // checkpoint (and two fsyncs) per commit. So ask again only once the log
+    // has grown by another threshold's worth, or after it started over.
+    if (logPages < c->m_pagesAtLastRequest) c->m_pagesAtLastRequest = 0;
+    if (logPages >= c->m_threshold && logPages - c->m_pagesAtLastRequest >= c->m_threshold) {
+        c->m_pagesAtLastRequest = logPages;
+        c->request();
+    }
     return SQLITE_OK;
 }
 

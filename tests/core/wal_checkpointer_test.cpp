@@ -70,6 +70,27 @@ TEST_CASE("Commits go on while the worker copies, and nothing is lost", "[core][
     CHECK(reopened.queryText("PRAGMA integrity_check") == "ok");
 }
 
+TEST_CASE("While the log cannot start over, a checkpoint is asked for once per threshold, not per commit",
+          "[core][store]") {
+    test::TempDir dir;
+    const auto path = dir.file("reader.db");
+    Database db = openWal(path);
+    commitBlob(db, 4);
+    // Another connection reading an old snapshot keeps the log from starting over.
+    Database reader(path, OpenMode::ReadOnly);
+    reader.exec("BEGIN");
+    CHECK(reader.queryInt("SELECT count(*) FROM blobs") == 1);
+    WalCheckpointer checkpointer(db, 20);
+    for (int i = 0; i < 50; ++i) {
+        commitBlob(db, 4); // two or three pages a commit
+        checkpointer.waitUntilIdle();
+    }
+    CHECK(checkpointer.checkpointsRun() >= 3);
+    CHECK(checkpointer.checkpointsRun() <= 10); // one per 20 pages; asking at every commit ran 46
+    reader.exec("COMMIT");
+    CHECK(db.queryInt("SELECT count(*) FROM blobs") == 51);
+}
+
 TEST_CASE("A store checkpoints off the writing thread and reopens whole", "[core][store]") {
     test::TempDir dir;
     FixedClock clock(1'700'000'000);
