@@ -185,3 +185,36 @@ TEST_CASE("The format is detected from the content, then the extension", "[io][p
     CHECK(importFormatFromKey("LinkedIn") == ImportFormat::LinkedIn);
     CHECK_FALSE(importFormatFromKey("xml"));
 }
+
+TEST_CASE("A large file's cards match each other and the database across both halves of the keying",
+          "[io][plan]") {
+    Network net;
+    // 3000 cards: the second thousand repeat the first by e-mail (written
+    // differently), the third by name and company; the last card is José
+    // by e-mail and Wei by phone.
+    std::string file;
+    for (int i = 0; i < 3000; ++i) {
+        const int person = i % 1000;
+        const std::string n = std::to_string(person);
+        file += "BEGIN:VCARD\nVERSION:3.0\nFN:Person " + n + "\nORG:Company " + n + "\n";
+        if (i < 1000) file += "EMAIL:p" + n + "@example.org\n";
+        else if (i < 2000) file += "EMAIL:P" + n + "@EXAMPLE.org\nTITLE:Second\n";
+        else file += "NOTE:third\n";
+        file += "END:VCARD\n";
+    }
+    file += "BEGIN:VCARD\nVERSION:3.0\nFN:Jose G\nEMAIL:jose@STRIPE.example\nEND:VCARD\n";
+    file += "BEGIN:VCARD\nVERSION:3.0\nFN:W. Chen\nTEL:+1 555 010 2030\nEND:VCARD\n";
+    const ImportPlan plan = previewImport(net.store.db(), {"big.vcf", file, std::nullopt, std::nullopt});
+    REQUIRE(plan.fatal.empty());
+    CHECK(plan.newCount == 1000);
+    const auto folded = std::count_if(plan.entries.begin(), plan.entries.end(),
+                                      [](const ImportPlanEntry& e) { return e.foldedIntoEarlier; });
+    CHECK(folded == 2000);
+    CHECK(entryAt(plan, 1000 * 6 + 1).matchedBy == "email, same person as line 1");
+    CHECK(entryAt(plan, 1000 * 6 + 1000 * 7 + 1).matchedBy == "name and company, same person as line 1");
+    const ImportPlanEntry& jose = plan.entries[plan.entries.size() - 2];
+    CHECK(jose.existingId == net.jose);
+    CHECK(jose.matchedBy == "email");
+    CHECK(plan.entries.back().existingId == net.wei);
+    CHECK(plan.entries.back().matchedBy == "phone");
+}
