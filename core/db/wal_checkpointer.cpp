@@ -70,7 +70,9 @@ void WalCheckpointer::run() {
         lock.unlock();
         // PASSIVE copies what no reader still needs and never waits; a busy
         // or failed attempt is simply retried after a later commit.
-        if (own) sqlite3_wal_checkpoint_v2(own->handle(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        if (own)
+            sqlite3_wal_checkpoint_v2(own->handle(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                      nullptr);
         lock.lock();
         m_running = false;
         ++m_done;

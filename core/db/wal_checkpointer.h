@@ -40,7 +40,8 @@ private:
     sqlite3* m_db;
     std::string m_path;
     int m_threshold;
-    int m_pagesAtLastRequest = 0; // the log's size when a checkpoint was last asked for (writer's thread only)
+    int m_pagesAtLastRequest =
+        0; // the log's size when a checkpoint was last asked for (writer's thread only)
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;

@@ -10,9 +10,15 @@ namespace rk::io {
 
 namespace {
 
-SqlValue optional(const std::optional<std::int64_t>& v) { return v ? SqlValue(*v) : SqlValue(); }
-SqlValue optional(const std::optional<int>& v) { return v ? SqlValue(std::int64_t(*v)) : SqlValue(); }
-std::int64_t code(auto enumValue) { return static_cast<std::int64_t>(static_cast<int>(enumValue)); }
+SqlValue optional(const std::optional<std::int64_t>& v) {
+    return v ? SqlValue(*v) : SqlValue();
+}
+SqlValue optional(const std::optional<int>& v) {
+    return v ? SqlValue(std::int64_t(*v)) : SqlValue();
+}
+std::int64_t code(auto enumValue) {
+    return static_cast<std::int64_t>(static_cast<int>(enumValue));
+}
 
 // How many rows the worker builds between two looks from the writer.
 constexpr std::size_t kPublishEvery = 32;
@@ -24,10 +30,25 @@ NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const Tag
     const Contact& c = card.contact;
     NewContactRows rows;
     std::optional<std::int64_t> last;
-    for (const auto& i : card.interactions) last = std::max(last.value_or(i.at), i.at);
-    rows.contact = {id, c.givenName, c.familyName, c.displayName, c.company, c.title, c.industry,
-                    c.location, c.howMet, c.birthday, c.notes, code(c.circle), optional(c.cadenceDays),
-                    c.photo.empty() ? SqlValue() : SqlValue(c.photo), now, now, optional(last),
+    for (const auto& i : card.interactions)
+        last = std::max(last.value_or(i.at), i.at);
+    rows.contact = {id,
+                    c.givenName,
+                    c.familyName,
+                    c.displayName,
+                    c.company,
+                    c.title,
+                    c.industry,
+                    c.location,
+                    c.howMet,
+                    c.birthday,
+                    c.notes,
+                    code(c.circle),
+                    optional(c.cadenceDays),
+                    c.photo.empty() ? SqlValue() : SqlValue(c.photo),
+                    now,
+                    now,
+                    optional(last),
                     cadenceDueDate(policy.daysFor(c.circle, c.cadenceDays), last, now)};
     for (const auto& m : c.methods)
         if (!m.value.empty()) rows.methods.push_back({id, code(m.kind), m.label, m.value});
@@ -35,26 +56,30 @@ NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const Tag
     for (const auto& name : c.tags) {
         if (name.empty()) continue;
         const auto found = tags.find(asciiLower(name));
-        if (found == tags.end()) throw StoreError("The tag " + name + " was not created before its contact");
+        if (found == tags.end())
+            throw StoreError("The tag " + name + " was not created before its contact");
         stored.push_back(found->second);
         rows.tagLinks.push_back({id, found->second.first});
     }
     for (const auto& topic : c.knows)
         if (!topic.empty()) rows.knows.push_back({id, topic});
-    for (const auto& r : c.pastRoles) rows.roles.push_back({id, r.company, r.title, r.until});
+    for (const auto& r : c.pastRoles)
+        rows.roles.push_back({id, r.company, r.title, r.until});
     for (const auto& i : card.interactions)
-        rows.interactions.push_back({id, code(i.kind), code(i.direction), i.at, i.note, std::int64_t(i.askedHelp),
-                                     std::int64_t(i.gaveHelp), std::int64_t(i.awaitingReply), now});
+        rows.interactions.push_back({id, code(i.kind), code(i.direction), i.at, i.note,
+                                     std::int64_t(i.askedHelp), std::int64_t(i.gaveHelp),
+                                     std::int64_t(i.awaitingReply), now});
     for (const auto& r : card.reminders)
-        rows.reminders.push_back({id, r.dueDate, r.note, code(r.status), r.createdAt ? r.createdAt : now});
+        rows.reminders.push_back(
+            {id, r.dueDate, r.note, code(r.status), r.createdAt ? r.createdAt : now});
     rows.searchDoc = searchDocRow(id, c, std::move(stored));
     return rows;
 }
 
-NewContactPreparer::NewContactPreparer(std::vector<const ImportCard*> cards, std::int64_t firstId, TagTable tags,
-                                       CadencePolicy policy, std::int64_t now)
-    : m_cards(std::move(cards)), m_firstId(firstId), m_tags(std::move(tags)), m_policy(policy), m_now(now),
-      m_rows(m_cards.size()) {
+NewContactPreparer::NewContactPreparer(std::vector<const ImportCard*> cards, std::int64_t firstId,
+                                       TagTable tags, CadencePolicy policy, std::int64_t now)
+    : m_cards(std::move(cards)), m_firstId(firstId), m_tags(std::move(tags)), m_policy(policy),
+      m_now(now), m_rows(m_cards.size()) {
     if (!m_cards.empty()) m_worker = std::thread([this] { run(); });
 }
 
@@ -70,7 +95,8 @@ void NewContactPreparer::run() {
     std::size_t k = 0;
     try {
         for (; k < m_cards.size(); ++k) {
-            m_rows[k] = newContactRows(m_firstId + static_cast<std::int64_t>(k), *m_cards[k], m_tags, m_policy, m_now);
+            m_rows[k] = newContactRows(m_firstId + static_cast<std::int64_t>(k), *m_cards[k],
+                                       m_tags, m_policy, m_now);
             if ((k + 1) % kPublishEvery == 0 || k + 1 == m_cards.size()) {
                 std::lock_guard lock(m_mutex);
                 m_ready = k + 1;

@@ -29,8 +29,9 @@ struct NewContactRows {
 };
 
 // The rows for `card` as contact `id`. Every tag it names must be in `tags`.
-[[nodiscard]] NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const TagTable& tags,
-                                            const CadencePolicy& policy, std::int64_t now);
+[[nodiscard]] NewContactRows newContactRows(std::int64_t id, const ImportCard& card,
+                                            const TagTable& tags, const CadencePolicy& policy,
+                                            std::int64_t now);
 
 // Builds the rows for a list of new contacts on a thread of its own while the
 // caller writes the ones before: copying each field into its row and building
@@ -61,8 +62,8 @@ private:
     std::vector<NewContactRows> m_rows;
     std::mutex m_mutex;
     std::condition_variable m_more;
-    std::size_t m_ready = 0;       // rows [0, m_ready) are built; guarded by m_mutex
-    std::size_t m_seenReady = 0;   // the caller's last look at m_ready
+    std::size_t m_ready = 0;     // rows [0, m_ready) are built; guarded by m_mutex
+    std::size_t m_seenReady = 0; // the caller's last look at m_ready
     bool m_stop = false;
     std::exception_ptr m_failure;
     std::thread m_worker; // last: starts once everything above exists

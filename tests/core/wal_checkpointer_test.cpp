@@ -28,8 +28,9 @@ Database openWal(const std::string& path) {
 
 } // namespace
 
-TEST_CASE("The log is copied back on the worker once it passes the threshold, not inside the commit",
-          "[core][store]") {
+TEST_CASE(
+    "The log is copied back on the worker once it passes the threshold, not inside the commit",
+    "[core][store]") {
     test::TempDir dir;
     const auto path = dir.file("wal.db");
     Database db = openWal(path);
@@ -44,13 +45,14 @@ TEST_CASE("The log is copied back on the worker once it passes the threshold, no
     const auto version = db.queryInt("PRAGMA data_version");
     commitBlob(db, 400); // past it
     checkpointer.waitUntilIdle();
-    CHECK(db.queryInt("PRAGMA data_version") == version); // a checkpoint is not a change views reload for
+    CHECK(db.queryInt("PRAGMA data_version") ==
+          version); // a checkpoint is not a change views reload for
     CHECK(checkpointer.checkpointsRun() == 1);
     CHECK(fs::file_size(path) > fileBefore + 400 * 1024); // both rows are in the file now
     // Nothing is left for a checkpoint to copy: every frame in the log is in the file.
     int logFrames = -1, copied = -1;
-    REQUIRE(sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied) ==
-            SQLITE_OK);
+    REQUIRE(sqlite3_wal_checkpoint_v2(db.handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames,
+                                      &copied) == SQLITE_OK);
     CHECK(logFrames == copied);
     CHECK(db.queryInt("SELECT count(*) FROM blobs") == 2);
 }
@@ -61,7 +63,8 @@ TEST_CASE("Commits go on while the worker copies, and nothing is lost", "[core][
     {
         Database db = openWal(path);
         WalCheckpointer checkpointer(db, 8);
-        for (int i = 0; i < 60; ++i) commitBlob(db, 16 + i % 7);
+        for (int i = 0; i < 60; ++i)
+            commitBlob(db, 16 + i % 7);
         CHECK(db.queryInt("SELECT count(*) FROM blobs") == 60);
     } // the checkpointer stops, then the connection closes and copies back the rest
     CHECK_FALSE(fs::exists(path + "-wal"));
@@ -70,8 +73,9 @@ TEST_CASE("Commits go on while the worker copies, and nothing is lost", "[core][
     CHECK(reopened.queryText("PRAGMA integrity_check") == "ok");
 }
 
-TEST_CASE("While the log cannot start over, a checkpoint is asked for once per threshold, not per commit",
-          "[core][store]") {
+TEST_CASE(
+    "While the log cannot start over, a checkpoint is asked for once per threshold, not per commit",
+    "[core][store]") {
     test::TempDir dir;
     const auto path = dir.file("reader.db");
     Database db = openWal(path);
