@@ -2,75 +2,50 @@
 
 #include "core/db/database.h"
 #include "core/db/statement.h"
+#include "core/io/memory_table.h"
 
-#include <algorithm>
-#include <bit>
+#include <atomic>
 
 namespace rk {
 
 namespace {
-// Well under SQLite's 32766 bound parameters and its statement length limit.
-constexpr std::size_t kMaxParams = 8000;
-constexpr std::size_t kMaxRows = 100;
+// Rows per statement. An import's rows are small; a batch of contacts with
+// photos is held in memory until it goes out, so this is not unbounded.
+constexpr std::size_t kBatchRows = 4096;
+
+// Each batch reads its rows through a table of its own name.
+std::string nextTableName() {
+    static std::atomic<unsigned> counter{0};
+    return "rk_batch_" + std::to_string(counter.fetch_add(1));
+}
 } // namespace
 
 BatchInsert::BatchInsert(Database& db, std::string head, std::vector<std::string> columns)
-    : m_db(db), m_head(std::move(head)), m_columns(std::move(columns)),
-      m_batchRows(std::clamp<std::size_t>(kMaxParams / std::max<std::size_t>(m_columns.size(), 1), 1, kMaxRows)) {
-    m_values.reserve(m_batchRows * m_columns.size());
-}
+    : m_db(db), m_head(std::move(head)), m_columns(std::move(columns)) {}
 
 BatchInsert::~BatchInsert() = default;
 
-std::string BatchInsert::sqlFor(std::size_t rows) const {
-    std::string sql = m_head + "(";
-    for (std::size_t c = 0; c < m_columns.size(); ++c) sql += (c ? "," : "") + m_columns[c];
-    sql += ") VALUES";
-    // Plain "?" rather than "?N": SQLite looks numbered names up in a list,
-    // which made preparing a large batch quadratic.
-    std::string row = "(";
-    for (std::size_t c = 0; c < m_columns.size(); ++c) row += c ? ",?" : "?";
-    row += ")";
-    for (std::size_t r = 0; r < rows; ++r) sql += (r ? "," : "") + row;
-    return sql;
-}
-
 void BatchInsert::add(std::vector<SqlValue> row) {
     if (full()) flush();
-    for (auto& v : row) m_values.push_back(std::move(v));
-    ++m_rows;
+    m_rows.push_back(std::move(row));
 }
 
+bool BatchInsert::full() const { return m_rows.size() >= kBatchRows; }
+
 void BatchInsert::flush() {
-    if (m_rows == 0) return;
+    if (m_rows.empty()) return;
     if (m_parent) m_parent->flush();
-    // Parents flush early, at any row count. Preparing a statement for every
-    // count cost a 10k-card import 7% of its time in SQLite's parser, so the
-    // rows go out in chunks of the full batch or a power of two: a handful of
-    // statements per table, each prepared once.
-    const std::size_t columns = m_columns.size();
-    std::size_t done = 0;
-    while (done < m_rows) {
-        std::size_t chunk = m_rows - done >= m_batchRows ? m_batchRows : std::bit_floor(m_rows - done);
-        auto& slot = m_statements[chunk];
-        if (!slot) slot = std::make_unique<Statement>(m_db, sqlFor(chunk));
-        Statement* st = slot.get();
-        st->reset();
-        for (std::size_t i = 0; i < chunk * columns; ++i) {
-            const int at = static_cast<int>(i) + 1;
-            const SqlValue& v = m_values[done * columns + i];
-            if (auto p = std::get_if<std::int64_t>(&v)) st->bind(at, *p);
-            else if (auto d = std::get_if<double>(&v)) st->bind(at, *d);
-            else if (auto s = std::get_if<std::string>(&v)) st->bindUncopied(at, *s); // m_values outlives run()
-            else if (auto b = std::get_if<std::vector<unsigned char>>(&v)) st->bindBlob(at, *b);
-            else st->bindNull(at);
-        }
-        st->run();
-        st->clearBindings(); // before m_values lets go of the text
-        done += chunk;
+    if (!m_insert) {
+        const std::string name = nextTableName();
+        m_table = std::make_unique<MemoryTable>(m_db, name, m_columns, m_rows);
+        std::string sql = m_head + "(";
+        for (std::size_t c = 0; c < m_columns.size(); ++c) sql += (c ? "," : "") + m_columns[c];
+        sql += ") SELECT * FROM " + name;
+        m_insert = std::make_unique<Statement>(m_db, sql);
     }
-    m_values.clear();
-    m_rows = 0;
+    m_insert->reset();
+    m_insert->run();
+    m_rows.clear();
 }
 
 } // namespace rk
