@@ -91,14 +91,6 @@ public:
     // UndoHistory::Tracking): this is the range to declare.
     [[nodiscard]] ContactId firstNewId() const { return m_firstNewId; }
     [[nodiscard]] ContactId lastNewId() const { return m_nextId - 1; }
-    [[nodiscard]] const CadencePolicy& policy() const { return m_policy; }
-    [[nodiscard]] const TagTable& tags() const { return m_tags; }
-    // Creates every tag these cards name that does not exist yet.
-    void createTags(const std::vector<const ImportCard*>& cards);
-    // Sets `count` ids aside for rows built elsewhere; returns the first.
-    ContactId reserveIds(std::size_t count);
-    // Writes a new contact whose rows were built beforehand (newContactRows).
-    ContactId insert(NewContactRows rows);
     ContactId insert(const ImportCard& card);
     // False when the contact is gone (deleted since the preview).
     bool merge(ContactId id, const ImportCard& card, bool& changed);
@@ -158,25 +150,11 @@ const std::pair<std::int64_t, std::string>& ImportWriter::tag(const std::string&
     return it->second;
 }
 
-void ImportWriter::createTags(const std::vector<const ImportCard*>& cards) {
-    for (const ImportCard* card : cards)
-        for (const auto& name : card->contact.tags)
-            if (!name.empty()) (void)tag(name);
-}
-
-ContactId ImportWriter::reserveIds(std::size_t count) {
-    const ContactId first = m_nextId;
-    m_nextId += static_cast<ContactId>(count);
-    return first;
-}
-
 ContactId ImportWriter::insert(const ImportCard& card) {
-    createTags({&card});
-    return insert(newContactRows(m_nextId++, card, m_tags, m_policy, m_now));
-}
-
-ContactId ImportWriter::insert(NewContactRows rows) {
-    const ContactId id = std::get<std::int64_t>(rows.contact.front());
+    for (const auto& name : card.contact.tags)
+        if (!name.empty()) (void)tag(name); // newContactRows needs every tag to exist
+    const ContactId id = m_nextId++;
+    NewContactRows rows = newContactRows(id, card, m_tags, m_policy, m_now);
     m_contacts.add(std::move(rows.contact));
     const std::pair<BatchInsert*, std::vector<std::vector<SqlValue>>*> lists[] = {
         {&m_methods, &rows.methods}, {&m_links, &rows.tagLinks},         {&m_knows, &rows.knows},
@@ -270,39 +248,22 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
             auto cardOf = [&](const ImportPlanEntry& e) -> const ImportCard& {
                 return plan.cards[static_cast<std::size_t>(e.card)];
             };
-            // The new people's rows are built on a second thread while this
-            // one writes; their tags must exist first.
-            std::vector<const ImportCard*> fresh;
-            for (const ImportPlanEntry& e : plan.entries)
-                if (written(e) && !e.existingId) fresh.push_back(&cardOf(e));
-            writer.createTags(fresh);
-            const ContactId firstFresh = writer.reserveIds(fresh.size());
-            NewContactPreparer prepared(std::move(fresh), firstFresh, writer.tags(), writer.policy(), now);
-            std::size_t nextFresh = 0;
-            std::vector<const ImportCard*> orphans; // to merge into someone deleted since the preview
             const std::size_t total = plan.entries.size();
             for (std::size_t n = 0; n < total; ++n) {
                 const ImportPlanEntry& e = plan.entries[n];
                 if (progress && n % 64 == 0 && !progress(n, total)) throw Cancelled{};
                 if (!written(e)) continue;
-                if (!e.existingId) {
-                    outcome.touched.push_back(writer.insert(prepared.take(nextFresh++)));
-                    ++outcome.added;
-                    continue;
-                }
                 bool changed = false;
-                if (!writer.merge(e.existingId, cardOf(e), changed)) {
-                    orphans.push_back(&cardOf(e));
+                // A merge into someone deleted since the preview comes in as a new person.
+                if (!e.existingId || !writer.merge(e.existingId, cardOf(e), changed)) {
+                    outcome.touched.push_back(writer.insert(cardOf(e)));
+                    ++outcome.added;
                 } else if (changed) {
                     ++outcome.merged;
                     outcome.touched.push_back(e.existingId);
                 } else {
                     ++outcome.unchanged;
                 }
-            }
-            for (const ImportCard* card : orphans) { // come in as new people after all
-                outcome.touched.push_back(writer.insert(*card));
-                ++outcome.added;
             }
             writer.writeSearchIndex();
             store.history().addedContacts(writer.firstNewId(), writer.lastNewId());

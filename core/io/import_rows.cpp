@@ -20,9 +20,6 @@ std::int64_t code(auto enumValue) {
     return static_cast<std::int64_t>(static_cast<int>(enumValue));
 }
 
-// How many rows the worker builds between two looks from the writer.
-constexpr std::size_t kPublishEvery = 32;
-
 } // namespace
 
 NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const TagTable& tags,
@@ -74,52 +71,6 @@ NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const Tag
             {id, r.dueDate, r.note, code(r.status), r.createdAt ? r.createdAt : now});
     rows.searchDoc = searchDocRow(id, c, std::move(stored));
     return rows;
-}
-
-NewContactPreparer::NewContactPreparer(std::vector<const ImportCard*> cards, std::int64_t firstId,
-                                       TagTable tags, CadencePolicy policy, std::int64_t now)
-    : m_cards(std::move(cards)), m_firstId(firstId), m_tags(std::move(tags)), m_policy(policy),
-      m_now(now), m_rows(m_cards.size()) {
-    if (!m_cards.empty()) m_worker = std::thread([this] { run(); });
-}
-
-NewContactPreparer::~NewContactPreparer() {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    if (m_worker.joinable()) m_worker.join();
-}
-
-void NewContactPreparer::run() {
-    std::size_t k = 0;
-    try {
-        for (; k < m_cards.size(); ++k) {
-            m_rows[k] = newContactRows(m_firstId + static_cast<std::int64_t>(k), *m_cards[k],
-                                       m_tags, m_policy, m_now);
-            if ((k + 1) % kPublishEvery == 0 || k + 1 == m_cards.size()) {
-                std::lock_guard lock(m_mutex);
-                m_ready = k + 1;
-                if (m_stop) return;
-                m_more.notify_one();
-            }
-        }
-    } catch (...) {
-        std::lock_guard lock(m_mutex);
-        m_ready = k; // the cards before this one are built and usable
-        m_failure = std::current_exception();
-        m_more.notify_one();
-    }
-}
-
-NewContactRows NewContactPreparer::take(std::size_t k) {
-    if (k >= m_seenReady) {
-        std::unique_lock lock(m_mutex);
-        m_more.wait(lock, [&] { return m_ready > k || m_failure; });
-        if (m_ready <= k) std::rethrow_exception(m_failure);
-        m_seenReady = m_ready;
-    }
-    return std::move(m_rows[k]);
 }
 
 } // namespace rk::io
