@@ -64,18 +64,13 @@ public:
     ImportWriter(Database& db, UndoHistory& history, std::int64_t now, ContactId mergeTargetsUpTo)
         : m_db(db), m_history(history), m_now(now), m_policy(CadencePolicy::load(db)),
           m_nextId(std::max(db.queryInt("SELECT coalesce(max(id), 0) FROM contacts"), mergeTargetsUpTo) + 1),
-          m_contacts(db, "INSERT INTO contacts",
-                     {"id", "given_name", "family_name", "display_name", "company", "title", "industry",
-                      "location", "how_met", "birthday", "notes", "circle", "cadence_days", "photo",
-                      "created_at", "updated_at", "last_contact_at", "next_due"}),
-          m_methods(db, "INSERT INTO contact_methods", {"contact_id", "kind", "label", "value"}),
-          m_links(db, "INSERT OR IGNORE INTO contact_tags", {"contact_id", "tag_id"}),
-          m_knows(db, "INSERT OR IGNORE INTO contact_knows", {"contact_id", "topic"}),
-          m_roles(db, "INSERT INTO past_roles", {"contact_id", "company", "title", "until"}),
-          m_interactions(db, "INSERT INTO interactions",
-                         {"contact_id", "kind", "direction", "at", "note", "asked_help", "gave_help",
-                          "awaiting_reply", "created_at"}),
-          m_reminders(db, "INSERT INTO reminders", {"contact_id", "due_date", "note", "status", "created_at"}),
+          m_contacts(db, "INSERT INTO contacts", kNewContactColumns),
+          m_methods(db, "INSERT INTO contact_methods", kMethodColumns),
+          m_links(db, "INSERT OR IGNORE INTO contact_tags", kTagLinkColumns),
+          m_knows(db, "INSERT OR IGNORE INTO contact_knows", kKnowsColumns),
+          m_roles(db, "INSERT INTO past_roles", kRoleColumns),
+          m_interactions(db, "INSERT INTO interactions", kInteractionColumns),
+          m_reminders(db, "INSERT INTO reminders", kReminderColumns),
           m_tag(db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING"),
           m_tagId(db, "SELECT id, name FROM tags WHERE name = ?1"),
           m_hasInteraction(db, "SELECT count(*) FROM interactions WHERE contact_id=?1 AND kind=?2 AND at=?3"),
@@ -176,16 +171,14 @@ bool ImportWriter::addNewHistory(ContactId id, const ImportCard& card) {
         m_hasInteraction.reset();
         m_hasInteraction.bind(1, id).bind(2, static_cast<int>(i.kind)).bind(3, i.at);
         if (m_hasInteraction.step() && m_hasInteraction.int64(0) > 0) continue;
-        m_interactions.add({id, std::int64_t(static_cast<int>(i.kind)), std::int64_t(static_cast<int>(i.direction)),
-                            i.at, i.note, std::int64_t(i.askedHelp), std::int64_t(i.gaveHelp),
-                            std::int64_t(i.awaitingReply), m_now});
+        m_interactions.add(interactionRow(id, i, m_now));
         added = true;
     }
     for (const auto& r : card.reminders) {
         m_hasReminder.reset();
         m_hasReminder.bind(1, id).bind(2, r.dueDate).bind(3, r.note);
         if (m_hasReminder.step() && m_hasReminder.int64(0) > 0) continue;
-        m_reminders.add({id, r.dueDate, r.note, std::int64_t(static_cast<int>(r.status)), r.createdAt ? r.createdAt : m_now});
+        m_reminders.add(reminderRow(id, r, m_now));
         added = true;
     }
     return added;

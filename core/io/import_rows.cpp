@@ -22,6 +22,36 @@ std::int64_t code(auto enumValue) {
 
 } // namespace
 
+const std::vector<std::string> kNewContactColumns = {
+    "id",           "given_name", "family_name", "display_name", "company",         "title",
+    "industry",     "location",   "how_met",     "birthday",     "notes",           "circle",
+    "cadence_days", "photo",      "created_at",  "updated_at",   "last_contact_at", "next_due"};
+const std::vector<std::string> kMethodColumns = {"contact_id", "kind", "label", "value"};
+const std::vector<std::string> kTagLinkColumns = {"contact_id", "tag_id"};
+const std::vector<std::string> kKnowsColumns = {"contact_id", "topic"};
+const std::vector<std::string> kRoleColumns = {"contact_id", "company", "title", "until"};
+const std::vector<std::string> kInteractionColumns = {"contact_id", "kind",           "direction",
+                                                      "at",         "note",           "asked_help",
+                                                      "gave_help",  "awaiting_reply", "created_at"};
+const std::vector<std::string> kReminderColumns = {"contact_id", "due_date", "note", "status",
+                                                   "created_at"};
+
+std::vector<SqlValue> interactionRow(std::int64_t id, const Interaction& i, std::int64_t now) {
+    return {id,
+            code(i.kind),
+            code(i.direction),
+            i.at,
+            i.note,
+            std::int64_t(i.askedHelp),
+            std::int64_t(i.gaveHelp),
+            std::int64_t(i.awaitingReply),
+            now};
+}
+
+std::vector<SqlValue> reminderRow(std::int64_t id, const Reminder& r, std::int64_t now) {
+    return {id, r.dueDate, r.note, code(r.status), r.createdAt ? r.createdAt : now};
+}
+
 NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const TagTable& tags,
                               const CadencePolicy& policy, std::int64_t now) {
     const Contact& c = card.contact;
@@ -63,12 +93,9 @@ NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const Tag
     for (const auto& r : c.pastRoles)
         rows.roles.push_back({id, r.company, r.title, r.until});
     for (const auto& i : card.interactions)
-        rows.interactions.push_back({id, code(i.kind), code(i.direction), i.at, i.note,
-                                     std::int64_t(i.askedHelp), std::int64_t(i.gaveHelp),
-                                     std::int64_t(i.awaitingReply), now});
+        rows.interactions.push_back(interactionRow(id, i, now));
     for (const auto& r : card.reminders)
-        rows.reminders.push_back(
-            {id, r.dueDate, r.note, code(r.status), r.createdAt ? r.createdAt : now});
+        rows.reminders.push_back(reminderRow(id, r, now));
     rows.searchDoc = searchDocRow(id, c, std::move(stored));
     return rows;
 }
