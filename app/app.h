@@ -1,14 +1,17 @@
 #pragma once
 #include "app/intents.h"
+#include "app/shell/toast.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
-#include "app/views/contact_view.h"
-#include "app/views/deck_view.h"
-#include "app/views/goals_view.h"
-#include "app/views/log_sheet.h"
-#include "app/views/log_view.h"
-#include "app/views/more_view.h"
-#include "app/views/today_view.h"
+#include "app/views/contact/contact_view.h"
+#include "app/views/sheets/log_sheet.h"
+#include "app/views/tabs/deck_view.h"
+#include "app/views/tabs/goals_view.h"
+#include "app/views/tabs/log_view.h"
+#include "app/views/tabs/more_view.h"
+#include "app/views/tabs/today_view.h"
+#include "core/io/import_job.h"
+#include "core/read/read_models.h"
 #include "platform/services.h"
 
 #include <string>
@@ -21,26 +24,29 @@ class Clock;
 
 namespace rk::app {
 
-struct Toast {
-    std::string text;
-    bool canUndo = false;
-    bool isError = false;
-    double shownAt = 0.0; // ImGui time
+struct AppOptions {
+    // When an import's steps move to a worker thread (tests lower them).
+    ImportJob::Thresholds import;
 };
 
-// The whole UI. frame() is called between ImGui::NewFrame and ImGui::Render:
-// it draws every view, then applies the intents the views produced. It never
-// calls GLFW or GL, so tests drive it with synthetic ImGui input.
+// The whole UI, and the one place that changes data. frame() is called
+// between ImGui::NewFrame and ImGui::Render: it refreshes the read models,
+// draws every view from them, then applies the intents the views pushed,
+// each through one core command (one undo step and a toast). It never calls
+// GLFW or GL, so tests drive it with synthetic ImGui input.
 class App {
 public:
-    App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
-        const Fonts& fonts);
+    App(Store& store, const Clock& clock, platform::Services& services, Theme& theme, const Fonts& fonts,
+        AppOptions options = {});
 
     platform::FrameRequest frame();
 
     [[nodiscard]] Tab tab() const { return m_tab; }
     void setTab(Tab tab) { m_tab = tab; }
-    void openContact(std::int64_t id) { m_contactView.open(id); }
+    void openContact(ContactId id) { m_contactView.open(id); }
+    [[nodiscard]] const ReadModels& models() const { return m_models; }
+    // The open contact's page as the read models hold it, or null.
+    [[nodiscard]] const ContactPage* openPage() const;
     [[nodiscard]] const Toast& toast() const { return m_toast; }
     [[nodiscard]] const DeckView& deck() const { return m_deck; }
     [[nodiscard]] const TodayView& today() const { return m_today; }
@@ -49,22 +55,66 @@ public:
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
+    // An import's worker owns the store's connection: the App only draws.
+    [[nodiscard]] bool storeBusy() const { return m_import.running(); }
     // Intents applied during the last frame (for tests).
     [[nodiscard]] const std::vector<Intent>& lastIntents() const { return m_lastIntents; }
 
 private:
+    void takeImportResult();
+    void refreshModels(std::int64_t now);
     void handleGlobalKeys();
+    void drawScreen(ViewContext& ctx, float tabBarHeight);
     void apply(const Intent& intent);
     void showToast(std::string text, bool canUndo, bool isError = false);
-    void drawToast(ImVec2 bottomCentre, float width);
-    void drawKeysOverlay();
-    void openLogSheet(std::int64_t contactId, bool fromToday);
+
+    // [SECTION] One handler per intent (app_intents.cpp); a new intent does
+    // not compile until it has one.
+    void on(const intent::SwitchTab& i);
+    void on(const intent::OpenContact& i);
+    void on(const intent::CloseContact& i);
+    void on(const intent::NewContact& i);
+    void on(const intent::ShowKeys& i);
+    void on(const intent::ToggleTheme& i);
+    void on(const intent::OpenLink& i);
+    void on(const intent::OpenLogSheet& i);
+    void on(const intent::LogCancelled& i);
+    void on(const intent::Undo& i);
+    void on(const intent::Redo& i);
+    void on(const intent::LoadDemo& i);
+    void on(const intent::CreateContact& i);
+    void on(const intent::UpdateContact& i);
+    void on(const intent::ArchiveContact& i);
+    void on(const intent::RestoreFromArchive& i);
+    void on(const intent::MoveToTrash& i);
+    void on(const intent::RestoreFromTrash& i);
+    void on(const intent::EmptyTrash& i);
+    void on(const intent::LogInteraction& i);
+    void on(const intent::EditInteraction& i);
+    void on(const intent::DeleteInteraction& i);
+    void on(const intent::AddReminder& i);
+    void on(const intent::DismissReminder& i);
+    void on(const intent::Snooze& i);
+    void on(const intent::Skip& i);
+    void on(const intent::RekindleOneMore& i);
+    void on(const intent::SearchDeck& i);
+    void on(const intent::LoadMoreDeck& i);
+    void on(const intent::FindPeople& i);
+    void on(const intent::ImportFile& i);
+    void on(const intent::RemapImport& i);
+    void on(const intent::CommitImport& i);
+    void on(const intent::StopImport& i);
+    void on(const intent::CloseImport& i);
+    void on(const intent::ExportFile& i);
 
     Store& m_store;
     const Clock& m_clock;
     platform::Services& m_services;
     Theme& m_theme;
     const Fonts& m_fonts;
+
+    ReadModels m_models;
+    ImportJob m_import;
 
     Tab m_tab = Tab::Today;
     TodayView m_today;
@@ -74,9 +124,7 @@ private:
     MoreView m_more;
     ContactView m_contactView;
     LogSheet m_logSheet;
-    bool m_logSheetFromToday = false;
 
-    std::uint64_t m_revision = 0; // the store's revision when it was last safe to read
     std::vector<Intent> m_intents;
     std::vector<Intent> m_lastIntents;
     Toast m_toast;

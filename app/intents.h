@@ -1,60 +1,100 @@
 #pragma once
+#include "core/commands/triage.h"
+#include "core/io/column_mapping.h"
+#include "core/io/export_file.h"
+#include "core/io/import_plan.h"
 #include "core/model/contact.h"
+#include "core/model/followup.h"
 #include "core/model/interaction.h"
+#include "core/search/contact_search.h"
+#include "core/time/civil_date.h"
 
 #include <cstdint>
-#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <variant>
-
-namespace rk {
-class Store;
-}
 
 namespace rk::app {
 
 enum class Tab { Today = 0, Deck, Log, Goals, More };
 inline constexpr int kTabCount = 5;
 
-// What views ask for. Views never change data while drawing: they push
-// intents, and the App applies them after the frame through core commands.
+// Where a log sheet was opened from. A Done swipe on Today keeps its card off
+// screen until the sheet saves (the card is settled) or closes (it comes back).
+enum class LogOrigin { Anywhere, TodayDone };
+
+// What views ask for, as plain data. Views never change data or read the
+// store while drawing: they push intents, and after the frame the App applies
+// each one (App::on): a change through one core command (one undo step, one
+// toast), a query through the read models, navigation in the App's own state.
+// Tests read the intents a frame pushed from App::lastIntents().
 namespace intent {
-struct SwitchTab { Tab tab; };
-struct LoadDemo { int contacts = 150; };
+
+// [SECTION] Navigation and the shell
+struct SwitchTab { Tab tab = Tab::Today; };
+struct OpenContact { ContactId id = 0; };
+struct CloseContact {};
+struct NewContact {}; // an empty contact form
+struct ShowKeys { bool show = true; };
+struct ToggleTheme {};
+// mailto:, tel: or https: with the desktop's handler.
+struct OpenLink { std::string url; };
+// contactId 0: pick the person first.
+struct OpenLogSheet { ContactId contactId = 0; LogOrigin origin = LogOrigin::Anywhere; };
+struct LogCancelled { LogOrigin origin = LogOrigin::Anywhere; };
+
+// [SECTION] The undo history
 struct Undo {};
 struct Redo {};
-struct ToggleTheme {};
-struct ShowKeys { bool show = true; };
-struct OpenContact { std::int64_t id = 0; };
-struct CloseContact {};
-struct EmptyTrash {};
-// contactId 0: pick the person first. fromToday: a Done swipe opened it.
-struct OpenLogSheet { std::int64_t contactId = 0; bool fromToday = false; };
-// fromToday: the sheet was opened by a Done swipe, so saving settles the card.
-struct LogInteraction { Interaction interaction; std::string contactName; bool fromToday = false; };
-enum class SnoozeFor { Tomorrow, ThreeDays, NextWeek, Date };
-struct Snooze { std::int64_t contactId = 0; std::string name; SnoozeFor length = SnoozeFor::Tomorrow; std::string date; };
-struct Skip { std::int64_t contactId = 0; std::string name; };
-struct RekindleOneMore {};
-// Any other change to the data: run after the frame as one undoable
-// Store::change labelled `label`, then a toast says `label` with Undo.
-struct Change {
-    std::string label;
-    std::function<void(Store&)> run;
-};
-struct NewContact {};
-// Saves a new person and opens their page.
+
+// [SECTION] Changes: each is one core command
+struct LoadDemo { int contacts = 150; };
 struct CreateContact { Contact contact; };
-// A file to import: from More → Import, or dropped on the window.
+struct UpdateContact { Contact contact; };
+struct ArchiveContact { ContactId id = 0; };
+struct RestoreFromArchive { ContactId id = 0; };
+struct MoveToTrash { ContactId id = 0; };
+struct RestoreFromTrash { ContactId id = 0; };
+struct EmptyTrash {};
+struct LogInteraction { Interaction interaction; LogOrigin origin = LogOrigin::Anywhere; };
+struct EditInteraction { Interaction interaction; };
+struct DeleteInteraction { std::int64_t interactionId = 0; };
+struct AddReminder { Reminder reminder; };
+struct DismissReminder { std::int64_t reminderId = 0; };
+// `until` only with SnoozeLength::Until.
+struct Snooze { ContactId contactId = 0; SnoozeLength length = SnoozeLength::Tomorrow; std::optional<CivilDate> until; };
+struct Skip { ContactId contactId = 0; };
+struct RekindleOneMore {};
+
+// [SECTION] Queries: what a view wants shown, answered by the read models
+struct SearchDeck { SearchRequest request; };
+struct LoadMoreDeck {};
+struct FindPeople { std::string text; };
+
+// [SECTION] Files
+// Preview a file: chosen in More → Import, or dropped on the window.
 struct ImportFile { std::string path; };
-struct LogCancelled {};
+// A CSV's corrected columns: preview the same bytes again.
+struct RemapImport { ColumnMapping mapping; };
+// Import the previewed plan as one undoable change.
+struct CommitImport { std::shared_ptr<const ImportPlan> plan; };
+// Stop an import that is being written: everything goes back as it was.
+struct StopImport {};
+// The import sheet went away: drop a preview being read and the file's bytes.
+struct CloseImport {};
+struct ExportFile { std::string path; ExportFormat format = ExportFormat::VCard; };
+
 } // namespace intent
 
-using Intent = std::variant<intent::SwitchTab, intent::LoadDemo, intent::Undo, intent::Redo,
-                            intent::ToggleTheme, intent::ShowKeys, intent::OpenContact,
-                            intent::CloseContact, intent::EmptyTrash, intent::OpenLogSheet,
-                            intent::LogInteraction, intent::LogCancelled, intent::Snooze,
-                            intent::Skip, intent::RekindleOneMore, intent::Change,
-                            intent::NewContact, intent::ImportFile, intent::CreateContact>;
+using Intent = std::variant<
+    intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
+    intent::ToggleTheme, intent::OpenLink, intent::OpenLogSheet, intent::LogCancelled, intent::Undo,
+    intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
+    intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash,
+    intent::LogInteraction, intent::EditInteraction, intent::DeleteInteraction, intent::AddReminder,
+    intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
+    intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,
+    intent::StopImport, intent::CloseImport, intent::ExportFile>;
 
 } // namespace rk::app

@@ -2,60 +2,28 @@
 #include "app/intents.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
-#include "core/store/store.h"
+#include "core/io/import_job.h"
+#include "core/read/read_models.h"
 #include "core/time/civil_date.h"
 
 #include <cstdint>
 #include <vector>
 
-namespace rk::platform {
-class Services;
-}
-
 namespace rk::app {
 
 // Everything a view may read while drawing, and the one place it may write:
-// the intent list.
+// the intent list. The App builds one per frame.
 struct ViewContext {
-    Store& store;
+    const ReadModels& models; // what the screens show, fresh for this frame
     const Theme& theme;
     const Fonts& fonts;
-    platform::Services& services;
     std::vector<Intent>& intents;
-    std::uint64_t revision = 0; // the store's revision this frame
-    std::int64_t now = 0;       // the injected clock, read once per frame
-    CivilDate today;
-    bool keyboardFree = true;   // no text field has focus: single-key shortcuts are live
+    std::int64_t now = 0;      // the injected clock, read once per frame
+    CivilDate today;           // its local date
+    bool keyboardFree = true;  // no text field has focus: single-key shortcuts are live
+    ImportJobStatus import;    // the import running in the background, if any
 
     void push(Intent i) { intents.push_back(std::move(i)); }
-};
-
-// A screen. draw() reloads the view's cached data only when the store's
-// revision moved, then draws; views never query the database per frame.
-class View {
-public:
-    virtual ~View() = default;
-    void draw(ViewContext& ctx) {
-        sync(ctx);
-        drawContent(ctx);
-    }
-    // Reloads the cached data if the store or the day moved on.
-    void sync(ViewContext& ctx) {
-        if (m_loadedRevision != ctx.revision || m_loadedDay != ctx.today) {
-            reload(ctx);
-            m_loadedRevision = ctx.revision;
-            m_loadedDay = ctx.today;
-        }
-    }
-    void invalidate() { m_loadedRevision = UINT64_MAX; }
-
-protected:
-    virtual void reload(ViewContext& ctx) = 0;
-    virtual void drawContent(ViewContext& ctx) = 0;
-
-private:
-    std::uint64_t m_loadedRevision = UINT64_MAX;
-    CivilDate m_loadedDay{0, 1, 1};
 };
 
 } // namespace rk::app

@@ -2,7 +2,8 @@
 
 #include "bench/bench_proc.h"
 #include "core/followup/followup_planner.h"
-#include "core/followup/triage.h"
+#include "core/commands/triage.h"
+#include "core/read/deck_page.h"
 #include "core/io/import_file.h"
 #include "core/io/import_plan.h"
 #include "core/io/vcard_reader.h"
@@ -47,12 +48,12 @@ int runCallgrindWorker(const std::string& what, const std::string& dbPath, std::
     }
     if (what == "search") {
         Store store(dbPath, clock);
-        ContactSearch search(store.db(), clock);
-        for (const auto& k : searchKeystrokes()) deckKeystroke(search, k); // statements prepared, cache warm
+        DeckReader deck(store.db(), clock);
+        for (const auto& k : searchKeystrokes()) deckKeystroke(deck, k); // statements prepared, cache warm
         for (int r = 0; r < runs; ++r)
             for (const auto& k : searchKeystrokes()) {
                 CALLGRIND_ZERO_STATS;
-                deckKeystroke(search, k);
+                deckKeystroke(deck, k);
                 CALLGRIND_DUMP_STATS_AT("search");
             }
         return 0;

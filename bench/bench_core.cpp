@@ -2,14 +2,14 @@
 // against the cached demo networks.
 #include "bench/bench_core.h"
 
-#include "app/views/deck_view.h"
 #include "bench/sync_counter.h"
 #include "core/db/store_error.h"
 #include "core/followup/followup_planner.h"
-#include "core/followup/triage.h"
+#include "core/commands/triage.h"
 #include "core/io/import_file.h"
 #include "core/io/import_plan.h"
 #include "core/io/vcard_reader.h"
+#include "core/read/deck_page.h"
 #include "core/search/contact_search.h"
 #include "core/search/who_do_i_know.h"
 #include "core/store/store.h"
@@ -105,24 +105,17 @@ const std::vector<std::string>& searchKeystrokes() {
     return keys;
 }
 
-void deckKeystroke(ContactSearch& search, const std::string& text) {
-    const SearchQuery query = parseSearchQuery(text);
-    if (query.usesPrefixes()) {
-        const WhoDoIKnowResult who = whoDoIKnow(search, query, {}, 300);
-        g_sink = g_sink + static_cast<std::size_t>(who.total);
-        return;
-    }
+void deckKeystroke(DeckReader& deck, const std::string& text) {
     SearchRequest request;
     request.text = text;
-    request.limit = app::DeckView::kPageSize;
-    const SearchPage page = search.search(request);
-    g_sink = g_sink + page.hits.size();
-    if (!text.empty() && page.hasMore) g_sink = g_sink + static_cast<std::size_t>(search.count(query, {}, 1000));
+    deck.search(request);
+    g_sink = g_sink + deck.page().hits.size() + static_cast<std::size_t>(deck.page().total);
 }
 
 std::vector<Row> benchSearch(const Dataset& dataset, const RunPlan& plan) {
     FixedClock clock(dataset.now);
     Store store(dataset.path, clock);
+    DeckReader deckReader(store.db(), clock);
     ContactSearch search(store.db(), clock);
     const auto& keys = searchKeystrokes();
     Samples deck, core, deckCpu, coreCpu;
@@ -133,12 +126,12 @@ std::vector<Row> benchSearch(const Dataset& dataset, const RunPlan& plan) {
         request.text = text; // limit 50, the library's default page
         g_sink = g_sink + search.search(request).hits.size();
     };
-    for (const auto& k : keys) deckKeystroke(search, k), coreKeystroke(k); // prepare statements, warm cache
+    for (const auto& k : keys) deckKeystroke(deckReader, k), coreKeystroke(k); // prepare statements, warm cache
     const int rounds = plan.pick(10, 3);
     for (int r = 0; r < rounds; ++r) {
         for (const auto& k : keys) {
             const Stopwatch d;
-            deckKeystroke(search, k);
+            deckKeystroke(deckReader, k);
             const double ms = d.wallMs(), cpu = d.cpuMs();
             deck.add(ms), deckCpu.add(cpu);
             if (parseSearchQuery(k).usesPrefixes()) whoWall.add(ms), whoCpu.add(cpu);
@@ -163,7 +156,7 @@ std::vector<Row> benchSearch(const Dataset& dataset, const RunPlan& plan) {
          "ms", "≤ 2 ms median, ≤ 16 ms p99", verdictOf(deckOk),
          std::to_string(keys.size()) + " keystrokes × " + std::to_string(rounds) + "; " + slowest, l,
          deckCpu.median(), deckCpu.percentile(99)},
-        {"search", "  deck, free text: page of " + std::to_string(app::DeckView::kPageSize) + " + count ≤ 1000", dataset.contacts, freeWall.median(),
+        {"search", "  deck, free text: page of " + std::to_string(DeckReader::kPageSize) + " + count ≤ 1000", dataset.contacts, freeWall.median(),
          freeWall.percentile(99), "ms", "", Verdict::Info, std::to_string(freeCpu.size()) + " keystrokes", l,
          freeCpu.median(), freeCpu.percentile(99)},
         {"search", "  deck, prefixes: whoDoIKnow (300 people)", dataset.contacts, whoWall.median(),

@@ -6,7 +6,7 @@
 #include <vector>
 
 namespace rk {
-class ContactSearch;
+class DeckReader;
 }
 
 namespace rk::bench {
@@ -27,9 +27,10 @@ struct RunPlan {
 
 // Every keystroke of the typed queries, in typing order ("a", "an", "ana", …).
 [[nodiscard]] const std::vector<std::string>& searchKeystrokes();
-// What the deck runs on one keystroke (DeckView::runSearch): a 120-hit page
-// and a count capped at 1000 for free text; "who do I know" (300 people,
-// grouped by warmth) when the query uses a prefix such as at: or knows:.
-void deckKeystroke(ContactSearch& search, const std::string& text);
+// What the deck runs on one keystroke: the app's own DeckReader (a page of
+// DeckReader::kPageSize and a count capped at 1000 for free text; "who do I
+// know", 300 people grouped by warmth, when the query uses a prefix such as
+// at: or knows:).
+void deckKeystroke(DeckReader& deck, const std::string& text);
 
 } // namespace rk::bench

@@ -137,7 +137,7 @@ std::vector<Row> benchUi(const Dataset& dataset, const RunPlan& plan) {
     ui.frames(3);
     io.MousePos = ImVec2(width / 2, height / 2);
     ui.frames(2);
-    const auto& hits = ui.app().deck().hits();
+    const auto& hits = ui.app().models().deck().hits;
     const std::size_t target = static_cast<std::size_t>(dataset.contacts) / 2 + 360;
     const auto loadStart = SteadyClock::now();
     for (int guard = 0; guard < 20000 && hits.size() < target; ++guard) {

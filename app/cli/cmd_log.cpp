@@ -5,7 +5,7 @@
 // CONTACT is an id or an unambiguous part of a name.
 #include "app/cli/commands.h"
 #include "core/followup/followup_text.h"
-#include "core/followup/triage.h"
+#include "core/commands/triage.h"
 #include "core/repo/contact_repo.h"
 #include "core/time/when_parser.h"
 

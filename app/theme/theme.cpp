@@ -9,6 +9,15 @@ ImU32 rgb(unsigned hex, int alpha = 255) {
 ImVec4 vec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 } // namespace
 
+ImU32 Theme::warmth(WarmthLevel level) const {
+    switch (level) {
+    case WarmthLevel::Warm: return accent;
+    case WarmthLevel::Cooling: return warn;
+    case WarmthLevel::Cold: return info;
+    }
+    return textMuted;
+}
+
 void Theme::apply(ThemeMode newMode, float newScale) {
     mode = newMode;
     scale = newScale;

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/search/warmth.h"
+
 #include <imgui.h>
 
 namespace rk::app {
@@ -27,6 +29,8 @@ struct Theme {
     ImU32 tabBar = 0;
 
     [[nodiscard]] float px(float logical) const { return logical * scale; }
+    // How warm a relationship is, as a colour: the ember accent, amber, a cool blue.
+    [[nodiscard]] ImU32 warmth(WarmthLevel level) const;
 
     // Sets the colours for `mode` and applies them (and the scale) to ImGui's style.
     void apply(ThemeMode newMode, float newScale);

@@ -2,6 +2,8 @@
 
 #include "app/theme/icons.h"
 
+#include <algorithm>
+
 namespace rk::app::widgets {
 
 void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string& initials,
@@ -141,6 +143,57 @@ void sameLineIfFits(float nextWidth) {
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + nextWidth > right) ImGui::NewLine();
+}
+
+void text(const std::string& text, ImU32 colour, bool wrap) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
+    if (wrap) ImGui::TextWrapped("%s", text.c_str());
+    else ImGui::TextUnformatted(text.c_str());
+    ImGui::PopStyleColor();
+}
+
+void sectionLabel(const char* label, const Theme& t, ImFont* font) {
+    ImGui::PushFont(font);
+    text(label, t.textMuted, false);
+    ImGui::PopFont();
+}
+
+bool iconButton(const char* id, const char* icon, const std::string& tip, const Theme& t, float d, ImU32 ink) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, ImVec2(d, d));
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 c(p.x + d * 0.5f, p.y + d * 0.5f);
+    draw->AddCircleFilled(c, d * 0.5f, hovered ? t.accent : t.accentSoft, 32);
+    ImFont* font = ImGui::GetFont();
+    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, icon);
+    draw->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), hovered ? t.onAccent : ink, icon);
+    if (hovered && !tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+    return clicked;
+}
+
+void chipRow(const std::vector<std::string>& items, ImU32 fill, ImU32 ink, ImFont* font, const Theme& t, float width) {
+    if (items.empty()) return;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float h = font->FontSize * 1.55f;
+    const float gap = t.px(6);
+    float x = start.x, y = start.y;
+    for (const std::string& item : items) {
+        const float w = std::min(chipWidth(item, font), width);
+        if (x + w > start.x + width && x > start.x) {
+            x = start.x;
+            y += h + gap;
+        }
+        chip(draw, ImVec2(x, y), item, fill, ink, font);
+        x += w + gap;
+    }
+    ImGui::Dummy(ImVec2(width, y + h - start.y));
+}
+
+ImU32 withAlpha(ImU32 colour, float alpha) {
+    const auto a = static_cast<unsigned>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xff) * alpha);
+    return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
 } // namespace rk::app::widgets

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 #include <string>
+#include <vector>
 
 namespace rk::app::widgets {
 
@@ -43,5 +44,18 @@ void sameLineIfFits(float nextWidth);
 
 // A key hint drawn as a small keycap ("→", "Ctrl+Z").
 void keycap(const std::string& key, const Theme& theme, const Fonts& fonts);
+
+// Text in a colour, wrapped at the current wrap position (or not).
+void text(const std::string& text, ImU32 colour, bool wrap = true);
+// A small caps heading inside a card ("KEEPING IN TOUCH"), muted.
+void sectionLabel(const char* text, const Theme& theme, ImFont* font);
+// A round icon-only button; `tip` shows on hover.
+bool iconButton(const char* id, const char* icon, const std::string& tip, const Theme& theme,
+                float diameter, ImU32 ink);
+// Chips that wrap onto new lines within `width`.
+void chipRow(const std::vector<std::string>& items, ImU32 fill, ImU32 ink, ImFont* font,
+             const Theme& theme, float width);
+// `colour` at `alpha` (0…1) of its own opacity: soft fills behind chips.
+[[nodiscard]] ImU32 withAlpha(ImU32 colour, float alpha);
 
 } // namespace rk::app::widgets

@@ -5,11 +5,6 @@
 namespace rk {
 
 namespace {
-constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"Mon", "Tue", "Wed", "Thu",
-                                                       "Fri", "Sat", "Sun"};
-
 // Cuts a note for a one-line summary without splitting a UTF-8 sequence.
 std::string clipNote(std::string_view note, size_t maxBytes) {
     if (note.size() <= maxBytes) return std::string(note);
@@ -19,11 +14,6 @@ std::string clipNote(std::string_view note, size_t maxBytes) {
 }
 } // namespace
 
-std::string weekdayDate(const CivilDate& date, const CivilDate& today) {
-    return std::string(kWeekdays[static_cast<size_t>(date.weekday())]) + " " +
-           shortDate(date, today);
-}
-
 std::string dayCount(std::int64_t days) {
     return std::to_string(days) + (days == 1 || days == -1 ? " day" : " days");
 }
@@ -31,6 +21,32 @@ std::string dayCount(std::int64_t days) {
 std::string cadenceText(int days) {
     if (days == 1) return "every day";
     return "every " + std::to_string(days) + " days";
+}
+
+std::string keepInTouchText(int days) {
+    switch (days) {
+    case 0: return "No regular follow-up";
+    case 7: return "Every week";
+    case 14: return "Every 2 weeks";
+    case 30: return "Every month";
+    case 90: return "Every 3 months";
+    case 180: return "Every 6 months";
+    case 365: return "Every year";
+    default: return days == 1 ? "Every day" : "Every " + std::to_string(days) + " days";
+    }
+}
+
+std::string kindNoun(InteractionKind k) {
+    switch (k) {
+    case InteractionKind::Email: return "an email";
+    case InteractionKind::Call: return "a call";
+    case InteractionKind::Coffee: return "a coffee";
+    case InteractionKind::Meeting: return "a meeting";
+    case InteractionKind::Message: return "a message";
+    case InteractionKind::Event: return "an event";
+    case InteractionKind::Other: return "a note";
+    }
+    return "an interaction";
 }
 
 std::string monthsAgo(const CivilDate& from, const CivilDate& today) {

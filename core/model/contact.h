@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rk {
@@ -28,6 +29,13 @@ struct PastRole {
 
     friend bool operator==(const PastRole&, const PastRole&) = default;
 };
+
+// "VP Sales at Stripe", "Stripe", "VP Sales" or "": how a person's role reads
+// everywhere (cards, the contact page, Today).
+[[nodiscard]] std::string roleLine(std::string_view title, std::string_view company);
+// Up to two initials for an avatar: the first letter of the first and last
+// word ("Ana María García" → "AG"), whole UTF-8 code points; "?" for no name.
+[[nodiscard]] std::string initialsOf(std::string_view name);
 
 struct Contact {
     ContactId id = 0;
@@ -62,7 +70,7 @@ struct Contact {
     std::vector<PastRole> pastRoles;
 
     // "VP Sales at Stripe", "Stripe", "VP Sales" or "".
-    [[nodiscard]] std::string roleLine() const;
+    [[nodiscard]] std::string roleLine() const { return rk::roleLine(title, company); }
     [[nodiscard]] std::string initials() const;
 
     friend bool operator==(const Contact&, const Contact&) = default;

@@ -21,4 +21,10 @@ struct Goal {
     std::int64_t createdAt = 0;
 };
 
+// How far a goal is in its current period.
+struct GoalProgress {
+    Goal goal;
+    int done = 0; // within the current period
+};
+
 } // namespace rk

@@ -20,4 +20,10 @@ struct Interaction {
     friend bool operator==(const Interaction&, const Interaction&) = default;
 };
 
+// An interaction with the name of the person, for lists across everyone.
+struct InteractionRow {
+    Interaction interaction;
+    std::string contactName;
+};
+
 } // namespace rk

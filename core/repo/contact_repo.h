@@ -1,5 +1,6 @@
 #pragma once
 #include "core/model/contact.h"
+#include "core/model/contact_card.h"
 
 #include <cstdint>
 #include <optional>
@@ -10,20 +11,6 @@ namespace rk {
 
 class Database;
 class Statement;
-
-// What a card in the deck needs: no photo bytes, no notes.
-struct ContactCard {
-    ContactId id = 0;
-    std::string displayName;
-    std::string company;
-    std::string title;
-    Circle circle = Circle::Network;
-    std::optional<std::int64_t> lastContactAt;
-    std::string nextDue;
-    bool hasPhoto = false;
-    bool archived = false;
-    std::string tags; // "design, mentor" (first few)
-};
 
 enum class ContactSort { Name, LastContact, NextDue };
 
@@ -36,8 +23,6 @@ extern const char* const kContactColumns;
 // callers may select more columns after these.
 extern const char* const kCardColumns;
 [[nodiscard]] ContactCard readCardRow(const Statement& row);
-
-enum class Shelf { Active, Archived, Trash };
 
 // Whether a write re-indexes the contact for search at once (Now), or leaves
 // that to a bulk writer that indexes everything it touched at the end

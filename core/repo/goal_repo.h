@@ -7,11 +7,6 @@ namespace rk {
 
 class Database;
 
-struct GoalProgress {
-    Goal goal;
-    int done = 0; // within the current period
-};
-
 class GoalRepo {
 public:
     explicit GoalRepo(Database& db) : m_db(db) {}

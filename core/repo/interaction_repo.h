@@ -10,12 +10,6 @@ namespace rk {
 
 class Database;
 
-// An interaction with the name of the person, for lists across everyone.
-struct InteractionRow {
-    Interaction interaction;
-    std::string contactName;
-};
-
 // Interactions, and the contact's last_contact_at that follows from them.
 // Callers wrap writes in Store::change for undo.
 class InteractionRepo {

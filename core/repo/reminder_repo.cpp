@@ -27,6 +27,14 @@ std::int64_t ReminderRepo::add(Reminder& r, std::int64_t now) {
     return r.id;
 }
 
+std::optional<Reminder> ReminderRepo::get(std::int64_t id) {
+    Statement st(m_db, std::string("SELECT ") + kColumns + " FROM reminders WHERE id = ?1");
+    st.bind(1, id);
+    auto found = readAll(st);
+    if (found.empty()) return std::nullopt;
+    return found.front();
+}
+
 void ReminderRepo::setStatus(std::int64_t id, FollowUpStatus status) {
     Statement st(m_db, "UPDATE reminders SET status=?2 WHERE id=?1");
     st.bind(1, id).bind(2, static_cast<int>(status)).run();

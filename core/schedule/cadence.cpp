@@ -39,4 +39,6 @@ void refreshNextDue(Database& db, const CadencePolicy& policy, std::int64_t cont
     write.bind(1, contactId).bind(2, due).run();
 }
 
+void refreshNextDue(Database& db, std::int64_t contactId) { refreshNextDue(db, CadencePolicy::load(db), contactId); }
+
 } // namespace rk

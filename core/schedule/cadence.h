@@ -31,5 +31,8 @@ struct CadencePolicy {
 
 // Recomputes and stores contacts.next_due for one contact.
 void refreshNextDue(Database& db, const CadencePolicy& policy, std::int64_t contactId);
+// The same with the policy read from settings: after an interaction moved or
+// went, or a contact came back from the archive or the trash.
+void refreshNextDue(Database& db, std::int64_t contactId);
 
 } // namespace rk

@@ -1,6 +1,6 @@
 #pragma once
 #include "core/model/contact.h"
-#include "core/repo/contact_repo.h"
+#include "core/model/contact_card.h"
 #include "core/search/match_explainer.h"
 #include "core/search/search_query.h"
 #include "core/search/warmth.h"
@@ -32,6 +32,8 @@ struct SearchFilters {
     bool overdue = false;          // next due date before today
     bool dormant = false;          // nothing logged for more than WarmthPolicy::dormantAfterDays
     bool awaitingReply = false;    // a message out marked "awaiting reply", with no reply since
+
+    friend bool operator==(const SearchFilters&, const SearchFilters&) = default;
 };
 
 enum class SearchSort {
@@ -47,6 +49,8 @@ struct SearchRequest {
     SearchSort sort = SearchSort::Relevance;
     int offset = 0;
     int limit = 50;
+
+    friend bool operator==(const SearchRequest&, const SearchRequest&) = default;
 };
 
 struct SearchHit {

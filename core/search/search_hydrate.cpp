@@ -2,6 +2,7 @@
 // and the reason each one matched. A handful of statements per page, each
 // taking the page's ids as one bound JSON list.
 #include "core/db/statement.h"
+#include "core/repo/contact_repo.h"
 #include "core/search/contact_search.h"
 #include "core/search/fts_tokenizer.h"
 #include "core/search/id_list.h"

@@ -42,6 +42,32 @@ std::string weekdayDate(const CivilDate& d) {
            kMonths[static_cast<size_t>(d.month - 1)];
 }
 
+std::string weekdayDate(const CivilDate& d, const CivilDate& today) {
+    std::string out = weekdayDate(d);
+    if (d.year != today.year) out += " " + std::to_string(d.year);
+    return out;
+}
+
+std::string relativeDays(const CivilDate& date, const CivilDate& today) {
+    const std::int64_t n = today.daysUntil(date);
+    if (n == 0) return "today";
+    if (n == 1) return "tomorrow";
+    if (n == -1) return "yesterday";
+    if (n > 0) return "in " + std::to_string(n) + " days";
+    return std::to_string(-n) + " days ago";
+}
+
+std::string birthdayText(const std::string& b) {
+    if (b.size() == 7 && b[0] == '-' && b[1] == '-') {
+        auto d = CivilDate::parse("2000" + b.substr(1));
+        if (!d) return {};
+        return std::to_string(d->day) + " " + kMonthsLong[static_cast<size_t>(d->month - 1)];
+    }
+    auto d = CivilDate::parse(b);
+    if (!d) return {};
+    return std::to_string(d->day) + " " + kMonthsLong[static_cast<size_t>(d->month - 1)] + " " + std::to_string(d->year);
+}
+
 std::string dayHeading(const CivilDate& d, const CivilDate& today) {
     const std::int64_t days = d.daysUntil(today);
     if (days == 0) return "Today";

@@ -3,7 +3,7 @@
 // clock in a chosen time zone, and helpers that speak in calendar dates.
 #include "core/db/statement.h"
 #include "core/followup/followup_planner.h"
-#include "core/followup/triage.h"
+#include "core/commands/triage.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/repo/reminder_repo.h"

@@ -1,4 +1,4 @@
-#include "app/views/contact_format.h"
+#include "app/views/contact/contact_links.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/repo/reminder_repo.h"
@@ -62,7 +62,7 @@ struct World {
 void openFromDeck(test::UiHarness& ui, const std::string& name) {
     ui.app().setTab(Tab::Deck);
     ui.frames(3);
-    const auto& hits = ui.app().deck().hits();
+    const auto& hits = ui.app().models().deck().hits;
     int index = -1;
     for (size_t i = 0; i < hits.size(); ++i)
         if (hits[i].card.displayName == name) index = static_cast<int>(i);
@@ -72,8 +72,8 @@ void openFromDeck(test::UiHarness& ui, const std::string& name) {
     ui.click(pos.x + size.x * 0.5f, pos.y + size.y * 0.5f);
     ui.frames(2);
     REQUIRE(ui.app().contactView().isOpen());
-    REQUIRE(ui.app().contactView().contact() != nullptr);
-    REQUIRE(ui.app().contactView().contact()->displayName == name);
+    REQUIRE(ui.app().openPage() != nullptr);
+    REQUIRE(ui.app().openPage()->contact.displayName == name);
 }
 
 // Tabs through the form's text fields from the name to field number `n`.
@@ -93,7 +93,7 @@ TEST_CASE("A contact opens from the deck with their details and timeline, and Es
     World w;
     test::UiHarness ui(w.store, w.clock);
     openFromDeck(ui, "Ana Lopez");
-    const auto& page = ui.app().contactView().page();
+    const auto& page = ui.app().openPage();
     REQUIRE(page);
     CHECK(page->timeline.size() == 2);
     CHECK(page->timeline.front().id == w.newerId); // newest first
@@ -113,7 +113,7 @@ TEST_CASE("L on the contact page opens the log sheet for that person", "[ui][con
     ui.press('L');
     REQUIRE(ui.app().logSheet().isOpen());
     CHECK(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
-    CHECK(ui.app().logSheet().draft().contactId == w.ana);
+    CHECK(ui.app().logSheet().draft().who.id == w.ana);
     // Esc cancels the sheet without leaving the page.
     ui.press(test::key::Escape);
     CHECK_FALSE(ui.app().logSheet().isOpen());
@@ -137,11 +137,11 @@ TEST_CASE("Editing a field and saving changes the contact, and Ctrl+Z restores i
     CHECK(ContactRepo(w.store.db()).get(w.ana)->company == "Adyen");
     CHECK(ContactRepo(w.store.db()).get(w.ana)->methods.size() == 2); // untouched lists survive
     CHECK_THAT(ui.app().toast().text, Catch::Contains("Saved changes to Ana Lopez"));
-    CHECK(ui.app().contactView().contact()->company == "Adyen");
+    CHECK(ui.app().openPage()->contact.company == "Adyen");
 
     ui.press('Z', true);
     CHECK(ContactRepo(w.store.db()).get(w.ana)->company == "Stripe");
-    CHECK(ui.app().contactView().contact()->company == "Stripe");
+    CHECK(ui.app().openPage()->contact.company == "Stripe");
 }
 
 TEST_CASE("Esc leaves the edit form without saving", "[ui][contact]") {
@@ -201,16 +201,16 @@ TEST_CASE("A new contact is added from the deck with N and opens", "[ui][contact
     ui.press(test::key::Enter, true);
     ui.frames(2);
     REQUIRE(ui.app().contactView().mode() == Mode::Page);
-    REQUIRE(ui.app().contactView().contact() != nullptr);
-    CHECK(ui.app().contactView().contact()->displayName == "Chidi Okafor");
-    CHECK(ui.app().contactView().contact()->givenName == "Chidi");
-    CHECK(ui.app().contactView().contact()->company == "Globex");
-    CHECK_FALSE(ui.app().contactView().contact()->nextDue.empty());
+    REQUIRE(ui.app().openPage() != nullptr);
+    CHECK(ui.app().openPage()->contact.displayName == "Chidi Okafor");
+    CHECK(ui.app().openPage()->contact.givenName == "Chidi");
+    CHECK(ui.app().openPage()->contact.company == "Globex");
+    CHECK_FALSE(ui.app().openPage()->contact.nextDue.empty());
     CHECK(ContactRepo(w.store.db()).count() == 3);
 
     ui.press('Z', true); // undo takes the new person away again
     CHECK(ContactRepo(w.store.db()).count() == 2);
-    CHECK(ui.app().contactView().contact() == nullptr);
+    CHECK(ui.app().openPage() == nullptr);
 }
 
 TEST_CASE("Archive and restore from the contact page", "[ui][contact]") {
@@ -263,13 +263,13 @@ TEST_CASE("An interaction deleted from the timeline comes back with Ctrl+Z", "[u
     CHECK(ui.app().contactView().timeline().selectedId() == w.newerId);
     ui.press(test::key::Delete);
     CHECK_FALSE(InteractionRepo(w.store.db()).get(w.newerId));
-    CHECK(ui.app().contactView().page()->timeline.size() == 1);
+    CHECK(ui.app().openPage()->timeline.size() == 1);
     CHECK(*ContactRepo(w.store.db()).get(w.ana)->lastContactAt == kNow - 40 * 86400); // the clock follows
     CHECK_THAT(ui.app().toast().text, Catch::Contains("Deleted an email with Ana Lopez"));
 
     ui.press('Z', true);
     CHECK(InteractionRepo(w.store.db()).get(w.newerId));
-    CHECK(ui.app().contactView().page()->timeline.size() == 2);
+    CHECK(ui.app().openPage()->timeline.size() == 2);
     CHECK(*ContactRepo(w.store.db()).get(w.ana)->lastContactAt == lastBefore);
 }
 
@@ -307,7 +307,7 @@ TEST_CASE("R sets a reminder with a date and a note", "[ui][contact]") {
     REQUIRE(reminders.size() == 1);
     CHECK(reminders.front().note == "Ask about the team offsite");
     CHECK(reminders.front().dueDate == w.clock.today().addDays(7).iso());
-    CHECK(ui.app().contactView().page()->reminders.size() == 1);
+    CHECK(ui.app().openPage()->reminders.size() == 1);
 
     ui.press('Z', true);
     CHECK(ReminderRepo(w.store.db()).openForContact(w.ana).empty());
@@ -327,7 +327,7 @@ TEST_CASE("A reminder in the past is refused with a message", "[ui][contact][val
 }
 
 TEST_CASE("Contact methods become only mailto, tel and http(s) links", "[ui][contact][links]") {
-    using app::contact_ui::methodUrl;
+    using app::contact_links::methodUrl;
     CHECK(methodUrl({0, MethodKind::Email, "", "ana@example.com"}) == "mailto:ana@example.com");
     CHECK(methodUrl({0, MethodKind::Phone, "", "+1 (555) 010-2030"}) == "tel:+15550102030");
     CHECK(methodUrl({0, MethodKind::Url, "", "linkedin.com/in/ana"}) == "https://linkedin.com/in/ana");

@@ -1,6 +1,6 @@
 // More → Import and Export, and a file dropped on the window, driven as a
 // person would: keys and dropped files in, the screen's text and the database out.
-#include "app/views/import_sheet.h"
+#include "app/views/sheets/import_sheet.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
@@ -317,43 +317,35 @@ TEST_CASE("Export writes the chosen format where asked and never replaces a file
 TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress and one undo takes it back",
           "[ui][import][thread]") {
     ImportFixture f;
-    test::UiHarness ui(f.store, f.clock);
     std::string cards;
     for (int i = 0; i < 1200; ++i)
         cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" + std::to_string(i) +
                  "@example.org\r\nORG:Org " + std::to_string(i % 40) + "\r\nEND:VCARD\r\n";
     write(f.dir.file("many.vcf"), cards);
 
-    // The sheet on its own, without the App, with every step on a worker.
-    app::ImportSheet sheet(app::ImportSheet::Background{.fileBytes = 0, .entries = 0});
-    std::vector<app::Intent> intents;
-    auto draw = [&] {
-        app::ViewContext ctx{f.store, ui.theme(), ui.fonts(), ui.services(), intents, 0, f.clock.now(),
-                             localDateOf(f.clock.now()), true};
-        sheet.update(ctx); // while busy() this is the only thing that may (and does not) touch the store
-        sheet.draw(ctx);
-    };
+    // Every step on a worker, whatever its size.
+    test::UiHarness ui(f.store, f.clock, 430, 880, app::AppOptions{.import = {.fileBytes = 0, .entries = 0}});
+    const app::ImportSheet& sheet = ui.app().more().importSheet();
     int busyFrames = 0;
     auto until = [&](auto done) {
         for (int i = 0; i < 20000 && !done(); ++i) {
-            if (sheet.busy()) ++busyFrames;
-            ui.frameWith(draw);
+            if (ui.app().storeBusy()) ++busyFrames;
+            ui.frame();
         }
         return done();
     };
 
-    sheet.openFile(f.dir.file("many.vcf"));
+    ui.services().dropped.push_back(f.dir.file("many.vcf"));
     REQUIRE(until([&] { return sheet.step() == app::ImportSheet::Step::Preview; }));
+    CHECK(busyFrames > 0); // read on a worker
     REQUIRE(sheet.plan());
     CHECK(sheet.plan()->newCount == 1200);
 
     busyFrames = 0;
-    ImGui::GetIO().KeysDown[key::Enter] = true;
-    ui.frameWith(draw);
-    ImGui::GetIO().KeysDown[key::Enter] = false;
+    ui.press(key::Enter);
     REQUIRE(until([&] { return sheet.step() == app::ImportSheet::Step::Done; }));
     CHECK(busyFrames > 0); // frames were drawn while the worker wrote
-    CHECK_FALSE(sheet.busy());
+    CHECK_FALSE(ui.app().storeBusy());
     CHECK_THAT(sheet.message(), Contains("Imported 1,200 new, merged 0."));
     CHECK(f.count() == 1202);
 
@@ -361,7 +353,7 @@ TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress
     CHECK(f.count() == 2);
 }
 
-// App::frame keeps off the store while MoreView::busy() (no revision read, no
+// App::frame keeps off the store while App::storeBusy() (no revision read, no
 // shortcuts, no dropped files): the App and the worker never share the
 // SQLite connection at once.
 TEST_CASE("A large dropped file is read and imported behind a progress bar through the App",

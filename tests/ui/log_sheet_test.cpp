@@ -41,10 +41,10 @@ TEST_CASE("Emailed Ana, awaiting reply: Ctrl+L, a name, and three keys", "[ui][l
     ui.press('L', true);
     REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Picking);
     ui.type("ana g");
-    REQUIRE(ui.app().logSheet().matches().size() == 1);
+    REQUIRE(ui.app().models().people().people.size() == 1);
     ui.press(test::key::Enter); // pick Ana
     REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
-    CHECK(ui.app().logSheet().draft().contactId == f.ana);
+    CHECK(ui.app().logSheet().draft().who.id == f.ana);
 
     ui.press('1', false, false, true); // Alt+1: email
     ui.press('A', false, false, true); // Alt+A: awaiting reply

@@ -81,7 +81,7 @@ TEST_CASE("The deck shows every contact and scrolls with the wheel", "[ui][deck]
     test::UiHarness ui(store, clock);
     ui.app().setTab(Tab::Deck);
     ui.frames(2);
-    REQUIRE(ui.app().deck().hits().size() == app::DeckView::kPageSize); // the first page only
+    REQUIRE(ui.app().models().deck().hits.size() == DeckReader::kPageSize); // the first page only
     CHECK(ui.app().deck().firstVisible() == 0);
 
     for (int i = 0; i < 10; ++i) ui.wheel(215, 400, -5.f);
@@ -89,7 +89,7 @@ TEST_CASE("The deck shows every contact and scrolls with the wheel", "[ui][deck]
     CHECK(ui.app().deck().firstVisible() > 10);
     // Scrolling towards the end of what is loaded fetches the next pages.
     for (int i = 0; i < 40; ++i) ui.wheel(215, 400, -5.f);
-    CHECK(ui.app().deck().hits().size() > app::DeckView::kPageSize);
+    CHECK(ui.app().models().deck().hits.size() > DeckReader::kPageSize);
 }
 
 TEST_CASE("The keyboard map opens with ? and closes with Esc", "[ui][keys]") {
@@ -111,12 +111,12 @@ TEST_CASE("The Log tab filters by kind with a click on a chip", "[ui][log-tab]")
     test::UiHarness ui(store, clock);
     ui.app().setTab(Tab::Log);
     ui.frames(2);
-    const std::size_t all = ui.app().logView().shownCount();
+    const std::size_t all = ui.app().logView().shownCount(ui.app().models());
     REQUIRE(all > 20);
     // The chips sit under the title; click along the row until one filters.
-    for (float x = 70; x < 400 && ui.app().logView().shownCount() == all; x += 15)
-        for (float y = 50; y < 110 && ui.app().logView().shownCount() == all; y += 12) ui.click(x, y);
-    const std::size_t filtered = ui.app().logView().shownCount();
+    for (float x = 70; x < 400 && ui.app().logView().shownCount(ui.app().models()) == all; x += 15)
+        for (float y = 50; y < 110 && ui.app().logView().shownCount(ui.app().models()) == all; y += 12) ui.click(x, y);
+    const std::size_t filtered = ui.app().logView().shownCount(ui.app().models());
     CHECK(filtered < all);
     CHECK(filtered > 0);
 }

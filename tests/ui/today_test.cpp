@@ -64,8 +64,8 @@ TEST_CASE("Today shows the most overdue person on top with the count on the tab"
     TodayFixture f;
     test::UiHarness ui(f.store, f.clock);
     REQUIRE(ui.app().tab() == Tab::Today);
-    REQUIRE(ui.app().today().queue().items.size() == 3);
-    CHECK(ui.app().today().queue().items.front().name == "Ana García");
+    REQUIRE(ui.app().models().today().queue.items.size() == 3);
+    CHECK(ui.app().models().today().queue.items.front().name == "Ana García");
 }
 
 TEST_CASE("Dragging the top card right past the threshold logs it and reschedules", "[ui][today][swipe]") {
@@ -79,7 +79,7 @@ TEST_CASE("Dragging the top card right past the threshold logs it and reschedule
     ui.drag(centre, ImVec2(centre.x + size.x * 0.6f, centre.y), 12);
     settle(ui);
     REQUIRE(ui.app().logSheet().isOpen());
-    CHECK(ui.app().logSheet().draft().contactName == "Ana García");
+    CHECK(ui.app().logSheet().draft().who.name == "Ana García");
 
     ui.type("Caught up about the new team");
     ui.press(test::key::Enter);
@@ -91,8 +91,8 @@ TEST_CASE("Dragging the top card right past the threshold logs it and reschedule
     CHECK(f.store.db().queryText("SELECT note FROM interactions ORDER BY id DESC LIMIT 1") ==
           "Caught up about the new team");
     settle(ui);
-    REQUIRE(ui.app().today().queue().items.size() == 2);
-    CHECK(ui.app().today().queue().items.front().name == "Kwame Mensah");
+    REQUIRE(ui.app().models().today().queue.items.size() == 2);
+    CHECK(ui.app().models().today().queue.items.front().name == "Kwame Mensah");
 }
 
 TEST_CASE("A short drag springs back and changes nothing", "[ui][today][swipe]") {
@@ -108,7 +108,7 @@ TEST_CASE("A short drag springs back and changes nothing", "[ui][today][swipe]")
     CHECK_FALSE(ui.app().logSheet().isOpen());
     CHECK(ui.app().today().gesture().state() == app::SwipeGesture::State::Idle);
     CHECK(f.contactRow(f.ids[0]) == row);
-    CHECK(ui.app().today().queue().items.size() == 3);
+    CHECK(ui.app().models().today().queue.items.size() == 3);
     CHECK_FALSE(f.store.history().canUndo());
 }
 
@@ -122,14 +122,14 @@ TEST_CASE("Left arrow snoozes the top card and Ctrl+Z restores it exactly", "[ui
     auto ana = ContactRepo(f.store.db()).get(f.ids[0]);
     CHECK(ana->snoozedUntil == "2026-11-27");
     CHECK(ana->snoozeCount == 1);
-    CHECK(ui.app().today().queue().items.size() == 2);
+    CHECK(ui.app().models().today().queue.items.size() == 2);
     CHECK(ui.app().toast().canUndo);
 
     ui.press('Z', true);
     settle(ui);
     CHECK(f.contactRow(f.ids[0]) == row);
-    REQUIRE(ui.app().today().queue().items.size() == 3);
-    CHECK(ui.app().today().queue().items.front().name == "Ana García");
+    REQUIRE(ui.app().models().today().queue.items.size() == 3);
+    CHECK(ui.app().models().today().queue.items.front().name == "Ana García");
 }
 
 TEST_CASE("The queue can be cleared with the keyboard alone", "[ui][today][keys]") {
@@ -145,12 +145,12 @@ TEST_CASE("The queue can be cleared with the keyboard alone", "[ui][today][keys]
     settle(ui);
     ui.press(test::key::Left);
     settle(ui);
-    CHECK(ui.app().today().queue().items.empty());
+    CHECK(ui.app().models().today().queue.items.empty());
     CHECK(f.interactionCount() == 4);
     // Everything can be undone, one step at a time.
     for (int i = 0; i < 3; ++i) ui.press('Z', true);
     settle(ui);
-    CHECK(ui.app().today().queue().items.size() == 3);
+    CHECK(ui.app().models().today().queue.items.size() == 3);
     CHECK(f.interactionCount() == 3);
 }
 
@@ -167,7 +167,7 @@ TEST_CASE("The queue can be cleared with the mouse alone", "[ui][today][mouse]")
         ui.drag(centre, to, 12);
         settle(ui);
     }
-    CHECK(ui.app().today().queue().items.empty());
+    CHECK(ui.app().models().today().queue.items.empty());
 }
 
 TEST_CASE("Esc in the log sheet after a Done swipe brings the card back", "[ui][today][swipe]") {
@@ -180,7 +180,7 @@ TEST_CASE("Esc in the log sheet after a Done swipe brings the card back", "[ui][
     settle(ui);
     CHECK_FALSE(ui.app().logSheet().isOpen());
     CHECK(ui.app().today().gesture().state() == app::SwipeGesture::State::Idle);
-    CHECK(ui.app().today().queue().items.size() == 3);
+    CHECK(ui.app().models().today().queue.items.size() == 3);
     CHECK(f.interactionCount() == 3);
 }
 

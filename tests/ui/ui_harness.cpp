@@ -6,7 +6,7 @@
 
 namespace rk::test {
 
-UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height)
+UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height, app::AppOptions options)
     : m_width(width), m_height(height) {
     m_context = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -43,7 +43,7 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
-    m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts);
+    m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts, options);
     frames(2);
 }
 

@@ -47,7 +47,7 @@ inline constexpr int LeftCtrl = 341, LeftShift = 340, LeftAlt = 342;
 // Each input helper runs the frames needed for ImGui to see the event.
 class UiHarness {
 public:
-    UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880);
+    UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880, app::AppOptions options = {});
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;

@@ -1,0 +1,104 @@
+#include "app/views/contact/contact_remind.h"
+
+#include "app/input/keys.h"
+#include "app/theme/icons.h"
+#include "app/views/contact/contact_links.h"
+#include "app/widgets/card.h"
+#include "app/widgets/widgets.h"
+#include "core/model/contact_validation.h"
+#include "core/time/humanize.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <iterator>
+
+namespace rk::app {
+
+namespace {
+constexpr const char* kPopup = "##remind";
+
+struct QuickPick {
+    const char* label;
+    int days;
+};
+constexpr QuickPick kQuick[] = {{"Tomorrow", 1}, {"In 3 days", 3}, {"Next week", 7}, {"In a month", 30}};
+} // namespace
+
+void RemindPopup::open(const CivilDate& today) {
+    m_open = true;
+    m_justOpened = true;
+    m_date = today.addDays(7).iso();
+    m_note.clear();
+    m_error.clear();
+}
+
+void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::string& name) {
+    if (!m_open) return;
+    const Theme& t = ctx.theme;
+    if (m_justOpened) ImGui::OpenPopup(kPopup);
+    const ImGuiIO& io = ImGui::GetIO();
+    const float w = std::min(io.DisplaySize.x - t.px(32), t.px(380));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.42f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(18), t.px(16)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(16)); // modals round like windows, not popups
+    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                     ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::PopStyleVar(2);
+        m_open = false; // closed from outside
+        return;
+    }
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextWrapped("Remind me about %s", name.c_str());
+    ImGui::PopFont();
+
+    for (size_t i = 0; i < std::size(kQuick); ++i) {
+        if (i > 0) ImGui::SameLine(0, t.px(6));
+        const std::string iso = ctx.today.addDays(kQuick[i].days).iso();
+        if (widgets::pill(kQuick[i].label, m_date == iso, t)) {
+            m_date = iso;
+            m_error.clear();
+        }
+    }
+    widgets::sectionLabel("ON", t, ctx.fonts.small);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    bool save = ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &m_date, ImGuiInputTextFlags_EnterReturnsTrue);
+    const auto date = CivilDate::parse(validate::trim(m_date));
+    if (date) {
+        ImGui::PushFont(ctx.fonts.small);
+        widgets::text(weekdayDate(*date, ctx.today) + " (" + relativeDays(*date, ctx.today) + ")", t.textMuted, false);
+        ImGui::PopFont();
+    }
+    widgets::sectionLabel("NOTE", t, ctx.fonts.small);
+    if (m_justOpened) ImGui::SetKeyboardFocusHere();
+    m_justOpened = false;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    save |= ImGui::InputTextWithHint("##note", "Ask how the new job is going", &m_note, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (!m_error.empty()) widgets::text(m_error, t.danger);
+
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    bool done = widgets::secondaryButton("Cancel  (Esc)", t, half) || keys::pressed(ImGuiKey_Escape);
+    ImGui::SameLine();
+    save |= widgets::primaryButton(RK_ICON_BELL "  Remind me  (Enter)", t, half);
+    if (save && !done) {
+        if (!date) m_error = "Use a date like " + ctx.today.addDays(14).iso() + ".";
+        else if (*date < ctx.today) m_error = "Pick today or a day after it.";
+        else {
+            Reminder r;
+            r.contactId = contactId;
+            r.dueDate = date->iso();
+            r.note = std::string(validate::trim(m_note));
+            ctx.push(intent::AddReminder{r});
+            done = true;
+        }
+    }
+    if (done) {
+        m_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+    ImGui::PopStyleVar(2);
+}
+
+} // namespace rk::app

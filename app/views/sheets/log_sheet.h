@@ -1,0 +1,73 @@
+#pragma once
+#include "app/views/sheets/sheet.h"
+#include "core/model/interaction.h"
+
+#include <string>
+
+namespace rk::app {
+
+// What the sheet is filling in. Only `kind` carries over between people.
+struct LogDraft {
+    LogTarget who;
+    LogOrigin origin = LogOrigin::Anywhere; // the one place that knows a Done swipe opened it
+    InteractionKind kind = InteractionKind::Email;
+    Direction direction = Direction::Out;
+    std::string when; // empty = now
+    std::string note;
+    bool askedHelp = false;
+    bool gaveHelp = false;
+    bool awaitingReply = false;
+};
+
+// The quick-log sheet: who, what kind, which way, when, a note and flags, in
+// a few keystrokes. Enter in the note saves (Shift+Enter: new line), Ctrl+Enter
+// saves from anywhere, Esc cancels, Alt+1…7 picks the kind, Alt+D flips the
+// direction, Alt+K / Alt+G / Alt+A toggle the flags.
+class LogSheet final : public Sheet {
+public:
+    enum class Mode { Closed, Picking, Editing };
+
+    LogSheet() : Sheet("##log-sheet") {}
+
+    // The form for one person (the App has looked them up).
+    void openFor(const LogTarget& who, LogOrigin origin);
+    // "Who did you talk to?" first.
+    void openPicker(LogOrigin origin = LogOrigin::Anywhere);
+    void close() { m_mode = Mode::Closed; }
+    [[nodiscard]] bool isOpen() const override { return m_mode != Mode::Closed; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    [[nodiscard]] LogOrigin origin() const { return m_draft.origin; }
+    [[nodiscard]] const LogDraft& draft() const { return m_draft; }
+    [[nodiscard]] const std::string& error() const { return m_error; }
+    // True while the sheet gently suggests rekindling before an ask.
+    [[nodiscard]] bool suggestsRekindleFirst() const { return m_draft.askedHelp && m_draft.who.suggestRekindleFirst; }
+
+protected:
+    // Pushes LogInteraction or LogCancelled when it closes.
+    void drawStep(ViewContext& ctx) override;
+    void dismissed(ViewContext& ctx) override { cancel(ctx); }
+
+private:
+    void drawPicker(ViewContext& ctx);
+    void pick(ViewContext& ctx, ContactId id);
+    void drawForm(ViewContext& ctx);
+    void drawHeader(ViewContext& ctx);
+    void drawKindAndDirection(ViewContext& ctx);
+    void drawFlags(ViewContext& ctx);
+    void handleShortcuts(ViewContext& ctx);
+    void save(ViewContext& ctx);
+    void cancel(ViewContext& ctx);
+
+    Mode m_mode = Mode::Closed;
+    LogDraft m_draft;
+    InteractionKind m_lastKind = InteractionKind::Email;
+    std::string m_query;          // the picker's text
+    std::string m_askedQuery;     // the text the read model was last asked about
+    bool m_pickWhenAnswered = false; // Enter came before the matches for the text did
+    int m_highlight = 0;
+    std::string m_error;
+    bool m_focusPending = false;
+    bool m_noteActive = false; // the note had focus last frame (Enter there saves)
+};
+
+} // namespace rk::app

@@ -1,0 +1,285 @@
+#include "app/views/tabs/today_view.h"
+
+#include "app/input/keys.h"
+#include "app/theme/icons.h"
+#include "app/views/tabs/today_card.h"
+#include "app/widgets/widgets.h"
+#include "core/time/humanize.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace rk::app {
+
+namespace {
+constexpr const char* kSnoozeMenu = "Snooze until…";
+
+const char* stampLabel(SwipeDirection d) {
+    switch (d) {
+    case SwipeDirection::Right: return "DONE";
+    case SwipeDirection::Left: return "SNOOZE";
+    case SwipeDirection::Down: return "SKIP";
+    case SwipeDirection::Up: return "OPEN";
+    case SwipeDirection::None: break;
+    }
+    return "";
+}
+
+ImU32 stampColour(const Theme& t, SwipeDirection d) {
+    switch (d) {
+    case SwipeDirection::Right: return t.good;
+    case SwipeDirection::Left: return t.warn;
+    case SwipeDirection::Down: return t.textMuted;
+    case SwipeDirection::Up: return t.info;
+    case SwipeDirection::None: break;
+    }
+    return t.text;
+}
+} // namespace
+
+void TodayView::draw(ViewContext& ctx) {
+    const double now = ImGui::GetTime();
+    const double dt = m_lastTime > 0.0 ? now - m_lastTime : 1.0 / 60.0;
+    m_lastTime = now;
+    m_gesture.update(dt);
+    if (m_gesture.takeGone()) finishFlight(ctx);
+
+    drawHeader(ctx, ctx.models.today().queue);
+    const bool cardVisible = !cards(ctx).empty() || m_flying.has_value();
+    if (!cardVisible) {
+        drawEmpty(ctx);
+        return;
+    }
+    handleKeys(ctx);
+    const float actionsH = ctx.theme.px(76);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    drawStack(ctx, ImVec2(avail.x, std::max(avail.y - actionsH, ctx.theme.px(200))));
+    drawActions(ctx);
+    drawSnoozeMenu(ctx);
+}
+
+void TodayView::drawHeader(ViewContext& ctx, const TodayQueue& queue) {
+    const Theme& t = ctx.theme;
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextUnformatted("Today");
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + t.px(5));
+    widgets::text(weekdayDate(ctx.today), t.textMuted, false);
+
+    const std::size_t due = queue.dueToday();
+    if (due == 0) return;
+    const int handled = queue.handledToday();
+    const std::string status = std::to_string(handled) + " of " + std::to_string(due) +
+                               (queue.totalIsLowerBound ? "+" : "") + " done · " +
+                               std::to_string(queue.total) + (queue.totalIsLowerBound ? "+" : "") + " to go";
+    widgets::text(status, t.textMuted, false);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    draw->AddRectFilled(p, ImVec2(p.x + w, p.y + t.px(6)), t.border, t.px(3));
+    const float f = static_cast<float>(handled) / static_cast<float>(due);
+    if (f > 0.f) draw->AddRectFilled(p, ImVec2(p.x + std::max(t.px(6), w * f), p.y + t.px(6)), t.good, t.px(3));
+    ImGui::Dummy(ImVec2(w, t.px(8)));
+}
+
+void TodayView::drawEmpty(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    const TodayBoard& board = ctx.models.today();
+    if (board.networkEmpty()) {
+        widgets::emptyState(RK_ICON_FIRE, "Welcome to Rekindle",
+                            "Keep your network warm with a few minutes a day. Start by bringing "
+                            "in your contacts, or explore with a demo network.",
+                            t, ctx.fonts);
+        if (widgets::primaryButton(RK_ICON_MAGIC "  Try a demo network", t)) ctx.push(intent::LoadDemo{});
+        if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts", t)) ctx.push(intent::SwitchTab{Tab::More});
+        return;
+    }
+    std::string body = board.queue.handledToday() > 0
+                           ? "You followed up with everyone due today. Nice work."
+                           : "Nobody needs a follow-up today.";
+    if (board.queue.streakDays > 1)
+        body += " " RK_ICON_FIRE " " + std::to_string(board.queue.streakDays) + "-day streak of clearing the queue.";
+    widgets::emptyState(RK_ICON_CHECK, "All caught up", body, t, ctx.fonts);
+    if (widgets::primaryButton(RK_ICON_FIRE "  Rekindle one more", t)) ctx.push(intent::RekindleOneMore{});
+    widgets::centredText("Someone you have not talked to in a while, with an idea of what to say.",
+                         t.textMuted, ctx.fonts.small);
+}
+
+void TodayView::handleKeys(ViewContext& ctx) {
+    if (!ctx.keyboardFree || m_gesture.state() != SwipeGesture::State::Idle || cards(ctx).empty()) return;
+    if (m_snoozeMenuOpen || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (!keys::noMods() && !keys::shift()) return;
+    if (keys::pressed(ImGuiKey_RightArrow)) m_gesture.flyOff(SwipeDirection::Right);
+    else if (keys::pressed(ImGuiKey_LeftArrow)) {
+        if (keys::shift()) m_snoozeMenuRequested = true;
+        else m_gesture.flyOff(SwipeDirection::Left);
+    } else if (keys::pressed(ImGuiKey_DownArrow)) m_gesture.flyOff(SwipeDirection::Down);
+    else if (keys::pressed(ImGuiKey_UpArrow) || keys::pressed(ImGuiKey_Enter)) m_gesture.flyOff(SwipeDirection::Up);
+    if (m_gesture.animating()) m_flying = cards(ctx).front();
+}
+
+void TodayView::drawStack(ViewContext& ctx, ImVec2 area) {
+    const Theme& t = ctx.theme;
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float cardW = std::min(area.x, t.px(400));
+    const float cardH = std::min(area.y - t.px(24), t.px(470));
+    const ImVec2 cardMin(origin.x + (area.x - cardW) * 0.5f, origin.y + t.px(8));
+    m_gesture.setConfig({.cardWidth = cardW, .cardHeight = cardH});
+    m_cardMin = cardMin;
+    m_cardSize = ImVec2(cardW, cardH);
+
+    // While a card flies, the stack below already shows the queue without it.
+    const bool flying = m_flying.has_value() && m_gesture.state() != SwipeGesture::State::Idle &&
+                        m_gesture.state() != SwipeGesture::State::Dragging;
+    const std::vector<QueueItem>& queue = cards(ctx);
+    const QueueItem* top = flying ? &*m_flying : (queue.empty() ? nullptr : &queue.front());
+    if (!top) { // the last card settled and nothing is in flight
+        ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + area.y));
+        return;
+    }
+    std::vector<const QueueItem*> below;
+    for (const QueueItem& item : queue) {
+        if (below.size() == 2) break;
+        if (item.contactId != top->contactId) below.push_back(&item);
+    }
+
+    // The next cards rise as the top card moves away.
+    const float rise = m_gesture.leanStrength();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int i = static_cast<int>(below.size()) - 1; i >= 0; --i) {
+        const float depth = static_cast<float>(i + 1) - rise;
+        const float scale = 1.f - 0.05f * depth;
+        const ImVec2 size(cardW * scale, cardH * scale);
+        const ImVec2 min(cardMin.x + (cardW - size.x) * 0.5f, cardMin.y + t.px(14) * depth + (cardH - size.y));
+        drawTodayCard(ctx, *below[static_cast<size_t>(i)], min, size, 1.f - 0.25f * depth);
+    }
+
+    // The top card follows the pointer.
+    ImGui::SetCursorScreenPos(cardMin);
+    ImGui::InvisibleButton("##top-card", ImVec2(cardW, cardH));
+    const double time = ImGui::GetTime();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (!flying && ImGui::IsItemActivated()) {
+        m_gesture.press({mouse.x, mouse.y}, time);
+        m_flying = *top;
+    }
+    if (m_gesture.state() == SwipeGesture::State::Dragging) {
+        if (ImGui::IsItemActive()) m_gesture.move({mouse.x, mouse.y}, time);
+        else m_gesture.release(time);
+    }
+    if (ImGui::IsItemHovered() && m_gesture.state() == SwipeGesture::State::Idle)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+    const Vec2f off = m_gesture.offset();
+    const ImVec2 min(cardMin.x + off.x, cardMin.y + off.y);
+    const int firstVertex = draw->VtxBuffer.Size;
+    drawTodayCard(ctx, *top, min, ImVec2(cardW, cardH), 1.f);
+    const SwipeDirection lean = m_gesture.leaning();
+    drawSwipeStamp(ctx, stampLabel(lean), stampColour(t, lean), min, ImVec2(cardW, cardH), m_gesture.leanStrength());
+    rotateVertices(draw, firstVertex, ImVec2(min.x + cardW * 0.5f, min.y + cardH * 0.5f), m_gesture.tiltDegrees());
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + area.y));
+}
+
+void TodayView::drawActions(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    struct Action {
+        const char* label;
+        const char* key;
+        SwipeDirection dir;
+    };
+    static constexpr Action kActions[] = {{RK_ICON_CLOCK " Snooze", "←", SwipeDirection::Left},
+                                          {RK_ICON_FORWARD " Skip", "↓", SwipeDirection::Down},
+                                          {RK_ICON_USER " Open", "↑", SwipeDirection::Up},
+                                          {RK_ICON_CHECK " Done", "→", SwipeDirection::Right}};
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (ImGui::GetContentRegionAvail().x - gap * 3) / 4;
+    const bool idle = m_gesture.state() == SwipeGesture::State::Idle && !cards(ctx).empty();
+    for (int i = 0; i < 4; ++i) {
+        const Action& a = kActions[i];
+        if (i > 0) ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::PushID(i);
+        const bool primary = a.dir == SwipeDirection::Right;
+        const bool clicked = primary ? widgets::primaryButton(a.label, t, w) : widgets::secondaryButton(a.label, t, w);
+        if (clicked && idle) {
+            m_flying = cards(ctx).front();
+            m_gesture.flyOff(a.dir);
+        }
+        if (a.dir == SwipeDirection::Left && ImGui::IsItemClicked(ImGuiMouseButton_Right) && idle)
+            m_snoozeMenuRequested = true;
+        const ImVec2 ks = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0.f, a.key);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - ks.x - t.px(12)) * 0.5f);
+        widgets::keycap(a.key, t, ctx.fonts);
+        ImGui::PopID();
+        ImGui::EndGroup();
+    }
+}
+
+void TodayView::drawSnoozeMenu(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    if (m_snoozeMenuRequested) {
+        ImGui::OpenPopup(kSnoozeMenu);
+        m_snoozeMenuRequested = false;
+        m_snoozeDate = ctx.today.addDays(14).iso();
+        m_snoozeError.clear();
+    }
+    m_snoozeMenuOpen = false;
+    if (cards(ctx).empty()) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kSnoozeMenu, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
+        return;
+    m_snoozeMenuOpen = true;
+    const QueueItem& item = cards(ctx).front();
+    ImGui::Text("Snooze %s until…", item.name.c_str());
+    auto choose = [&](SnoozeLength length, std::optional<CivilDate> until) {
+        m_flying = item;
+        ctx.push(intent::Snooze{item.contactId, length, until});
+        ImGui::CloseCurrentPopup();
+    };
+    const float w = t.px(260);
+    if (widgets::secondaryButton("Tomorrow  (1)", t, w) || keys::pressed('1')) choose(SnoozeLength::Tomorrow, std::nullopt);
+    if (widgets::secondaryButton("In 3 days  (3)", t, w) || keys::pressed('3')) choose(SnoozeLength::ThreeDays, std::nullopt);
+    if (widgets::secondaryButton("Next week  (W)", t, w) || keys::pressed('W')) choose(SnoozeLength::NextWeek, std::nullopt);
+    ImGui::SetNextItemWidth(w * 0.62f);
+    const bool entered = ImGui::InputText("##date", &m_snoozeDate, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (widgets::primaryButton("Pick date", t, w * 0.38f - ImGui::GetStyle().ItemSpacing.x) || entered) {
+        auto d = CivilDate::parse(m_snoozeDate);
+        if (!d) m_snoozeError = "Use a date like " + ctx.today.addDays(14).iso() + ".";
+        else if (*d <= ctx.today) m_snoozeError = "Pick a day after today.";
+        else choose(SnoozeLength::Until, *d);
+    }
+    if (!m_snoozeError.empty()) widgets::text(m_snoozeError, t.danger, false);
+    if (widgets::secondaryButton("Cancel  (Esc)", t, w) || keys::pressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void TodayView::finishFlight(ViewContext& ctx) {
+    if (!m_flying) {
+        m_gesture.reset();
+        return;
+    }
+    const QueueItem item = *m_flying;
+    switch (m_gesture.direction()) {
+    case SwipeDirection::Right:
+        // The card stays off screen while the log sheet is open; Esc brings it back.
+        ctx.push(intent::OpenLogSheet{item.contactId, LogOrigin::TodayDone});
+        return;
+    case SwipeDirection::Left:
+        ctx.push(intent::Snooze{item.contactId, SnoozeLength::Tomorrow, std::nullopt});
+        break;
+    case SwipeDirection::Down: ctx.push(intent::Skip{item.contactId}); break;
+    case SwipeDirection::Up:
+        ctx.push(intent::OpenContact{item.contactId});
+        m_gesture.reset(); // opening changes nothing: the card is still there when you come back
+        m_flying.reset();
+        return;
+    case SwipeDirection::None: break;
+    }
+    m_gesture.reset();
+    m_flying.reset();
+}
+
+} // namespace rk::app

@@ -1,0 +1,81 @@
+#include "core/commands/contact_commands.h"
+
+#include "core/commands/contact_lookup.h"
+#include "core/db/store_error.h"
+#include "core/demo/demo_network.h"
+#include "core/repo/contact_repo.h"
+#include "core/schedule/cadence.h"
+#include "core/store/store.h"
+
+namespace rk {
+
+ChangeResult addContact(Store& store, Contact& contact) {
+    ChangeResult result{"Added " + contact.displayName + " to your deck", 0, 1};
+    // insert() sets the first due date from the circle's cadence.
+    store.change(result.label, [&] { ContactRepo(store.db()).insert(contact, store.clock().now()); });
+    result.contactId = contact.id;
+    return result;
+}
+
+ChangeResult updateContact(Store& store, const Contact& contact) {
+    static_cast<void>(requireActiveContact(store.db(), contact.id));
+    ChangeResult result{"Saved changes to " + contact.displayName, contact.id, 1};
+    // update() moves the due date itself when the circle or cadence changed.
+    store.change(result.label, [&] { ContactRepo(store.db()).update(contact, store.clock().now()); });
+    return result;
+}
+
+ChangeResult archiveContact(Store& store, ContactId id) {
+    const ContactFacts who = requireActiveContact(store.db(), id);
+    ChangeResult result{"Archived " + who.name, id, 1};
+    store.change(result.label, [&] { ContactRepo(store.db()).archive(id, store.clock().now()); });
+    return result;
+}
+
+ChangeResult restoreFromArchive(Store& store, ContactId id) {
+    const ContactFacts who = requireActiveContact(store.db(), id);
+    ChangeResult result{"Restored " + who.name + " from the archive", id, 1};
+    store.change(result.label, [&] {
+        ContactRepo(store.db()).unarchive(id, store.clock().now());
+        refreshNextDue(store.db(), id);
+    });
+    return result;
+}
+
+ChangeResult moveToTrash(Store& store, ContactId id) {
+    const ContactFacts who = lookupContact(store.db(), id);
+    if (who.inTrash) throw StoreError(who.name + " is already in the trash.");
+    ChangeResult result{"Moved " + who.name + " to the trash", id, 1};
+    store.change(result.label, [&] { ContactRepo(store.db()).moveToTrash(id, store.clock().now()); });
+    return result;
+}
+
+ChangeResult restoreFromTrash(Store& store, ContactId id) {
+    const ContactFacts who = lookupContact(store.db(), id);
+    if (!who.inTrash) throw StoreError(who.name + " is not in the trash.");
+    ChangeResult result{"Restored " + who.name + " from the trash", id, 1};
+    store.change(result.label, [&] {
+        ContactRepo(store.db()).restoreFromTrash(id, store.clock().now());
+        refreshNextDue(store.db(), id);
+    });
+    return result;
+}
+
+ChangeResult emptyTrash(Store& store) {
+    ChangeResult result;
+    store.change("Empty the trash", [&] { result.count = ContactRepo(store.db()).emptyTrash(); });
+    result.label = "Deleted " + std::to_string(result.count) + (result.count == 1 ? " person" : " people") + " for good";
+    return result;
+}
+
+ChangeResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed) {
+    ChangeResult result;
+    store.change("Add a demo network", [&] {
+        result.count =
+            generateDemoNetwork(store.db(), {.contacts = contacts, .seed = seed, .now = store.clock().now()}).contacts;
+    });
+    result.label = "Added " + std::to_string(result.count) + " demo people to your deck";
+    return result;
+}
+
+} // namespace rk

@@ -1,0 +1,40 @@
+#pragma once
+#include "core/model/contact.h"
+#include "core/model/followup.h"
+#include "core/model/interaction.h"
+#include "core/search/reciprocity.h"
+#include "core/search/warmth.h"
+#include "core/time/civil_date.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rk {
+
+class Database;
+
+// Everything one person's page shows, read in one go.
+struct ContactPage {
+    Contact contact;
+    std::vector<Interaction> timeline; // newest first, at most kTimelineLimit
+    bool timelineTruncated = false;
+    std::vector<Reminder> reminders;   // open ones, soonest first
+    std::string eventName;             // the event where you met, if any
+    int cadenceDays = 0;               // effective: the contact's own or the circle's
+    bool cadenceFromCircle = true;
+    std::string impliedDue;            // last contact (or added) + cadence; empty without a cadence
+    std::optional<CivilDate> nextBirthday; // the next time it comes round, from today
+    Reciprocity reciprocity;
+    Warmth warmth;
+    bool suggestRekindle = false; // no recent two-way contact: rekindle before asking
+
+    // A long history shows its newest part; the Log tab has the rest.
+    static constexpr int kTimelineLimit = 200;
+};
+
+// Nothing when the contact does not exist (deleted for good, or undone away).
+[[nodiscard]] std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int64_t now);
+
+} // namespace rk

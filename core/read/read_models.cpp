@@ -1,0 +1,85 @@
+#include "core/read/read_models.h"
+
+#include "core/repo/contact_repo.h"
+#include "core/repo/event_repo.h"
+#include "core/repo/goal_repo.h"
+#include "core/repo/interaction_repo.h"
+#include "core/search/reciprocity.h"
+#include "core/store/store.h"
+
+namespace rk {
+
+std::optional<LogTarget> loadLogTarget(Store& store, ContactId id) {
+    auto card = ContactRepo(store.db()).card(id);
+    if (!card) return std::nullopt;
+    return LogTarget{id, card->displayName, shouldSuggestRekindleFirst(store.db(), id, store.clock())};
+}
+
+ReadModels::ReadModels(Store& store)
+    : m_store(store), m_planner(store.db()), m_deck(store.db(), store.clock()) {}
+
+const std::string& ReadModels::dataPath() const { return m_store.path(); }
+
+void ReadModels::searchDeck(const SearchRequest& request) {
+    m_deckRequest = request;
+    m_deckStamp = {}; // search again at the next refresh
+    m_deckWantsMore = false;
+}
+
+void ReadModels::findPeople(const std::string& text) {
+    m_peopleText = text;
+    m_peopleStamp = {};
+}
+
+void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int64_t now) {
+    Database& db = m_store.db();
+    const CivilDate day = localDateOf(now);
+    if (!m_todayStamp.current(revision, day)) {
+        m_today.contactCount = ContactRepo(db).count();
+        m_today.queue = m_planner.build(day);
+        m_todayStamp = {revision, day};
+    }
+    if (demand.deck) {
+        if (!m_deckStamp.current(revision, day)) {
+            m_deck.search(m_deckRequest);
+            m_deckStamp = {revision, day};
+        } else if (m_deckWantsMore) {
+            m_deck.loadMore();
+        }
+        m_deckWantsMore = false;
+    }
+    if (demand.contact != m_contactPageId) {
+        m_contactPageId = demand.contact;
+        m_contactPage.reset();
+        m_contactPageStamp = {};
+    }
+    if (demand.contact != 0 && !m_contactPageStamp.current(revision, day)) {
+        m_contactPage = loadContactPage(db, demand.contact, now);
+        m_contactPageStamp = {revision, day};
+    }
+    if (demand.recentLog && !m_recentLogStamp.current(revision, day)) {
+        m_recentLog = InteractionRepo(db).recent(kRecentLogLimit);
+        m_recentLogStamp = {revision, day};
+    }
+    if (demand.goals && !m_goalsStamp.current(revision, day)) {
+        m_goals = GoalRepo(db).progress(now);
+        m_goalsStamp = {revision, day};
+    }
+    if (demand.shelves && !m_shelvesStamp.current(revision, day)) {
+        ContactRepo contacts(db);
+        m_shelves = {contacts.count(Shelf::Active), contacts.count(Shelf::Archived), contacts.count(Shelf::Trash)};
+        m_shelvesStamp = {revision, day};
+    }
+    if (!m_peopleStamp.current(revision, day)) {
+        m_people.text = m_peopleText;
+        m_people.people = m_peopleText.empty() ? std::vector<ContactCard>{}
+                                               : ContactRepo(db).findByName(m_peopleText, kPeopleLimit);
+        m_peopleStamp = {revision, day};
+    }
+    if (demand.formChoices && !m_formChoicesStamp.current(revision, day)) {
+        m_formChoices = {EventRepo(db).all(), CadencePolicy::load(db)};
+        m_formChoicesStamp = {revision, day};
+    }
+}
+
+} // namespace rk

@@ -1,0 +1,138 @@
+#pragma once
+#include "core/followup/followup_planner.h"
+#include "core/model/contact_card.h"
+#include "core/model/event.h"
+#include "core/model/goal.h"
+#include "core/model/interaction.h"
+#include "core/read/contact_page.h"
+#include "core/read/deck_page.h"
+#include "core/schedule/cadence.h"
+#include "core/time/civil_date.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rk {
+
+class Store;
+
+// Today's stack and what its empty state needs.
+struct TodayBoard {
+    TodayQueue queue;
+    std::int64_t contactCount = 0; // people in the deck; 0 on a first run
+
+    [[nodiscard]] bool networkEmpty() const { return contactCount == 0; }
+};
+
+// How many people sit on each shelf (More → Trash, the data summary).
+struct ShelfCounts {
+    std::int64_t active = 0;
+    std::int64_t archived = 0;
+    std::int64_t trash = 0;
+};
+
+// "Who did you talk to?": people whose name contains `text`.
+struct PeopleMatches {
+    std::string text; // the query these people match
+    std::vector<ContactCard> people;
+};
+
+// What the contact form offers to pick from.
+struct FormChoices {
+    std::vector<Event> events; // newest first
+    CadencePolicy cadence;     // the circles' defaults, with the user's settings
+};
+
+// The person a log sheet is about.
+struct LogTarget {
+    ContactId id = 0;
+    std::string name;
+    bool suggestRekindleFirst = false; // no recent two-way contact: ask after a catch-up
+};
+[[nodiscard]] std::optional<LogTarget> loadLogTarget(Store& store, ContactId id);
+
+// What every screen shows, read from the store: the read side of "one way for
+// every change". The App owns one, refreshes it at the start of each frame and
+// hands views a const reference, so views never read the database.
+//
+// Each model is rebuilt only when something it shows may have moved (the
+// store's revision, the day, or the query a view set) and only while a screen
+// that shows it is up (the Demand); today's queue always, for the tab badge.
+// Queries that views set through intents take effect at the next refresh, which
+// runs before the next frame draws anything, so results are never a frame late.
+class ReadModels {
+public:
+    explicit ReadModels(Store& store);
+    ReadModels(const ReadModels&) = delete;
+    ReadModels& operator=(const ReadModels&) = delete;
+
+    // What the coming frame will draw.
+    struct Demand {
+        bool deck = false;
+        bool recentLog = false;
+        bool goals = false;
+        bool shelves = false;
+        bool formChoices = false;
+        ContactId contact = 0; // the contact page open, or 0
+    };
+    // Brings what `demand` needs up to date with the store at `revision`.
+    void refresh(const Demand& demand, std::uint64_t revision, std::int64_t now);
+
+    // Queries set by views (through intents), answered at the next refresh.
+    void searchDeck(const SearchRequest& request);
+    void loadMoreDeck() { m_deckWantsMore = true; }
+    void findPeople(const std::string& text);
+
+    [[nodiscard]] const TodayBoard& today() const { return m_today; }
+    [[nodiscard]] const DeckPage& deck() const { return m_deck.page(); }
+    // The open contact's page; empty when they are gone (or none is open).
+    [[nodiscard]] const std::optional<ContactPage>& contactPage() const { return m_contactPage; }
+    [[nodiscard]] const std::vector<InteractionRow>& recentLog() const { return m_recentLog; }
+    [[nodiscard]] const std::vector<GoalProgress>& goals() const { return m_goals; }
+    [[nodiscard]] const ShelfCounts& shelves() const { return m_shelves; }
+    [[nodiscard]] const PeopleMatches& people() const { return m_people; }
+    [[nodiscard]] const FormChoices& formChoices() const { return m_formChoices; }
+    // Where the database lives, for "Everything stays on this computer, in …".
+    [[nodiscard]] const std::string& dataPath() const;
+
+    // The Log tab lists this many of the latest interactions.
+    static constexpr int kRecentLogLimit = 300;
+    // The log sheet's picker offers this many people.
+    static constexpr int kPeopleLimit = 8;
+
+private:
+    // When a model was last read: the store's revision and the local day.
+    struct Stamp {
+        std::uint64_t revision = UINT64_MAX;
+        CivilDate day{0, 1, 1};
+        [[nodiscard]] bool current(std::uint64_t r, const CivilDate& d) const { return revision == r && day == d; }
+    };
+
+    Store& m_store;
+    FollowUpPlanner m_planner; // keeps its prepared statements between rebuilds
+    DeckReader m_deck;
+
+    TodayBoard m_today;
+    Stamp m_todayStamp;
+    Stamp m_deckStamp;
+    SearchRequest m_deckRequest;
+    bool m_deckWantsMore = false;
+    std::optional<ContactPage> m_contactPage;
+    ContactId m_contactPageId = 0;
+    Stamp m_contactPageStamp;
+    std::vector<InteractionRow> m_recentLog;
+    Stamp m_recentLogStamp;
+    std::vector<GoalProgress> m_goals;
+    Stamp m_goalsStamp;
+    ShelfCounts m_shelves;
+    Stamp m_shelvesStamp;
+    PeopleMatches m_people;
+    std::string m_peopleText;
+    Stamp m_peopleStamp;
+    FormChoices m_formChoices;
+    Stamp m_formChoicesStamp;
+};
+
+} // namespace rk
