@@ -9,6 +9,9 @@
 #include "core/store/store.h"
 #include "core/time/humanize.h"
 
+#include <functional>
+#include <utility>
+
 namespace rk {
 
 namespace {
@@ -19,6 +22,18 @@ Interaction requireInteraction(Database& db, std::int64_t id) {
     return *found;
 }
 
+// One undoable change to someone's history; their follow-up date follows it.
+ChangeResult changeHistory(Store& store, std::string label, ContactId contactId,
+                           const std::function<void(InteractionRepo&)>& body) {
+    ChangeResult result{std::move(label), contactId, 1};
+    store.change(result.label, [&] {
+        InteractionRepo repo(store.db());
+        body(repo);
+        refreshNextDue(store.db(), contactId);
+    });
+    return result;
+}
+
 } // namespace
 
 ChangeResult editInteraction(Store& store, const Interaction& edited) {
@@ -27,23 +42,15 @@ ChangeResult editInteraction(Store& store, const Interaction& edited) {
     if (static_cast<int>(edited.kind) < 0 || static_cast<int>(edited.kind) >= kInteractionKindCount)
         throw StoreError("Unknown kind of interaction.");
     const ContactFacts who = requireActiveContact(store.db(), edited.contactId);
-    ChangeResult result{"Edited " + kindNoun(edited.kind) + " with " + who.name, edited.contactId, 1};
-    store.change(result.label, [&] {
-        InteractionRepo(store.db()).update(edited);
-        refreshNextDue(store.db(), edited.contactId);
-    });
-    return result;
+    return changeHistory(store, "Edited " + kindNoun(edited.kind) + " with " + who.name, edited.contactId,
+                         [&](InteractionRepo& repo) { repo.update(edited); });
 }
 
 ChangeResult deleteInteraction(Store& store, std::int64_t interactionId) {
     const Interaction gone = requireInteraction(store.db(), interactionId);
     const ContactFacts who = requireActiveContact(store.db(), gone.contactId);
-    ChangeResult result{"Deleted " + kindNoun(gone.kind) + " with " + who.name, gone.contactId, 1};
-    store.change(result.label, [&] {
-        InteractionRepo(store.db()).remove(interactionId);
-        refreshNextDue(store.db(), gone.contactId);
-    });
-    return result;
+    return changeHistory(store, "Deleted " + kindNoun(gone.kind) + " with " + who.name, gone.contactId,
+                         [&](InteractionRepo& repo) { repo.remove(interactionId); });
 }
 
 ChangeResult addReminder(Store& store, Reminder& reminder) {

@@ -4,6 +4,7 @@
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
+#include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
 #include "core/model/contact_validation.h"
 #include "core/time/humanize.h"
@@ -37,15 +38,8 @@ void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::stri
     if (!m_open) return;
     const Theme& t = ctx.theme;
     if (m_justOpened) ImGui::OpenPopup(kPopup);
-    const ImGuiIO& io = ImGui::GetIO();
-    const float w = std::min(io.DisplaySize.x - t.px(32), t.px(380));
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.42f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(18), t.px(16)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(16)); // modals round like windows, not popups
-    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                     ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::PopStyleVar(2);
+    widgets::Dialog dialog(kPopup, t);
+    if (!dialog.open) {
         m_open = false; // closed from outside
         return;
     }
@@ -97,8 +91,6 @@ void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::stri
         m_open = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
-    ImGui::PopStyleVar(2);
 }
 
 } // namespace rk::app

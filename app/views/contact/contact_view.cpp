@@ -4,6 +4,7 @@
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
+#include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
 #include "core/time/humanize.h"
 
@@ -303,15 +304,8 @@ void ContactView::drawTrashPopup(ViewContext& ctx) {
         ImGui::OpenPopup(kTrashPopup);
         m_confirmTrashOpened = true;
     }
-    const ImGuiIO& io = ImGui::GetIO();
-    const float w = std::min(io.DisplaySize.x - t.px(32), t.px(380));
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.42f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(18), t.px(16)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(16));
-    if (!ImGui::BeginPopupModal(kTrashPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                          ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
-        ImGui::PopStyleVar(2);
+    widgets::Dialog dialog(kTrashPopup, t);
+    if (!dialog.open) {
         m_confirmTrash = false;
         return;
     }
@@ -320,8 +314,8 @@ void ContactView::drawTrashPopup(ViewContext& ctx) {
     ImGui::TextWrapped("Move %s to the trash?", name.c_str());
     ImGui::PopFont();
     widgets::text("They leave your deck and your follow-ups. Their history stays with them, and you can "
-                             "restore them until you empty the trash.",
-                             t.textMuted);
+                  "restore them until you empty the trash.",
+                  t.textMuted);
     ImGui::Dummy(ImVec2(0, t.px(2)));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(t.danger));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(t.danger));
@@ -337,8 +331,6 @@ void ContactView::drawTrashPopup(ViewContext& ctx) {
         m_confirmTrash = false;
         ImGui::CloseCurrentPopup();
     }
-    ImGui::EndPopup();
-    ImGui::PopStyleVar(2);
 }
 
 } // namespace rk::app

@@ -2,6 +2,7 @@
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/views/tabs/first_run.h"
 #include "app/widgets/widgets.h"
 #include "core/time/humanize.h"
 
@@ -68,8 +69,7 @@ void DeckView::draw(ViewContext& ctx) {
                             "Bring in the people you know, or try Rekindle with a demo network "
                             "first. You can remove the demo people later.",
                             t, ctx.fonts);
-        if (widgets::primaryButton(RK_ICON_MAGIC "  Try a demo network", t)) ctx.push(intent::LoadDemo{});
-        if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts", t)) ctx.push(intent::SwitchTab{Tab::More});
+        drawFirstRunActions(ctx);
         return;
     }
     if (page.hits.empty()) {

@@ -2,6 +2,7 @@
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/views/tabs/first_run.h"
 #include "app/views/tabs/today_card.h"
 #include "app/widgets/widgets.h"
 #include "core/time/humanize.h"
@@ -91,8 +92,7 @@ void TodayView::drawEmpty(ViewContext& ctx) {
                             "Keep your network warm with a few minutes a day. Start by bringing "
                             "in your contacts, or explore with a demo network.",
                             t, ctx.fonts);
-        if (widgets::primaryButton(RK_ICON_MAGIC "  Try a demo network", t)) ctx.push(intent::LoadDemo{});
-        if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts", t)) ctx.push(intent::SwitchTab{Tab::More});
+        drawFirstRunActions(ctx);
         return;
     }
     std::string body = board.queue.handledToday() > 0
