@@ -1,7 +1,7 @@
 // rekindle add NAME [--company C] [--title T] [--email E] [--phone P]
 //               [--tag T]... [--knows K]... [--circle inner|close|network|acquaintance]
 // Adds a person from a script, as one undoable change.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/model/contact.h"
 #include "core/model/contact_validation.h"
 #include "core/model/enums.h"

@@ -1,6 +1,6 @@
 // rekindle: with no command, opens the app; with a command, runs it and exits.
-#include "app/cli/commands.h"
-#include "app/gui/gui_session.h"
+#include "main/cli/commands.h"
+#include "main/gui/gui_session.h"
 #include "core/db/store_error.h"
 #include "core/store/backup_rotation.h"
 #include "platform/paths.h"
