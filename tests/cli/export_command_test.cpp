@@ -113,3 +113,29 @@ TEST_CASE("a JSON backup from export restores into an empty database", "[cli][ex
     CHECK(world.text(people) == mine);
     CHECK(world.count("SELECT count(*) FROM interactions") == 1);
 }
+
+TEST_CASE("export refuses to write over the database it reads", "[cli][export]") {
+    test::CliWorld world;
+    twoPeople(world);
+    const std::string before = world.read(world.db);
+    std::string path;
+    SECTION("named as --db names it") {
+        path = world.db;
+    }
+    SECTION("named another way") {
+        path = (world.dir.path() / "." / "rekindle.db").string();
+    }
+    SECTION("through a link") {
+        path = world.file("link.json");
+        std::filesystem::create_symlink(world.db, path);
+    }
+
+    const auto run = world.run(registerExportCommand, {"export", path, "--format", "json"});
+
+    CHECK(run.code == 1);
+    CHECK(run.out.empty());
+    CHECK(run.err == "rekindle: can't export to " + path +
+                         ": that is the database itself; choose another file\n");
+    CHECK(world.read(world.db) == before);
+    CHECK(world.count("SELECT count(*) FROM contacts") == 2);
+}
