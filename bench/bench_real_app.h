@@ -12,7 +12,7 @@ namespace rk::bench {
 
 // The programs the process-level measurements start.
 struct Programs {
-    std::string rekindle;    // build/release/app/rekindle
+    std::string rekindle;    // build/release/main/rekindle
     std::string bareWindow;  // rekindle-bare-window
     std::string swapShim;    // librekindle-bench-swap.so, LD_PRELOADed to see glfwSwapBuffers
 };

@@ -10,7 +10,7 @@
 namespace rk {
 
 ChangeResult addContact(Store& store, Contact& contact) {
-    ChangeResult result{"Added " + contact.displayName + " to your deck", 0, 1};
+    ChangeResult result{"Added " + contact.shownName() + " to your deck", 0, 1};
     // insert() sets the first due date from the circle's cadence.
     store.change(result.label, [&] { ContactRepo(store.db()).insert(contact, store.clock().now()); });
     result.contactId = contact.id;
@@ -68,12 +68,12 @@ ChangeResult emptyTrash(Store& store) {
     return result;
 }
 
-ChangeResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed) {
-    ChangeResult result;
+DemoResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed) {
+    DemoResult result;
     store.change("Add a demo network", [&] {
-        result.count =
-            generateDemoNetwork(store.db(), {.contacts = contacts, .seed = seed, .now = store.clock().now()}).contacts;
+        result.made = generateDemoNetwork(store.db(), {.contacts = contacts, .seed = seed, .now = store.clock().now()});
     });
+    result.count = result.made.contacts;
     result.label = "Added " + std::to_string(result.count) + " demo people to your deck";
     return result;
 }

@@ -1,6 +1,9 @@
 #pragma once
 #include "core/commands/change_result.h"
+#include "core/demo/demo_network.h"
 #include "core/model/contact.h"
+
+#include <cstdint>
 
 namespace rk {
 
@@ -32,6 +35,9 @@ ChangeResult emptyTrash(Store& store);
 
 // Adds the demo network ("Try a demo network"): the same seed gives the same
 // people. "Added 150 demo people to your deck".
-ChangeResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed = 42);
+struct DemoResult : ChangeResult {
+    DemoStats made; // people, interactions and events written
+};
+DemoResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed = 42);
 
 } // namespace rk

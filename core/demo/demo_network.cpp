@@ -41,6 +41,8 @@ private:
     std::uint64_t m_state;
 };
 
+constexpr std::int64_t kDay = 86400;
+
 constexpr std::array<std::string_view, 64> kGiven = {
     "Ana", "José", "Priya", "Wei", "Fatima", "Liam", "Sofia", "Kenji", "Amara", "Mateo",
     "Chloé", "Arjun", "Ingrid", "Kwame", "Yuki", "Olivia", "Noah", "Zeynep", "Lucas", "Mei",
@@ -154,143 +156,177 @@ std::string mailHandle(const std::string& given, const std::string& family) {
     return handle;
 }
 
-} // namespace
+// "Index Ventures" → "indexventures": a company's mail domain.
+std::string mailDomain(std::string_view company) {
+    std::string domain;
+    for (char c : company)
+        if (std::isalnum(static_cast<unsigned char>(c))) domain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return domain;
+}
 
-DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
-    Rng rng(opt.seed);
-    DemoStats stats;
-    const CivilDate today = localDateOf(opt.now);
-    const std::int64_t day = 86400;
+// The statements every person is written through, prepared once.
+struct PersonStatements {
+    explicit PersonStatements(Database& db)
+        : contact(db, "INSERT INTO contacts(given_name, family_name, display_name, company, "
+                      "title, industry, location, how_met, birthday, notes, circle, "
+                      "created_at, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12)"),
+          method(db, "INSERT INTO contact_methods(contact_id, kind, label, value) VALUES(?1,?2,?3,?4)"),
+          tag(db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING"),
+          linkTag(db, "INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) SELECT ?1, id FROM tags WHERE name=?2"),
+          knows(db, "INSERT OR IGNORE INTO contact_knows(contact_id, topic) VALUES(?1, ?2)"),
+          role(db, "INSERT INTO past_roles(contact_id, company, title, until) VALUES(?1,?2,?3,?4)"),
+          interaction(db, "INSERT INTO interactions(contact_id, kind, direction, at, note, asked_help, "
+                          "gave_help, awaiting_reply, created_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?4)"),
+          setLast(db, "UPDATE contacts SET last_contact_at=?2, next_due=?3 WHERE id=?1"),
+          reminder(db, "INSERT INTO reminders(contact_id, due_date, note, status, created_at) VALUES(?1,?2,?3,0,?4)") {}
 
-    Transaction tx(db);
-    const CadencePolicy policy = CadencePolicy::load(db);
+    Statement contact, method, tag, linkTag, knows, role, interaction, setLast, reminder;
+};
 
-    Statement insContact(db, "INSERT INTO contacts(given_name, family_name, display_name, company, "
-                             "title, industry, location, how_met, birthday, notes, circle, "
-                             "created_at, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12)");
-    Statement insMethod(db, "INSERT INTO contact_methods(contact_id, kind, label, value) VALUES(?1,?2,?3,?4)");
-    Statement insTag(db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING");
-    Statement linkTag(db, "INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) SELECT ?1, id FROM tags WHERE name=?2");
-    Statement insKnows(db, "INSERT OR IGNORE INTO contact_knows(contact_id, topic) VALUES(?1, ?2)");
-    Statement insRole(db, "INSERT INTO past_roles(contact_id, company, title, until) VALUES(?1,?2,?3,?4)");
-    Statement insInteraction(db, "INSERT INTO interactions(contact_id, kind, direction, at, note, asked_help, "
-                                 "gave_help, awaiting_reply, created_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?4)");
-    Statement setLast(db, "UPDATE contacts SET last_contact_at=?2, next_due=?3 WHERE id=?1");
-    Statement insReminder(db, "INSERT INTO reminders(contact_id, due_date, note, status, created_at) VALUES(?1,?2,?3,0,?4)");
+// What the later phases need to know about a person just written.
+struct Person {
+    std::int64_t id = 0;
+    std::string given, family;
+    const CompanyInfo* company = nullptr;
+    Circle circle = Circle::Network;
+    std::int64_t created = 0;
+};
 
-    std::vector<std::int64_t> ids;
-    ids.reserve(static_cast<size_t>(opt.contacts));
+// Addresses and numbers handed out so far: each person gets their own.
+struct Handed {
     std::unordered_map<std::string, int> namesakes; // handle@domain → people so far
     std::unordered_set<int> phones;
-    for (int n = 0; n < opt.contacts; ++n) {
-        const std::string given(rng.pick(kGiven));
-        const std::string family(rng.pick(kFamily));
-        const CompanyInfo& company = rng.pick(kCompanies);
-        const int circleRoll = rng.below(100);
-        const Circle circle = circleRoll < 6 ? Circle::Inner
-                              : circleRoll < 22 ? Circle::Close
-                              : circleRoll < 70 ? Circle::Network
-                                                : Circle::Acquaintance;
-        std::string birthday;
-        if (rng.chance(45)) {
-            // A few birthdays land around today so the queue shows them.
-            CivilDate b = rng.chance(3) ? today.addDays(rng.below(3))
-                                        : CivilDate{2000, 1 + rng.below(12), 1 + rng.below(28)};
-            const int year = 1960 + rng.below(40);
-            birthday = rng.chance(20) ? "--" + b.iso().substr(5) : CivilDate{year, b.month, std::min(b.day, daysInMonth(year, b.month))}.iso();
-        }
-        const std::int64_t created = opt.now - (400 + rng.below(900)) * day;
-        insContact.reset();
-        insContact.bind(1, given).bind(2, family).bind(3, given + " " + family);
-        insContact.bind(4, company.name).bind(5, rng.pick(kTitles)).bind(6, company.industry);
-        insContact.bind(7, rng.pick(kCities)).bind(8, rng.pick(kHowMet)).bind(9, birthday);
-        insContact.bind(10, rng.chance(50) ? std::string(rng.pick(kNotes)) : std::string());
-        insContact.bind(11, static_cast<int>(circle)).bind(12, created);
-        insContact.run();
-        const std::int64_t id = db.lastInsertId();
-        ids.push_back(id);
+};
 
-        std::string domain;
-        for (char c : std::string(company.name))
-            if (std::isalnum(static_cast<unsigned char>(c))) domain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        // Namesakes at one company get their own addresses, as they would at
-        // work: a shared address would make an import take them for one person.
-        std::string handle = mailHandle(given, family);
-        if (const int earlier = namesakes[handle + "@" + domain]++; earlier > 0) handle += std::to_string(earlier + 1);
-        insMethod.reset();
-        insMethod.bind(1, id).bind(2, 0).bind(3, "work").bind(4, handle + "@" + domain + ".example").run();
-        if (rng.chance(60)) {
-            insMethod.reset();
-            int number = rng.below(89999);
-            while (!phones.insert(number).second) number = (number + 1) % 89999; // one number per person
-            insMethod.bind(1, id).bind(2, 1).bind(3, "mobile").bind(4, "+44 7700 9" + std::to_string(10000 + number)).run();
-        }
-        if (rng.chance(70)) {
-            insMethod.reset();
-            insMethod.bind(1, id).bind(2, 2).bind(3, "LinkedIn").bind(4, "https://www.linkedin.com/in/" + handle + std::to_string(n)).run();
-        }
-        for (int t = rng.below(3); t > 0; --t) {
-            const std::string tag(rng.pick(kTags));
-            insTag.reset();
-            insTag.bind(1, tag).run();
-            linkTag.reset();
-            linkTag.bind(1, id).bind(2, tag).run();
-        }
-        for (int t = rng.below(4); t > 0; --t) {
-            insKnows.reset();
-            insKnows.bind(1, id).bind(2, rng.pick(kTopics)).run();
-        }
-        if (rng.chance(35)) {
-            insRole.reset();
-            insRole.bind(1, id).bind(2, rng.pick(kCompanies).name).bind(3, rng.pick(kTitles));
-            insRole.bind(4, std::to_string(2015 + rng.below(8))).run();
-        }
+// About half of people have a birthday on file; a few land around today so
+// the queue shows them.
+std::string drawBirthday(Rng& rng, const CivilDate& today) {
+    if (!rng.chance(45)) return {};
+    CivilDate b = rng.chance(3) ? today.addDays(rng.below(3))
+                                : CivilDate{2000, 1 + rng.below(12), 1 + rng.below(28)};
+    const int year = 1960 + rng.below(40);
+    return rng.chance(20) ? "--" + b.iso().substr(5) : CivilDate{year, b.month, std::min(b.day, daysInMonth(year, b.month))}.iso();
+}
 
-        // History: closer circles talk more; about a fifth of people have gone quiet.
-        const bool dormant = rng.chance(circle == Circle::Inner ? 2 : 15);
-        const int count = circle == Circle::Inner ? 14 + rng.below(10)
-                          : circle == Circle::Close ? 9 + rng.below(8)
-                          : circle == Circle::Network ? 6 + rng.below(8)
-                                                        : 3 + rng.below(6);
-        const int cadence = policy.daysFor(circle, std::nullopt);
-        // Most people are on schedule; a few are a little overdue, as in real life.
-        const int sinceLast = rng.chance(7) ? cadence + 1 + rng.below(cadence / 4 + 2) : rng.below(cadence);
-        const std::int64_t newest = dormant ? opt.now - (200 + rng.below(500)) * day
-                                            : opt.now - sinceLast * day - rng.below(36000);
-        const std::int64_t firstMet = std::min(created, newest - 30 * day);
-        std::int64_t at = newest;
-        std::int64_t last = 0;
-        for (int k = 0; k < count && at > firstMet; ++k) {
-            const bool isNewest = k == 0;
-            const Direction dir = rng.chance(55) ? Direction::Out : Direction::In;
-            insInteraction.reset();
-            insInteraction.bind(1, id).bind(2, rng.below(kInteractionKindCount));
-            insInteraction.bind(3, static_cast<int>(dir)).bind(4, at);
-            insInteraction.bind(5, rng.chance(70) ? std::string(rng.pick(kInteractionNotes)) : std::string());
-            insInteraction.bind(6, rng.chance(12)).bind(7, rng.chance(15));
-            insInteraction.bind(8, isNewest && dir == Direction::Out && !dormant && rng.chance(6));
-            insInteraction.run();
-            ++stats.interactions;
-            if (last == 0) last = at;
-            at -= (cadence / 2 + rng.below(cadence + 1)) * day + rng.below(30000);
-        }
-        setLast.reset();
-        setLast.bind(1, id);
-        if (last) setLast.bind(2, last);
-        else setLast.bindNull(2);
-        setLast.bind(3, cadenceDueDate(cadence, last ? std::optional<std::int64_t>(last) : std::nullopt, created));
-        setLast.run();
+// The contact row: name, company, role, circle, birthday, notes.
+Person insertContact(Rng& rng, PersonStatements& st, Database& db, const CivilDate& today, std::int64_t now) {
+    Person p;
+    p.given = rng.pick(kGiven);
+    p.family = rng.pick(kFamily);
+    p.company = &rng.pick(kCompanies);
+    const int circleRoll = rng.below(100);
+    p.circle = circleRoll < 6 ? Circle::Inner
+               : circleRoll < 22 ? Circle::Close
+               : circleRoll < 70 ? Circle::Network
+                                 : Circle::Acquaintance;
+    const std::string birthday = drawBirthday(rng, today);
+    p.created = now - (400 + rng.below(900)) * kDay;
+    Statement& ins = st.contact;
+    ins.reset();
+    ins.bind(1, p.given).bind(2, p.family).bind(3, p.given + " " + p.family);
+    ins.bind(4, p.company->name).bind(5, rng.pick(kTitles)).bind(6, p.company->industry);
+    ins.bind(7, rng.pick(kCities)).bind(8, rng.pick(kHowMet)).bind(9, birthday);
+    ins.bind(10, rng.chance(50) ? std::string(rng.pick(kNotes)) : std::string());
+    ins.bind(11, static_cast<int>(p.circle)).bind(12, p.created);
+    ins.run();
+    p.id = db.lastInsertId();
+    return p;
+}
 
-        if (rng.chance(2)) {
-            insReminder.reset();
-            insReminder.bind(1, id).bind(2, today.addDays(rng.below(10) - 3).iso());
-            insReminder.bind(3, rng.chance(50) ? "Send the article about hiring" : "Ask how the new job is going");
-            insReminder.bind(4, opt.now).run();
-        }
-        ++stats.contacts;
+// A work address, and for many a mobile number and a LinkedIn page.
+void insertMethods(Rng& rng, PersonStatements& st, const Person& p, int n, Handed& handed) {
+    const std::string domain = mailDomain(p.company->name);
+    // Namesakes at one company get their own addresses, as they would at
+    // work: a shared address would make an import take them for one person.
+    std::string handle = mailHandle(p.given, p.family);
+    if (const int earlier = handed.namesakes[handle + "@" + domain]++; earlier > 0) handle += std::to_string(earlier + 1);
+    st.method.reset();
+    st.method.bind(1, p.id).bind(2, 0).bind(3, "work").bind(4, handle + "@" + domain + ".example").run();
+    if (rng.chance(60)) {
+        st.method.reset();
+        int number = rng.below(89999);
+        while (!handed.phones.insert(number).second) number = (number + 1) % 89999; // one number per person
+        st.method.bind(1, p.id).bind(2, 1).bind(3, "mobile").bind(4, "+44 7700 9" + std::to_string(10000 + number)).run();
     }
+    if (rng.chance(70)) {
+        st.method.reset();
+        st.method.bind(1, p.id).bind(2, 2).bind(3, "LinkedIn").bind(4, "https://www.linkedin.com/in/" + handle + std::to_string(n)).run();
+    }
+}
 
-    // A handful of events, with some of the people met there.
+// Tags, "knows about" topics and sometimes an earlier job.
+void insertProfile(Rng& rng, PersonStatements& st, std::int64_t id) {
+    for (int t = rng.below(3); t > 0; --t) {
+        const std::string tag(rng.pick(kTags));
+        st.tag.reset();
+        st.tag.bind(1, tag).run();
+        st.linkTag.reset();
+        st.linkTag.bind(1, id).bind(2, tag).run();
+    }
+    for (int t = rng.below(4); t > 0; --t) {
+        st.knows.reset();
+        st.knows.bind(1, id).bind(2, rng.pick(kTopics)).run();
+    }
+    if (rng.chance(35)) {
+        st.role.reset();
+        st.role.bind(1, id).bind(2, rng.pick(kCompanies).name).bind(3, rng.pick(kTitles));
+        st.role.bind(4, std::to_string(2015 + rng.below(8))).run();
+    }
+}
+
+// The person's interactions, newest first, then their last contact and next
+// due date. Closer circles talk more; about a fifth of people have gone quiet.
+// Returns how many interactions were written.
+int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const CadencePolicy& policy, std::int64_t now) {
+    const bool dormant = rng.chance(p.circle == Circle::Inner ? 2 : 15);
+    const int count = p.circle == Circle::Inner ? 14 + rng.below(10)
+                      : p.circle == Circle::Close ? 9 + rng.below(8)
+                      : p.circle == Circle::Network ? 6 + rng.below(8)
+                                                    : 3 + rng.below(6);
+    const int cadence = policy.daysFor(p.circle, std::nullopt);
+    // Most people are on schedule; a few are a little overdue, as in real life.
+    const int sinceLast = rng.chance(7) ? cadence + 1 + rng.below(cadence / 4 + 2) : rng.below(cadence);
+    const std::int64_t newest = dormant ? now - (200 + rng.below(500)) * kDay
+                                        : now - sinceLast * kDay - rng.below(36000);
+    const std::int64_t firstMet = std::min(p.created, newest - 30 * kDay);
+    std::int64_t at = newest;
+    std::int64_t last = 0;
+    int written = 0;
+    for (int k = 0; k < count && at > firstMet; ++k) {
+        const bool isNewest = k == 0;
+        const Direction dir = rng.chance(55) ? Direction::Out : Direction::In;
+        Statement& ins = st.interaction;
+        ins.reset();
+        ins.bind(1, p.id).bind(2, rng.below(kInteractionKindCount));
+        ins.bind(3, static_cast<int>(dir)).bind(4, at);
+        ins.bind(5, rng.chance(70) ? std::string(rng.pick(kInteractionNotes)) : std::string());
+        ins.bind(6, rng.chance(12)).bind(7, rng.chance(15));
+        ins.bind(8, isNewest && dir == Direction::Out && !dormant && rng.chance(6));
+        ins.run();
+        ++written;
+        if (last == 0) last = at;
+        at -= (cadence / 2 + rng.below(cadence + 1)) * kDay + rng.below(30000);
+    }
+    st.setLast.reset();
+    st.setLast.bind(1, p.id);
+    if (last) st.setLast.bind(2, last);
+    else st.setLast.bindNull(2);
+    st.setLast.bind(3, cadenceDueDate(cadence, last ? std::optional<std::int64_t>(last) : std::nullopt, p.created));
+    st.setLast.run();
+    return written;
+}
+
+// One person in fifty has a reminder due within a few days of today.
+void maybeInsertReminder(Rng& rng, PersonStatements& st, std::int64_t id, const CivilDate& today, std::int64_t now) {
+    if (!rng.chance(2)) return;
+    st.reminder.reset();
+    st.reminder.bind(1, id).bind(2, today.addDays(rng.below(10) - 3).iso());
+    st.reminder.bind(3, rng.chance(50) ? "Send the article about hiring" : "Ask how the new job is going");
+    st.reminder.bind(4, now).run();
+}
+
+// A handful of events, with some of the people met there. Returns how many.
+int insertEvents(Rng& rng, Database& db, const std::vector<std::int64_t>& ids, const CivilDate& today) {
     Statement insEvent(db, "INSERT INTO events(name, date, location) VALUES(?1, ?2, ?3)");
     Statement insAttendee(db, "INSERT OR IGNORE INTO event_attendees(event_id, contact_id) VALUES(?1, ?2)");
     const int eventCount = ids.empty() ? 0 : std::min<int>(10, 2 + static_cast<int>(ids.size()) / 20);
@@ -303,14 +339,46 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
             insAttendee.reset();
             insAttendee.bind(1, eventId).bind(2, ids[static_cast<size_t>(rng.below(static_cast<int>(ids.size())))]).run();
         }
-        ++stats.events;
     }
+    return eventCount;
+}
 
+// Two goals, unless a goal of that title is already there.
+void insertGoals(Database& db, std::int64_t now) {
     Statement insGoal(db, "INSERT INTO goals(title, metric, target, period_days, created_at) "
                           "SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM goals WHERE title = ?1)");
-    insGoal.bind(1, "Reach out to 5 people a week").bind(2, 0).bind(3, 5).bind(4, 7).bind(5, opt.now).run();
+    insGoal.bind(1, "Reach out to 5 people a week").bind(2, 0).bind(3, 5).bind(4, 7).bind(5, now).run();
     insGoal.reset();
-    insGoal.bind(1, "Help 2 people a month").bind(2, 3).bind(3, 2).bind(4, 30).bind(5, opt.now).run();
+    insGoal.bind(1, "Help 2 people a month").bind(2, 3).bind(3, 2).bind(4, 30).bind(5, now).run();
+}
+
+} // namespace
+
+// Each phase draws from the one Rng in this order (people, then events), so
+// a seed keeps meaning the same network: reorder a draw and every later
+// person changes.
+DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
+    Rng rng(opt.seed);
+    DemoStats stats;
+    const CivilDate today = localDateOf(opt.now);
+
+    Transaction tx(db);
+    const CadencePolicy policy = CadencePolicy::load(db);
+    PersonStatements statements(db);
+    Handed handed;
+    std::vector<std::int64_t> ids;
+    ids.reserve(static_cast<size_t>(opt.contacts));
+    for (int n = 0; n < opt.contacts; ++n) {
+        const Person person = insertContact(rng, statements, db, today, opt.now);
+        ids.push_back(person.id);
+        insertMethods(rng, statements, person, n, handed);
+        insertProfile(rng, statements, person.id);
+        stats.interactions += insertHistory(rng, statements, person, policy, opt.now);
+        maybeInsertReminder(rng, statements, person.id, today, opt.now);
+        ++stats.contacts;
+    }
+    stats.events = insertEvents(rng, db, ids, today);
+    insertGoals(db, opt.now);
 
     reindexContacts(db, ids); // once, for everyone (see search_index.h)
     tx.commit();

@@ -1,5 +1,6 @@
 #include "core/io/export_file.h"
 
+#include "core/db/database.h"
 #include "core/io/contact_loader.h"
 #include "core/io/csv_writer.h"
 #include "core/io/ics_writer.h"
@@ -82,6 +83,11 @@ ExportResult writeFileAtomically(const std::string& path, std::string_view data)
 }
 
 ExportResult exportToFile(Database& db, const std::string& path, ExportFormat format, std::int64_t now) {
+    // The export would be renamed over the open database, replacing the whole
+    // network with its copy (`rekindle export rekindle.db --format json`).
+    std::error_code ec;
+    if (std::filesystem::equivalent(path, db.path(), ec))
+        return {.error = "can't export to " + path + ": that is the database itself; choose another file"};
     return writeFileAtomically(path, exportNetwork(db, format, now));
 }
 

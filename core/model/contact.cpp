@@ -37,8 +37,13 @@ std::string initialsOf(std::string_view name) {
     return out;
 }
 
-std::string Contact::initials() const {
-    return initialsOf(displayName.empty() ? givenName + " " + familyName : displayName);
+std::string Contact::shownName() const {
+    if (!displayName.empty()) return displayName;
+    std::string name = givenName;
+    if (!familyName.empty()) name += (name.empty() ? "" : " ") + familyName;
+    return name;
 }
+
+std::string Contact::initials() const { return initialsOf(shownName()); }
 
 } // namespace rk

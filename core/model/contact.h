@@ -71,6 +71,9 @@ struct Contact {
 
     // "VP Sales at Stripe", "Stripe", "VP Sales" or "".
     [[nodiscard]] std::string roleLine() const { return rk::roleLine(title, company); }
+    // The display name, or "Given Family" when it is not set yet (an import,
+    // `rekindle add`): what a saved contact's displayName becomes.
+    [[nodiscard]] std::string shownName() const;
     [[nodiscard]] std::string initials() const;
 
     friend bool operator==(const Contact&, const Contact&) = default;

@@ -32,15 +32,8 @@ std::string shelfWhere(Shelf shelf) {
     return "1";
 }
 
-std::string displayNameOf(const Contact& c) {
-    if (!c.displayName.empty()) return c.displayName;
-    std::string name = c.givenName;
-    if (!c.familyName.empty()) name += (name.empty() ? "" : " ") + c.familyName;
-    return name;
-}
-
 void bindFields(Statement& st, const Contact& c) {
-    st.bind(1, c.givenName).bind(2, c.familyName).bind(3, displayNameOf(c)).bind(4, c.company);
+    st.bind(1, c.givenName).bind(2, c.familyName).bind(3, c.shownName()).bind(4, c.company);
     st.bind(5, c.title).bind(6, c.industry).bind(7, c.location).bind(8, c.howMet);
     st.bind(9, c.metAtEventId).bind(10, c.birthday).bind(11, c.notes);
     st.bind(12, static_cast<int>(c.circle)).bind(13, c.cadenceDays);
@@ -102,7 +95,7 @@ ContactCard readCardRow(const Statement& st) {
 }
 
 ContactId ContactRepo::insert(Contact& c, std::int64_t now) {
-    if (displayNameOf(c).empty()) throw StoreError("A contact needs a name.");
+    if (c.shownName().empty()) throw StoreError("A contact needs a name.");
     Statement st(m_db, "INSERT INTO contacts(given_name, family_name, display_name, company, title, "
                        "industry, location, how_met, met_event_id, birthday, notes, circle, "
                        "cadence_days, photo, created_at, updated_at, last_contact_at, next_due) "
@@ -111,7 +104,7 @@ ContactId ContactRepo::insert(Contact& c, std::int64_t now) {
     st.bind(15, now).bind(16, c.lastContactAt).bind(17, c.nextDue);
     st.run();
     c.id = m_db.lastInsertId();
-    c.displayName = displayNameOf(c);
+    c.displayName = c.shownName();
     c.createdAt = c.updatedAt = now;
     if (!c.methods.empty()) writeMethods(c.id, c.methods);
     if (!c.tags.empty()) writeTags(c.id, c.tags);
@@ -124,7 +117,7 @@ ContactId ContactRepo::insert(Contact& c, std::int64_t now) {
 }
 
 void ContactRepo::update(const Contact& c, std::int64_t now) {
-    if (displayNameOf(c).empty()) throw StoreError("A contact needs a name.");
+    if (c.shownName().empty()) throw StoreError("A contact needs a name.");
     Statement before(m_db, "SELECT circle, cadence_days FROM contacts WHERE id=?1");
     before.bind(1, c.id);
     const bool existed = before.step();

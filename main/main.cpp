@@ -1,6 +1,6 @@
 // rekindle: with no command, opens the app; with a command, runs it and exits.
-#include "app/cli/commands.h"
-#include "app/gui/gui_session.h"
+#include "main/cli/commands.h"
+#include "main/gui/gui_session.h"
 #include "core/db/store_error.h"
 #include "core/store/backup_rotation.h"
 #include "platform/paths.h"
@@ -31,32 +31,21 @@ int main(int argc, char** argv) {
             rk::platform::ensureDirectory(rk::platform::dataDirectory());
     });
 
-    try {
+    return rk::cli::runReportingErrors(app, ctx, [&] {
         app.parse(argc, argv);
-        if (app.get_subcommands().empty()) {
-            if (auto problem = rk::platform::displayProblem()) {
-                std::cerr << "rekindle: " << *problem << "\n";
-                return 1;
-            }
-            auto store = ctx.openStore();
-            // A daily copy next to the database, before anything can change.
-            try {
-                rk::rotateBackups(*store, (std::filesystem::absolute(ctx.dbPath).parent_path() / "backups").string());
-            } catch (const rk::StoreError& e) {
-                std::cerr << "rekindle: could not make today's backup (" << e.what() << "); carrying on.\n";
-            }
-            const std::string ini =
-                (std::filesystem::absolute(ctx.dbPath).parent_path() / "imgui.ini").string();
-            rk::app::runWindow(*store, clock, ini);
+        if (!app.get_subcommands().empty()) return;
+        if (auto problem = rk::platform::displayProblem()) {
+            ctx.fail(*problem);
+            return;
         }
-    } catch (const CLI::ParseError& e) {
-        return app.exit(e);
-    } catch (const rk::StoreError& e) {
-        std::cerr << "rekindle: " << e.what() << "\n";
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "rekindle: " << e.what() << "\n";
-        return 1;
-    }
-    return ctx.exitCode;
+        auto store = ctx.openStore();
+        // A daily copy next to the database, before anything can change.
+        try {
+            rk::rotateBackups(*store, (std::filesystem::absolute(ctx.dbPath).parent_path() / "backups").string());
+        } catch (const rk::StoreError& e) {
+            std::cerr << "rekindle: could not make today's backup (" << e.what() << "); carrying on.\n";
+        }
+        const std::string ini = (std::filesystem::absolute(ctx.dbPath).parent_path() / "imgui.ini").string();
+        rk::app::runWindow(*store, clock, ini);
+    });
 }

@@ -1,7 +1,7 @@
 // rekindle export FILE [--format vcard|csv|ics|json]: the network as vCard 4.0,
 // CSV, iCalendar (follow-ups and birthdays) or a complete JSON backup. The
 // format comes from the extension when not given.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/io/export_file.h"
 
 #include <CLI/CLI.hpp>

@@ -1,4 +1,4 @@
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/schema.h"
 

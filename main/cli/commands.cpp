@@ -1,4 +1,4 @@
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "app/gui/gui_session.h"
+#include "main/gui/gui_session.h"
 
 #include "app/app.h"
 #include "app/theme/fonts.h"

@@ -1,12 +1,12 @@
 // rekindle add NAME [--company C] [--title T] [--email E] [--phone P]
 //               [--tag T]... [--knows K]... [--circle inner|close|network|acquaintance]
 // Adds a person from a script, as one undoable change.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/model/contact.h"
 #include "core/model/contact_validation.h"
 #include "core/model/enums.h"
+#include "core/commands/contact_commands.h"
 #include "core/repo/contact_repo.h"
-#include "core/schedule/cadence.h"
 
 #include <CLI/CLI.hpp>
 
@@ -97,11 +97,8 @@ void registerAddCommand(CLI::App& app, CliContext& ctx) {
         auto store = ctx.openStore();
         const std::int64_t sameName = static_cast<std::int64_t>(
             ContactRepo(store->db()).findByName(contact.displayName, 1000).size());
-        // One change, so the app's Undo takes the whole person back out.
-        store->change("Added " + contact.displayName + " to your deck", [&] {
-            ContactRepo(store->db()).insert(contact, ctx.clock.now());
-            refreshNextDue(store->db(), CadencePolicy::load(store->db()), contact.id);
-        });
+        // One change, as in the app, so its Undo takes the whole person back out.
+        addContact(*store, contact);
         ctx.out << "Added " << contact.displayName << " (" << circleName(contact.circle) << ", id "
                 << contact.id << ").\n";
         if (sameName > 0)

@@ -3,7 +3,7 @@
 //              [--at ISO-TIME]
 // Logs an interaction as one undoable change and reschedules the follow-up.
 // CONTACT is an id or an unambiguous part of a name.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/followup/followup_text.h"
 #include "core/commands/triage.h"
 #include "core/repo/contact_repo.h"

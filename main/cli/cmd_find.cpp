@@ -1,6 +1,6 @@
 // rekindle find QUERY [--json] [--limit N]: the deck's search and the "who do
 // I know…?" query language on the command line.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/model/enums.h"
 #include "core/search/contact_search.h"
 

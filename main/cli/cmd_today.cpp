@@ -1,6 +1,6 @@
 // rekindle today [--date YYYY-MM-DD] [--json]: today's follow-up queue, in the
 // order the Today tab shows it, with every reason. Never changes the file.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/followup/followup_planner.h"
 #include "core/followup/followup_text.h"
 

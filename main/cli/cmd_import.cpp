@@ -4,7 +4,7 @@
 // Exit codes: 0 all imported; 1 the file was refused as a whole (nothing
 // imported); 3 some cards or rows were rejected (the rest imported, or would
 // be with --dry-run); 2 a usage error.
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/io/import_file.h"
 
 #include <CLI/CLI.hpp>

@@ -1,5 +1,5 @@
-#include "app/cli/commands.h"
-#include "app/gui/gui_session.h"
+#include "main/cli/commands.h"
+#include "main/gui/gui_session.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
 #include "platform/window.h"

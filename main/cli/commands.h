@@ -1,5 +1,5 @@
 #pragma once
-#include "app/cli/cli_context.h"
+#include "main/cli/cli_context.h"
 
 #include <span>
 

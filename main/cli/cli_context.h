@@ -31,6 +31,14 @@ struct CliContext {
     void fail(const std::string& message, int code = 1);
 };
 
+// Runs `body` (parsing the command line, then whatever it asks for) and turns
+// what it throws into what the user sees on ctx.out and ctx.err: CLI11's own
+// message and exit code for bad arguments, --help and --version; "rekindle:
+// <why>" and exit 1 for anything else (a database that is not ours, a full
+// disk). Returns the process's exit code.
+[[nodiscard]] int runReportingErrors(CLI::App& app, CliContext& ctx,
+                                     const std::function<void()>& body);
+
 // Each command lives in its own file (cmd_<name>.cpp) and registers itself
 // here: it adds a subcommand to `app` and a callback that uses `ctx`.
 using CommandRegistrar = void (*)(CLI::App& app, CliContext& ctx);

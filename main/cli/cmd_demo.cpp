@@ -1,6 +1,6 @@
-#include "app/cli/commands.h"
+#include "main/cli/commands.h"
 #include "core/db/store_error.h"
-#include "core/demo/demo_network.h"
+#include "core/commands/contact_commands.h"
 
 #include <CLI/CLI.hpp>
 
@@ -24,11 +24,7 @@ void registerDemoCommand(CLI::App& app, CliContext& ctx) {
     cmd->add_option("--seed", args->seed, "The same seed always makes the same network");
     cmd->callback([args, &ctx] {
         auto store = ctx.openStore();
-        DemoStats stats;
-        store->change("Add a demo network", [&] {
-            stats = generateDemoNetwork(store->db(), {.contacts = args->contacts, .seed = args->seed,
-                                                      .now = ctx.clock.now()});
-        });
+        const DemoStats stats = addDemoNetwork(*store, args->contacts, args->seed).made;
         ctx.out << "Added " << stats.contacts << " people, " << stats.interactions
                 << " interactions and " << stats.events << " events to " << ctx.dbPath << "\n";
     });

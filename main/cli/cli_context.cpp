@@ -1,0 +1,26 @@
+#include "main/cli/cli_context.h"
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <ostream>
+
+namespace rk::cli {
+
+void CliContext::fail(const std::string& message, int code) {
+    err << "rekindle: " << message << "\n";
+    exitCode = code;
+}
+
+int runReportingErrors(CLI::App& app, CliContext& ctx, const std::function<void()>& body) {
+    try {
+        body();
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e, ctx.out, ctx.err);
+    } catch (const std::exception& e) { // StoreError among them
+        ctx.fail(e.what());
+    }
+    return ctx.exitCode;
+}
+
+} // namespace rk::cli
