@@ -13,6 +13,14 @@ using namespace io;
 
 namespace {
 
+bool isCardBegin(const VCardProperty& prop) {
+    return prop.name == "BEGIN" && iequals(trim(prop.value), "VCARD");
+}
+
+bool isCardEnd(const VCardProperty& prop) {
+    return prop.name == "END" && iequals(trim(prop.value), "VCARD");
+}
+
 // What reading a stretch of the file left behind, for joining two halves.
 struct StretchEnd {
     bool sawBegin = false;
@@ -51,9 +59,7 @@ StretchEnd readCards(std::string_view text, const ReadLimits& limits, ParseResul
             }
             continue;
         }
-        const bool isBegin = prop.name == "BEGIN" && iequals(trim(prop.value), "VCARD");
-        const bool isEnd = prop.name == "END" && iequals(trim(prop.value), "VCARD");
-        if (isBegin) {
+        if (isCardBegin(prop)) {
             if (card) {
                 ++nested; // a 2.1 AGENT card inside a card: skipped
                 continue;
@@ -70,7 +76,7 @@ StretchEnd readCards(std::string_view text, const ReadLimits& limits, ParseResul
             cardLine = line.number;
             sawBegin = true;
             inStray = false;
-        } else if (isEnd) {
+        } else if (isCardEnd(prop)) {
             if (!card) continue;
             if (nested > 0) {
                 --nested;
@@ -102,15 +108,26 @@ bool startsWithNoCase(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
 }
 
+// True when the logical line `rest` opens with is BEGIN:VCARD as readCards
+// sees it. The physical line alone is not enough: a next line starting with a
+// space or tab continues it ("BEGIN:VCARD" + "N:x" is no card start), and a
+// second reader starting there would not reset what the first reader's state
+// carries across, such as having already reported the stray text it is in.
+bool opensCard(std::string_view rest, const ReadLimits& limits) {
+    VCardLineReader reader(rest, limits.maxLineBytes);
+    VCardLineReader::Line line;
+    VCardProperty prop;
+    return reader.next(line) && !line.tooLong && parseProperty(line.text, line.number, prop) &&
+           isCardBegin(prop);
+}
+
 // Where a second reader can start: the first "BEGIN:VCARD" line at or after
-// `from` whose previous line is "END:VCARD", so both halves read exactly
-// what one reader would. 0 when there is none.
-std::size_t cardBoundaryAfter(std::string_view text, std::size_t from) {
+// `from` that opens a card and whose previous line is "END:VCARD", so both
+// halves read exactly what one reader would. 0 when there is none.
+std::size_t cardBoundaryAfter(std::string_view text, std::size_t from, const ReadLimits& limits) {
     for (std::size_t at = text.find('\n', from); at != std::string_view::npos; at = text.find('\n', at + 1)) {
         const std::string_view next = text.substr(at + 1);
-        if (!startsWithNoCase(next, "BEGIN:VCARD")) continue;
-        const std::string_view after = next.substr(11);
-        if (!after.empty() && after[0] != '\r' && after[0] != '\n') continue;
+        if (!startsWithNoCase(next, "BEGIN:VCARD") || !opensCard(next, limits)) continue;
         // The line before: back over this line's end, then to that line's start.
         std::size_t lineEnd = at;
         if (lineEnd > 0 && text[lineEnd - 1] == '\r') --lineEnd;
@@ -153,7 +170,7 @@ ParseResult readVCardInHalves(std::string_view bytes, const std::string& fileNam
         return result;
     }
     const std::string text = decodeFileText(bytes);
-    const std::size_t split = text.size() >= minBytesToSplit ? cardBoundaryAfter(text, text.size() / 2) : 0;
+    const std::size_t split = text.size() >= minBytesToSplit ? cardBoundaryAfter(text, text.size() / 2, limits) : 0;
     if (split == 0) {
         const bool sawBegin = readCards(text, limits, result).sawBegin;
         return finish(std::move(result), sawBegin);

@@ -376,6 +376,15 @@ TEST_CASE("A middle that only looks like a card boundary is read as one reader w
         for (int i = 0; i < 300; ++i) agents += "BEGIN:VCARD\nN:Helper;H" + std::to_string(i) + "\nEND:VCARD\n";
         requireSameBothWays(head + agents + "TITLE:CEO\nEND:VCARD\n" + tail);
     }
+    SECTION("a BEGIN:VCARD line that the next line continues, amid stray text") {
+        // The middle falls in the stray text. The first END:VCARD, BEGIN:VCARD after it
+        // opens no card (the tab continues the line), so the second reader starts later.
+        std::string stray;
+        for (int i = 0; i < 400; ++i)
+            stray += "stray text " + std::to_string(i) + "\n";
+        requireSameBothWays(mixedCards(20) + stray +
+                            "END:VCARD\nBEGIN:VCARD\n\tN:Cut\nmore stray\n" + mixedCards(20));
+    }
     SECTION("a file cut off in the second half") {
         requireSameBothWays(head + tail + "BEGIN:VCARD\nFN:Cut off");
     }
