@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const rk::CsvImport csv = rk::readCsvContacts(bytes, "fuzz.csv", std::nullopt, limits);
     for (const auto& card : csv.result.cards) {
         require(!card.contact.displayName.empty());
-        require(rk::io::isValidUtf8(card.contact.displayName) && rk::io::isValidUtf8(card.contact.notes));
+        require(rk::isValidUtf8(card.contact.displayName) && rk::isValidUtf8(card.contact.notes));
     }
     const rk::ParseResult linkedin = rk::readLinkedIn(bytes, "fuzz.csv", limits);
     for (const auto& card : linkedin.cards) require(!card.contact.displayName.empty());

@@ -18,8 +18,8 @@ void require(bool ok) {
 void requireText(const rk::Contact& c) {
     for (const std::string* s : {&c.displayName, &c.givenName, &c.familyName, &c.company, &c.title,
                                  &c.location, &c.notes, &c.birthday})
-        require(rk::io::isValidUtf8(*s));
-    for (const auto& m : c.methods) require(rk::io::isValidUtf8(m.value) && rk::io::isValidUtf8(m.label));
+        require(rk::isValidUtf8(*s));
+    for (const auto& m : c.methods) require(rk::isValidUtf8(m.value) && rk::isValidUtf8(m.label));
     require(!c.displayName.empty());
 }
 

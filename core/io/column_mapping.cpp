@@ -8,8 +8,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 struct FieldInfo {

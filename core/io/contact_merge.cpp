@@ -8,8 +8,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 void fillText(std::string& mine, const std::string& theirs, const char* what, MergeResult& r) {

@@ -5,7 +5,7 @@
 
 #include <cstdio>
 
-namespace rk::io {
+namespace rk {
 
 std::string escapeText(std::string_view text) {
     std::string out;
@@ -78,4 +78,4 @@ std::string utcStamp(std::int64_t t) {
     return buf;
 }
 
-} // namespace rk::io
+} // namespace rk

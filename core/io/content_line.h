@@ -4,7 +4,7 @@
 #include <string_view>
 
 // The line syntax that vCard (RFC 6350) and iCalendar (RFC 5545) share.
-namespace rk::io {
+namespace rk {
 
 // Escapes a TEXT value: backslash, comma, semicolon and line breaks.
 [[nodiscard]] std::string escapeText(std::string_view text);
@@ -25,4 +25,4 @@ void appendContentLine(std::string& out, std::string_view line);
 // 20240114T120000Z
 [[nodiscard]] std::string utcStamp(std::int64_t unixSeconds);
 
-} // namespace rk::io
+} // namespace rk

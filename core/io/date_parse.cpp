@@ -6,7 +6,7 @@
 #include <charconv>
 #include <vector>
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -105,4 +105,4 @@ std::optional<std::string> parseBirthday(std::string_view text) {
     return date->iso();
 }
 
-} // namespace rk::io
+} // namespace rk

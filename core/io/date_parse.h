@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace rk::io {
+namespace rk {
 
 // A birthday as the store keeps it: "YYYY-MM-DD", or "--MM-DD" when the year
 // is unknown. Accepts what contact programs write: 1985-04-12, 19850412,
@@ -19,4 +19,4 @@ namespace rk::io {
 // first are ambiguous and not accepted.
 [[nodiscard]] std::optional<CivilDate> parseLooseDate(std::string_view text);
 
-} // namespace rk::io
+} // namespace rk

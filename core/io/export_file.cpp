@@ -12,8 +12,6 @@
 
 namespace rk {
 
-using namespace io;
-
 std::string_view exportFormatKey(ExportFormat f) {
     switch (f) {
     case ExportFormat::VCard: return "vcard";

@@ -9,8 +9,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 constexpr const char* kUidDomain = "@rekindle.invalid"; // reserved TLD: never a real host

@@ -20,8 +20,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 struct Cancelled {};

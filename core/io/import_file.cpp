@@ -10,8 +10,6 @@
 
 namespace rk {
 
-using namespace io;
-
 std::string_view importFormatKey(ImportFormat f) {
     switch (f) {
     case ImportFormat::VCard: return "vcard";

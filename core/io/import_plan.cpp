@@ -16,8 +16,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 // Above this many matches one bulk load beats a lookup per contact.

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -100,4 +100,4 @@ NewContactRows newContactRows(std::int64_t id, const ImportCard& card, const Tag
     return rows;
 }
 
-} // namespace rk::io
+} // namespace rk

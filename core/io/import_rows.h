@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace rk::io {
+namespace rk {
 
 // Tags by their lower-case name: id and spelling as stored.
 using TagTable = std::unordered_map<std::string, std::pair<std::int64_t, std::string>>;
@@ -39,4 +39,4 @@ struct NewContactRows {
                                             const TagTable& tags, const CadencePolicy& policy,
                                             std::int64_t now);
 
-} // namespace rk::io
+} // namespace rk

@@ -14,7 +14,6 @@
 
 namespace rk {
 
-using namespace io;
 using Json = nlohmann::ordered_json;
 
 namespace {

@@ -11,7 +11,6 @@
 
 namespace rk {
 
-using namespace io;
 using Json = nlohmann::json;
 
 namespace {

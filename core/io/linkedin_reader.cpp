@@ -9,8 +9,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 struct Columns {

@@ -2,7 +2,7 @@
 
 #include "core/io/text_util.h"
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -99,4 +99,4 @@ std::string methodKey(const ContactMethod& m) {
     return std::to_string(static_cast<int>(m.kind)) + ':' + key;
 }
 
-} // namespace rk::io
+} // namespace rk

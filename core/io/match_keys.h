@@ -6,7 +6,7 @@
 
 // How an import recognises someone it already knows. Each key is "" when the
 // value is too thin to match on (a 4-digit extension, an empty name).
-namespace rk::io {
+namespace rk {
 
 // Trimmed, lower case; "mailto:" dropped.
 [[nodiscard]] std::string emailKey(std::string_view email);
@@ -21,4 +21,4 @@ namespace rk::io {
 [[nodiscard]] std::string urlKey(std::string_view url);
 [[nodiscard]] std::string methodKey(const ContactMethod& method);
 
-} // namespace rk::io
+} // namespace rk

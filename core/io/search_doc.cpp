@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -61,4 +61,4 @@ std::vector<SqlValue> searchDocRow(std::int64_t id, const Contact& c,
             listValue(roles)};
 }
 
-} // namespace rk::io
+} // namespace rk

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace rk::io {
+namespace rk {
 
 // The columns of contacts_fts, rowid first, as BatchInsert wants them.
 [[nodiscard]] std::vector<std::string> searchDocColumns();
@@ -21,4 +21,4 @@ namespace rk::io {
 [[nodiscard]] std::vector<SqlValue> searchDocRow(std::int64_t id, const Contact& contact,
                                                  std::vector<std::pair<std::int64_t, std::string>> tags);
 
-} // namespace rk::io
+} // namespace rk

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -317,4 +317,4 @@ std::string_view imageMediaType(std::span<const unsigned char> b) {
     return "";
 }
 
-} // namespace rk::io
+} // namespace rk

@@ -9,7 +9,7 @@
 // Byte- and text-level helpers shared by the readers and writers. Everything
 // here is total: any input gives an answer, and none of it allocates more
 // than a small multiple of its input.
-namespace rk::io {
+namespace rk {
 
 // Whole-file decoding: drops a UTF-8 BOM, converts UTF-16 (with a BOM), and
 // reads a file that is not valid UTF-8 as Windows-1252 (what old Outlook and
@@ -49,4 +49,4 @@ void truncateUtf8(std::string& text, std::size_t maxBytes);
 // "image/jpeg" etc. from the first bytes, or "" when it is no known image.
 [[nodiscard]] std::string_view imageMediaType(std::span<const unsigned char> bytes);
 
-} // namespace rk::io
+} // namespace rk

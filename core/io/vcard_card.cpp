@@ -7,7 +7,7 @@
 #include <array>
 #include <optional>
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -88,7 +88,7 @@ std::string component(const std::vector<std::string>& parts, std::size_t i) {
 
 } // namespace
 
-std::string CardBuilder::text(const VCardProperty& p) const {
+std::string VCardContactBuilder::text(const VCardProperty& p) const {
     std::string storage;
     const std::string_view raw = decoded(p, storage);
     // Most values have nothing to unescape: one copy instead of three.
@@ -97,7 +97,7 @@ std::string CardBuilder::text(const VCardProperty& p) const {
     return std::string(trim(normaliseNewlines(unescapeText(raw))));
 }
 
-std::string_view CardBuilder::decoded(const VCardProperty& p, std::string& storage) const {
+std::string_view VCardContactBuilder::decoded(const VCardProperty& p, std::string& storage) const {
     if (p.isQuotedPrintable())
         return storage = decodeCharset(decodeQuotedPrintable(p.value), p.param("CHARSET"));
     // The file was already made UTF-8 as a whole; a CHARSET on a plain value
@@ -105,7 +105,7 @@ std::string_view CardBuilder::decoded(const VCardProperty& p, std::string& stora
     return p.value;
 }
 
-void CardBuilder::addMethod(MethodKind kind, std::string value, std::string label,
+void VCardContactBuilder::addMethod(MethodKind kind, std::string value, std::string label,
                             const std::string& group) {
     value = std::string(trim(value));
     if (value.empty()) return;
@@ -120,7 +120,7 @@ void CardBuilder::addMethod(MethodKind kind, std::string value, std::string labe
     m_methods.push_back(std::move(pending));
 }
 
-void CardBuilder::setPhoto(const VCardProperty& p) {
+void VCardContactBuilder::setPhoto(const VCardProperty& p) {
     if (m_hasPhoto) return;
     std::string_view v = trim(p.value);
     std::optional<std::vector<unsigned char>> bytes;
@@ -152,7 +152,7 @@ void CardBuilder::setPhoto(const VCardProperty& p) {
     m_hasPhoto = true;
 }
 
-void CardBuilder::setBirthday(const VCardProperty& p) {
+void VCardContactBuilder::setBirthday(const VCardProperty& p) {
     const std::string value = text(p);
     if (!m_c.birthday.empty() || value.empty()) return;
     if (auto b = parseBirthday(value)) {
@@ -165,7 +165,7 @@ void CardBuilder::setBirthday(const VCardProperty& p) {
 }
 
 // Rekindle's own extensions, so that a vCard export reads back whole.
-void CardBuilder::addRekindleField(const VCardProperty& p) {
+void VCardContactBuilder::addRekindleField(const VCardProperty& p) {
     const std::string v = text(p);
     const std::string_view field = std::string_view(p.name).substr(11); // after "X-REKINDLE-"
     std::string storage; // for decoded()
@@ -189,7 +189,7 @@ void CardBuilder::addRekindleField(const VCardProperty& p) {
     }
 }
 
-void CardBuilder::add(const VCardProperty& p) {
+void VCardContactBuilder::add(const VCardProperty& p) {
     if (++m_properties > m_limits.maxPropertiesPerCard) {
         m_tooMany = true;
         return;
@@ -268,7 +268,7 @@ void CardBuilder::add(const VCardProperty& p) {
     }
 }
 
-void CardBuilder::finish(ParseResult& result) {
+void VCardContactBuilder::finish(ParseResult& result) {
     const std::string kind = m_kind;
     if (kind == "group") {
         result.addProblem(ProblemSeverity::Error, m_line,
@@ -345,4 +345,4 @@ void CardBuilder::finish(ParseResult& result) {
 }
 
 
-} // namespace rk::io
+} // namespace rk

@@ -10,11 +10,11 @@
 // One vCard being read: what each property means for a Contact. Internal to
 // readVCard (vcard_reader.cpp), which feeds it the properties between BEGIN
 // and END.
-namespace rk::io {
+namespace rk {
 
-class CardBuilder {
+class VCardContactBuilder {
 public:
-    CardBuilder(int line, const ReadLimits& limits) : m_line(line), m_limits(limits) {}
+    VCardContactBuilder(int line, const ReadLimits& limits) : m_line(line), m_limits(limits) {}
 
     void add(const VCardProperty& p);
     void finish(ParseResult& result);
@@ -59,4 +59,4 @@ private:
     std::vector<std::pair<int, std::string>> m_warnings;
 };
 
-} // namespace rk::io
+} // namespace rk

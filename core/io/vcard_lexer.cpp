@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-namespace rk::io {
+namespace rk {
 
 namespace {
 
@@ -242,4 +242,4 @@ std::vector<std::string> splitEscaped(std::string_view raw, char sep) {
     return parts;
 }
 
-} // namespace rk::io
+} // namespace rk

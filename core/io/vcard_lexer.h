@@ -7,7 +7,7 @@
 // The syntax layer of vCard (RFC 2425/2426/6350 and the 2.1 spec): logical
 // lines, and a property's group, name, parameters and raw value. What the
 // properties mean is vcard_reader.cpp's business.
-namespace rk::io {
+namespace rk {
 
 struct VCardParam {
     std::string name;                // upper case; "TYPE" for a bare 2.1 parameter like ";WORK"
@@ -68,4 +68,4 @@ private:
 // Splits a structured value (N, ADR, ORG) on unescaped `sep`, then unescapes.
 [[nodiscard]] std::vector<std::string> splitEscaped(std::string_view raw, char sep);
 
-} // namespace rk::io
+} // namespace rk

@@ -9,8 +9,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 bool isCardBegin(const VCardProperty& prop) {
@@ -35,7 +33,7 @@ StretchEnd readCards(std::string_view text, const ReadLimits& limits, ParseResul
     VCardLineReader reader(text, limits.maxLineBytes);
     VCardLineReader::Line line;
     VCardProperty prop;
-    std::optional<CardBuilder> card;
+    std::optional<VCardContactBuilder> card;
     int nested = 0;
     int cardLine = 0;
     bool sawBegin = false;

@@ -5,8 +5,6 @@
 
 namespace rk {
 
-using namespace io;
-
 namespace {
 
 // A label that maps onto a standard TYPE, or "" when it needs an X-ABLabel.

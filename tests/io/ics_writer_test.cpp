@@ -60,7 +60,7 @@ TEST_CASE("The iCalendar export puts follow-ups, reminders and birthdays in RFC 
         INFO(l);
         CHECK(l.find("<no CRLF>") == std::string::npos);
         CHECK(l.size() <= 75);
-        CHECK(io::isValidUtf8(l));
+        CHECK(isValidUtf8(l));
     }
     const auto lines = contentLines(ics);
     CHECK(lines.front() == "BEGIN:VCALENDAR");

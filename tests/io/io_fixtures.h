@@ -26,7 +26,7 @@ inline std::vector<unsigned char> tinyJpeg() {
 inline std::vector<unsigned char> tinyPng() {
     return {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
 }
-inline std::string base64Of(const std::vector<unsigned char>& bytes) { return io::base64Encode(bytes); }
+inline std::string base64Of(const std::vector<unsigned char>& bytes) { return base64Encode(bytes); }
 
 inline std::int64_t count(Database& db, const std::string& sql) { return db.queryInt(sql); }
 

@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 
 using namespace rk;
-using namespace rk::io;
 
 TEST_CASE("Base64 decodes what clients write and refuses junk", "[io][text]") {
     const std::vector<unsigned char> bytes = {0, 1, 2, 250, 251, 252, 253};
