@@ -1,13 +1,14 @@
+#include "core/db/bulk_cache.h"
 #include "core/db/database.h"
+#include "core/db/memory_table.h"
+#include "core/db/sql_batch.h"
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/io/contact_merge.h"
 #include "core/io/import_plan.h"
 #include "core/io/import_rows.h"
 #include "core/io/json_backup.h"
-#include "core/io/memory_table.h"
 #include "core/io/search_doc.h"
-#include "core/io/sql_batch.h"
 #include "core/io/text_util.h"
 #include "core/repo/contact_repo.h"
 #include "core/schedule/cadence.h"
@@ -23,29 +24,6 @@ namespace rk {
 namespace {
 
 struct Cancelled {};
-
-// A bulk write touches index pages all over the file. With SQLite's default
-// 2 MB cache those pages spill to the WAL again and again (a 10k-card import
-// wrote 1.5 GB); a larger cache for the length of the import keeps it to one
-// pass. The old size is put back afterwards, so the memory is returned.
-class BulkCache {
-public:
-    explicit BulkCache(Database& db) : m_db(db), m_old(db.queryInt("PRAGMA cache_size")) {
-        m_db.exec("PRAGMA cache_size = -65536"); // KiB: 64 MB
-    }
-    ~BulkCache() {
-        try {
-            m_db.exec("PRAGMA cache_size = " + std::to_string(m_old));
-        } catch (...) { // never throw from a destructor; the next open resets it anyway
-        }
-    }
-    BulkCache(const BulkCache&) = delete;
-    BulkCache& operator=(const BulkCache&) = delete;
-
-private:
-    Database& m_db;
-    std::int64_t m_old;
-};
 
 // "rowid, name, company, …": the search index's columns in SQL.
 std::string joinedColumns() { return join(searchDocColumns(), ", "); }

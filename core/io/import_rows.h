@@ -1,6 +1,6 @@
 #pragma once
+#include "core/db/sql_batch.h"
 #include "core/io/import_types.h"
-#include "core/io/sql_batch.h"
 #include "core/schedule/cadence.h"
 
 #include <cstdint>

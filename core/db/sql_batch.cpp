@@ -1,8 +1,8 @@
-#include "core/io/sql_batch.h"
+#include "core/db/sql_batch.h"
 
 #include "core/db/database.h"
+#include "core/db/memory_table.h"
 #include "core/db/statement.h"
-#include "core/io/memory_table.h"
 
 #include <atomic>
 

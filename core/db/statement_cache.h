@@ -1,5 +1,4 @@
 #pragma once
-// Internal to the follow-up engine.
 #include "core/db/statement.h"
 
 #include <map>
@@ -12,9 +11,10 @@ namespace rk {
 
 class Database;
 
-// Prepared statements kept for the planner's lifetime. Preparing is the
-// largest cost of building the queue (the planner weighs every partial index
-// on contacts), so a planner that lives as long as the view rebuilds cheaply.
+// Prepared statements kept for the owner's lifetime. Preparing is the largest
+// cost of building the Today queue (the planner weighs every partial index on
+// contacts), so the follow-up planner, which lives as long as the view,
+// rebuilds cheaply.
 class StatementCache {
 public:
     explicit StatementCache(Database& db) : m_db(db) {}

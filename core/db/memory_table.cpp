@@ -1,4 +1,4 @@
-#include "core/io/memory_table.h"
+#include "core/db/memory_table.h"
 
 #include "core/db/database.h"
 

@@ -1,7 +1,7 @@
 #include "core/db/database.h"
+#include "core/db/sql_batch.h"
 #include "core/db/store_error.h"
 #include "core/db/transaction.h"
-#include "core/io/sql_batch.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
@@ -21,7 +21,7 @@ Database familyDb(const std::string& path) {
 
 } // namespace
 
-TEST_CASE("A batch writes every row, across many statements, children after their parents", "[io][sql]") {
+TEST_CASE("A batch writes every row, across many statements, children after their parents", "[core][db]") {
     test::TempDir dir;
     Database db = familyDb(dir.file("batch.db"));
     {
@@ -48,7 +48,7 @@ TEST_CASE("A batch writes every row, across many statements, children after thei
     CHECK(db.queryInt("SELECT count(*) FROM children WHERE note IS NULL") == 15'000);
 }
 
-TEST_CASE("A row a batch cannot write stops it with SQLite's reason", "[io][sql]") {
+TEST_CASE("A row a batch cannot write stops it with SQLite's reason", "[core][db]") {
     test::TempDir dir;
     Database db = familyDb(dir.file("batch.db"));
     Transaction tx(db);

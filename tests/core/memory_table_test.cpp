@@ -1,14 +1,14 @@
 #include "core/db/database.h"
+#include "core/db/memory_table.h"
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
-#include "core/io/memory_table.h"
 #include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rk;
 
-TEST_CASE("Rows in memory read as a table for one INSERT … SELECT, then the table is gone", "[io][sql]") {
+TEST_CASE("Rows in memory read as a table for one INSERT … SELECT, then the table is gone", "[core][db]") {
     test::TempDir dir;
     Database db(dir.file("rows.db"), OpenMode::ReadWriteCreate);
     db.exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT, score REAL, photo BLOB)");
@@ -32,7 +32,7 @@ TEST_CASE("Rows in memory read as a table for one INSERT … SELECT, then the ta
     CHECK_THROWS_AS(db.queryInt("SELECT count(*) FROM rk_test_rows"), StoreError);
 }
 
-TEST_CASE("An empty set of rows reads as an empty table", "[io][sql]") {
+TEST_CASE("An empty set of rows reads as an empty table", "[core][db]") {
     test::TempDir dir;
     Database db(dir.file("rows.db"), OpenMode::ReadWriteCreate);
     const std::vector<std::vector<SqlValue>> none;

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/io/sql_batch.h"
+#include "core/db/sql_batch.h"
 
 #include <string>
 #include <vector>
