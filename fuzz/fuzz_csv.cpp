@@ -1,11 +1,11 @@
 // libFuzzer target: the CSV reader, the column guesser and the LinkedIn
 // reader must never crash or hang, and generic CSV must survive a round trip
 // through the CSV writer.
-#include "core/io/column_mapping.h"
-#include "core/io/csv_reader.h"
-#include "core/io/csv_writer.h"
-#include "core/io/linkedin_reader.h"
-#include "core/io/text_util.h"
+#include "core/io/csv/column_mapping.h"
+#include "core/io/csv/csv_reader.h"
+#include "core/io/csv/csv_writer.h"
+#include "core/io/csv/linkedin_reader.h"
+#include "core/io/text/text_util.h"
 
 #include <cstddef>
 #include <cstdint>

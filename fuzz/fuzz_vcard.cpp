@@ -1,9 +1,9 @@
 // libFuzzer target: the vCard reader must never crash, hang or hand back
 // invalid UTF-8, reading in two halves must change nothing, and what it reads
 // must survive being written and read again.
-#include "core/io/text_util.h"
-#include "core/io/vcard_reader.h"
-#include "core/io/vcard_writer.h"
+#include "core/io/text/text_util.h"
+#include "core/io/vcard/vcard_reader.h"
+#include "core/io/vcard/vcard_writer.h"
 
 #include <cstddef>
 #include <cstdint>

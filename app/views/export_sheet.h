@@ -1,6 +1,6 @@
 #pragma once
 #include "app/view_context.h"
-#include "core/io/export_file.h"
+#include "core/io/export/export_file.h"
 
 #include <string>
 

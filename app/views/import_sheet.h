@@ -2,9 +2,9 @@
 #include "app/view_context.h"
 #include "app/views/file_picker.h"
 #include "app/views/import_task.h"
-#include "core/io/column_mapping.h"
-#include "core/io/import_file.h"
-#include "core/io/import_plan.h"
+#include "core/io/csv/column_mapping.h"
+#include "core/io/import/import_file.h"
+#include "core/io/import/import_plan.h"
 
 #include <cstddef>
 #include <memory>

@@ -1,6 +1,6 @@
 #pragma once
-#include "core/io/import_file.h"
-#include "core/io/import_plan.h"
+#include "core/io/import/import_file.h"
+#include "core/io/import/import_plan.h"
 
 #include <atomic>
 #include <cstddef>

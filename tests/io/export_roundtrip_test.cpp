@@ -1,9 +1,9 @@
 #include "core/db/store_error.h"
 #include "core/demo/demo_network.h"
-#include "core/io/export_file.h"
-#include "core/io/import_file.h"
-#include "core/io/json_backup.h"
-#include "core/io/vcard_reader.h"
+#include "core/io/backup/json_backup.h"
+#include "core/io/export/export_file.h"
+#include "core/io/import/import_file.h"
+#include "core/io/vcard/vcard_reader.h"
 #include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
 

@@ -1,5 +1,5 @@
-#include "core/io/ics_writer.h"
-#include "core/io/text_util.h"
+#include "core/io/export/ics_writer.h"
+#include "core/io/text/text_util.h"
 #include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_clock.h"

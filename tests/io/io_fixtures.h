@@ -1,7 +1,7 @@
 #pragma once
 // Shared bits for the io tests: sample files as string literals, tiny images.
 #include "core/db/database.h"
-#include "core/io/text_util.h"
+#include "core/io/text/text_util.h"
 
 #include <string>
 #include <string_view>

@@ -1,6 +1,6 @@
 #pragma once
 // A small network in many scripts, with everything an export must carry.
-#include "core/io/contact_loader.h"
+#include "core/repo/contact_loader.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/event_repo.h"
 #include "core/repo/goal_repo.h"

@@ -1,7 +1,7 @@
-#include "core/io/content_line.h"
-#include "core/io/date_parse.h"
-#include "core/io/match_keys.h"
-#include "core/io/text_util.h"
+#include "core/io/import/match_keys.h"
+#include "core/io/text/date_parse.h"
+#include "core/io/text/text_util.h"
+#include "core/io/vcard/content_line.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/io/vcard_reader.h"
+#include "core/io/vcard/vcard_reader.h"
 #include "tests/io/io_fixtures.h"
 
 #include <catch2/catch.hpp>
