@@ -10,7 +10,7 @@
 #include "app/views/tabs/log_view.h"
 #include "app/views/tabs/more_view.h"
 #include "app/views/tabs/today_view.h"
-#include "core/io/import_job.h"
+#include "core/io/import/import_job.h"
 #include "core/read/read_models.h"
 #include "platform/services.h"
 

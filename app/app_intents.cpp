@@ -7,7 +7,7 @@
 #include "core/commands/history_commands.h"
 #include "core/commands/triage.h"
 #include "core/db/store_error.h"
-#include "core/io/export_file.h"
+#include "core/io/export/export_file.h"
 #include "core/store/store.h"
 
 namespace rk::app {

@@ -1,8 +1,8 @@
 #pragma once
 #include "core/commands/triage.h"
-#include "core/io/column_mapping.h"
-#include "core/io/export_file.h"
-#include "core/io/import_plan.h"
+#include "core/io/csv/column_mapping.h"
+#include "core/io/export/export_file.h"
+#include "core/io/import/import_plan.h"
 #include "core/model/contact.h"
 #include "core/model/followup.h"
 #include "core/model/interaction.h"

@@ -2,7 +2,7 @@
 #include "app/intents.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
-#include "core/io/import_job.h"
+#include "core/io/import/import_job.h"
 #include "core/read/read_models.h"
 #include "core/time/civil_date.h"
 

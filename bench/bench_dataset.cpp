@@ -5,7 +5,7 @@
 #include "core/db/statement.h"
 #include "core/db/transaction.h"
 #include "core/demo/demo_network.h"
-#include "core/io/export_file.h"
+#include "core/io/export/export_file.h"
 #include "core/model/enums.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"

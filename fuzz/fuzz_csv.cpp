@@ -1,11 +1,11 @@
 // libFuzzer target: the CSV reader, the column guesser and the LinkedIn
 // reader must never crash or hang, and generic CSV must survive a round trip
 // through the CSV writer.
-#include "core/io/column_mapping.h"
-#include "core/io/csv_reader.h"
-#include "core/io/csv_writer.h"
-#include "core/io/linkedin_reader.h"
-#include "core/io/text_util.h"
+#include "core/io/csv/column_mapping.h"
+#include "core/io/csv/csv_reader.h"
+#include "core/io/csv/csv_writer.h"
+#include "core/io/csv/linkedin_reader.h"
+#include "core/io/text/text_util.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const rk::CsvImport csv = rk::readCsvContacts(bytes, "fuzz.csv", std::nullopt, limits);
     for (const auto& card : csv.result.cards) {
         require(!card.contact.displayName.empty());
-        require(rk::io::isValidUtf8(card.contact.displayName) && rk::io::isValidUtf8(card.contact.notes));
+        require(rk::isValidUtf8(card.contact.displayName) && rk::isValidUtf8(card.contact.notes));
     }
     const rk::ParseResult linkedin = rk::readLinkedIn(bytes, "fuzz.csv", limits);
     for (const auto& card : linkedin.cards) require(!card.contact.displayName.empty());

@@ -1,6 +1,6 @@
 // libFuzzer target: reading a JSON backup must refuse anything odd with a
 // message, never crash (deep nesting, huge numbers, bad base64).
-#include "core/io/json_backup.h"
+#include "core/io/backup/json_backup.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // libFuzzer target: the vCard reader must never crash, hang or hand back
 // invalid UTF-8, reading in two halves must change nothing, and what it reads
 // must survive being written and read again.
-#include "core/io/text_util.h"
-#include "core/io/vcard_reader.h"
-#include "core/io/vcard_writer.h"
+#include "core/io/text/text_util.h"
+#include "core/io/vcard/vcard_reader.h"
+#include "core/io/vcard/vcard_writer.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -18,8 +18,8 @@ void require(bool ok) {
 void requireText(const rk::Contact& c) {
     for (const std::string* s : {&c.displayName, &c.givenName, &c.familyName, &c.company, &c.title,
                                  &c.location, &c.notes, &c.birthday})
-        require(rk::io::isValidUtf8(*s));
-    for (const auto& m : c.methods) require(rk::io::isValidUtf8(m.value) && rk::io::isValidUtf8(m.label));
+        require(rk::isValidUtf8(*s));
+    for (const auto& m : c.methods) require(rk::isValidUtf8(m.value) && rk::isValidUtf8(m.label));
     require(!c.displayName.empty());
 }
 

@@ -17,19 +17,20 @@ out="${REKINDLE_FUZZ_BUILD:-$root/build/fuzz}"
 cxx="${CXX_FUZZ:-$(command -v clang++ || command -v clang++-14)}"
 mkdir -p "$out"
 
-common=(core/io/import_types.cpp core/io/text_util.cpp core/io/date_parse.cpp
+common=(core/io/import/import_types.cpp core/io/text/text_util.cpp core/io/text/date_parse.cpp
         core/time/civil_date.cpp core/model/contact.cpp core/model/enums.cpp)
-sources_vcard=(fuzz/fuzz_vcard.cpp core/io/vcard_lexer.cpp core/io/vcard_card.cpp core/io/vcard_reader.cpp
-               core/io/vcard_writer.cpp core/io/content_line.cpp)
-sources_csv=(fuzz/fuzz_csv.cpp core/io/csv_reader.cpp core/io/column_mapping.cpp
-             core/io/linkedin_reader.cpp core/io/csv_writer.cpp)
-sources_json=(fuzz/fuzz_json.cpp core/io/json_backup_reader.cpp)
+sources_vcard=(fuzz/fuzz_vcard.cpp core/io/vcard/vcard_lexer.cpp core/io/vcard/vcard_card.cpp
+               core/io/vcard/vcard_reader.cpp core/io/vcard/vcard_writer.cpp core/io/vcard/content_line.cpp)
+sources_csv=(fuzz/fuzz_csv.cpp core/io/csv/csv_reader.cpp core/io/csv/column_mapping.cpp
+             core/io/csv/linkedin_reader.cpp core/io/csv/csv_writer.cpp)
+sources_json=(fuzz/fuzz_json.cpp core/io/backup/json_backup_reader.cpp)
 
 build() { # target
     local target="$1" bin="$out/fuzz_$1" list="sources_$1[@]"
     local files=("${!list}" "${common[@]}")
-    # Rebuild only when a source or header is newer than the binary.
-    if [ -x "$bin" ] && [ -z "$(cd "$root" && find "${files[@]}" core/io core/model core/time fuzz -newer "$bin" -name '*.[ch]*' -print -quit)" ]; then
+    # Rebuild only when a source or header is newer than the binary (core/db:
+    # the backup's values are sql_batch.h's SqlValue).
+    if [ -x "$bin" ] && [ -z "$(cd "$root" && find "${files[@]}" core/io core/db core/model core/time fuzz -newer "$bin" -name '*.[ch]*' -print -quit)" ]; then
         return 0
     fi
     echo "==> building fuzz_$target with $cxx" >&2

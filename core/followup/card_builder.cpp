@@ -1,9 +1,9 @@
 #include "core/followup/card_builder.h"
 
 #include "core/db/statement.h"
+#include "core/db/statement_cache.h"
 #include "core/followup/followup_text.h"
 #include "core/followup/opener.h"
-#include "core/followup/statement_cache.h"
 
 #include <algorithm>
 

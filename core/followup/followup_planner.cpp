@@ -1,11 +1,11 @@
 #include "core/followup/followup_planner.h"
 
 #include "core/db/statement.h"
+#include "core/db/statement_cache.h"
 #include "core/followup/card_builder.h"
 #include "core/followup/day_stats.h"
 #include "core/followup/queue_sources.h"
 #include "core/followup/rekindle_batch.h"
-#include "core/followup/statement_cache.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,7 +1,7 @@
 #include "core/followup/queue_sources.h"
 
+#include "core/db/statement_cache.h"
 #include "core/followup/birthday.h"
-#include "core/followup/statement_cache.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,6 +1,6 @@
 #include "core/followup/rekindle_batch.h"
 
-#include "core/followup/statement_cache.h"
+#include "core/db/statement_cache.h"
 
 #include <algorithm>
 #include <limits>

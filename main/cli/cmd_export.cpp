@@ -2,7 +2,7 @@
 // CSV, iCalendar (follow-ups and birthdays) or a complete JSON backup. The
 // format comes from the extension when not given.
 #include "main/cli/commands.h"
-#include "core/io/export_file.h"
+#include "core/io/export/export_file.h"
 
 #include <CLI/CLI.hpp>
 

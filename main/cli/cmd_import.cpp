@@ -5,7 +5,7 @@
 // imported); 3 some cards or rows were rejected (the rest imported, or would
 // be with --dry-run); 2 a usage error.
 #include "main/cli/commands.h"
-#include "core/io/import_file.h"
+#include "core/io/import/import_file.h"
 
 #include <CLI/CLI.hpp>
 

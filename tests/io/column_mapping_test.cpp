@@ -1,4 +1,4 @@
-#include "core/io/column_mapping.h"
+#include "core/io/csv/column_mapping.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "core/io/csv_reader.h"
+#include "core/io/csv/csv_reader.h"
 
 #include <catch2/catch.hpp>
 

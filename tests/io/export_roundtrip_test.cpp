@@ -1,9 +1,9 @@
 #include "core/db/store_error.h"
 #include "core/demo/demo_network.h"
-#include "core/io/export_file.h"
-#include "core/io/import_file.h"
-#include "core/io/json_backup.h"
-#include "core/io/vcard_reader.h"
+#include "core/io/backup/json_backup.h"
+#include "core/io/export/export_file.h"
+#include "core/io/import/import_file.h"
+#include "core/io/vcard/vcard_reader.h"
 #include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
 
@@ -91,7 +91,7 @@ TEST_CASE("The vCard export follows RFC 6350's line rules", "[io][vcard][export]
         const std::string_view line(vcf.data() + start, end - start);
         CHECK(line.size() <= 75);
         CHECK(line.find('\n') == std::string_view::npos);
-        CHECK(io::isValidUtf8(line)); // folding never splits a character
+        CHECK(isValidUtf8(line)); // folding never splits a character
         start = end + 2;
     }
     CHECK(vcf.find("VERSION:4.0\r\n") != std::string::npos);

@@ -1,5 +1,5 @@
-#include "core/io/ics_writer.h"
-#include "core/io/text_util.h"
+#include "core/io/export/ics_writer.h"
+#include "core/io/text/text_util.h"
 #include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_clock.h"
@@ -60,7 +60,7 @@ TEST_CASE("The iCalendar export puts follow-ups, reminders and birthdays in RFC 
         INFO(l);
         CHECK(l.find("<no CRLF>") == std::string::npos);
         CHECK(l.size() <= 75);
-        CHECK(io::isValidUtf8(l));
+        CHECK(isValidUtf8(l));
     }
     const auto lines = contentLines(ics);
     CHECK(lines.front() == "BEGIN:VCALENDAR");

@@ -1,15 +1,15 @@
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
-#include "core/io/import_file.h"
-#include "core/io/import_plan.h"
+#include "core/io/import/import_file.h"
+#include "core/io/import/import_plan.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/store/search_index.h"
 #include "core/store/store.h"
 #include "tests/io/io_fixtures.h"
+#include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_clock.h"
-#include "tests/io/network_fixture.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>

@@ -1,11 +1,10 @@
 #include "core/db/store_error.h"
-#include "core/io/import_rows.h"
-#include "core/io/search_doc.h"
+#include "core/io/import/import_rows.h"
+#include "core/io/import/search_doc.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rk;
-using namespace rk::io;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Shared bits for the io tests: sample files as string literals, tiny images.
 #include "core/db/database.h"
-#include "core/io/text_util.h"
+#include "core/io/text/text_util.h"
 
 #include <string>
 #include <string_view>
@@ -26,7 +26,7 @@ inline std::vector<unsigned char> tinyJpeg() {
 inline std::vector<unsigned char> tinyPng() {
     return {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
 }
-inline std::string base64Of(const std::vector<unsigned char>& bytes) { return io::base64Encode(bytes); }
+inline std::string base64Of(const std::vector<unsigned char>& bytes) { return base64Encode(bytes); }
 
 inline std::int64_t count(Database& db, const std::string& sql) { return db.queryInt(sql); }
 

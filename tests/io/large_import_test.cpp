@@ -1,5 +1,5 @@
-#include "core/io/import_file.h"
-#include "core/io/vcard_writer.h"
+#include "core/io/import/import_file.h"
+#include "core/io/vcard/vcard_writer.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
 #include "tests/io/io_fixtures.h"

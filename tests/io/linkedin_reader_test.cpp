@@ -1,4 +1,4 @@
-#include "core/io/linkedin_reader.h"
+#include "core/io/csv/linkedin_reader.h"
 #include "core/time/civil_date.h"
 #include "tests/support/test_clock.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // A small network in many scripts, with everything an export must carry.
-#include "core/io/contact_loader.h"
+#include "core/repo/contact_loader.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/event_repo.h"
 #include "core/repo/goal_repo.h"
@@ -173,7 +173,7 @@ inline std::vector<std::string> networkOf(Database& db, NetworkView view = {}) {
                            c.title + "|" + c.industry + "|" + c.location + "|" + c.howMet + "|" +
                            c.birthday + "|" + c.notes + "|" + std::to_string(static_cast<int>(c.circle)) + "|" +
                            (c.cadenceDays ? std::to_string(*c.cadenceDays) : "-") + "|";
-        if (view.photos) line += std::to_string(c.photo.size()) + ":" + io::base64Encode(c.photo) + "|";
+        if (view.photos) line += std::to_string(c.photo.size()) + ":" + base64Encode(c.photo) + "|";
         std::vector<std::string> methods;
         for (const auto& m : c.methods)
             methods.push_back(std::to_string(static_cast<int>(m.kind)) + (view.labels ? "/" + m.label : "") + "/" + m.value);

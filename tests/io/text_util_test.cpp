@@ -1,12 +1,11 @@
-#include "core/io/content_line.h"
-#include "core/io/date_parse.h"
-#include "core/io/match_keys.h"
-#include "core/io/text_util.h"
+#include "core/io/import/match_keys.h"
+#include "core/io/text/date_parse.h"
+#include "core/io/text/text_util.h"
+#include "core/io/vcard/content_line.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rk;
-using namespace rk::io;
 
 TEST_CASE("Base64 decodes what clients write and refuses junk", "[io][text]") {
     const std::vector<unsigned char> bytes = {0, 1, 2, 250, 251, 252, 253};

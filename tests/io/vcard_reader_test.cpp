@@ -1,7 +1,9 @@
-#include "core/io/vcard_reader.h"
+#include "core/io/vcard/vcard_reader.h"
 #include "tests/io/io_fixtures.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace rk;
 using rk::test::crlf;
@@ -335,6 +337,18 @@ std::string mixedCards(int count) {
     return file;
 }
 
+// The line where the file's card number `n` (from 0) begins.
+int lineOfCard(const std::string& file, std::size_t n) {
+    int line = 1;
+    for (std::size_t pos = 0; pos < file.size(); ++line) {
+        if (file.compare(pos, 11, "BEGIN:VCARD") == 0 && n-- == 0) return line;
+        pos = file.find('\n', pos);
+        if (pos == std::string::npos) break;
+        ++pos;
+    }
+    return 0;
+}
+
 } // namespace
 
 TEST_CASE("A large file read in two halves at once gives exactly what one reader gives", "[io][vcard]") {
@@ -347,18 +361,53 @@ TEST_CASE("A large file read in two halves at once gives exactly what one reader
     requireSameBothWays("\xEF\xBB\xBF" + file); // a BOM
 }
 
-TEST_CASE("Reading in halves keeps the problem and card limits as one reader would", "[io][vcard]") {
+TEST_CASE("Reading in halves keeps the problem and card limits as one reader would",
+          "[io][vcard]") {
     const std::string file = mixedCards(300);
-    ReadLimits fewProblems;
-    fewProblems.maxProblems = 40; // reached in the first half
-    requireSameBothWays(file, fewProblems);
-    fewProblems.maxProblems = 150; // reached in the second half
-    requireSameBothWays(file, fewProblems);
-    ReadLimits fewCards;
-    fewCards.maxCards = 200; // the rest is not read, with one message at the card that passed it
-    requireSameBothWays(file, fewCards);
-    fewCards.maxCards = 290;
-    requireSameBothWays(file, fewCards);
+    const ParseResult all = readVCardInHalves(file, "f.vcf", {}, SIZE_MAX);
+    REQUIRE(all.droppedProblems == 0);
+    // 40 problems are reached in the first half, 100 in the second; likewise
+    // 100 cards, and 200 or 290.
+    const auto middleLine = 1 + std::count(file.begin(), file.begin() + file.size() / 2, '\n');
+    REQUIRE(all.problems.size() > 100);
+    REQUIRE(all.problems[39].line < middleLine);
+    REQUIRE(all.problems[99].line > middleLine);
+    REQUIRE(lineOfCard(file, 100) < middleLine);
+    REQUIRE(lineOfCard(file, 200) > middleLine);
+    // In two halves at once, and in one go.
+    const std::size_t minBytesToSplit = GENERATE(as<std::size_t>{}, 0, SIZE_MAX);
+
+    SECTION("maxProblems keeps the first problems and counts the rest") {
+        for (const std::size_t maxProblems : {std::size_t{40}, std::size_t{100}}) {
+            ReadLimits limits;
+            limits.maxProblems = maxProblems;
+            const ParseResult r = readVCardInHalves(file, "f.vcf", limits, minBytesToSplit);
+            REQUIRE(r.problems.size() == maxProblems);
+            CHECK(std::equal(r.problems.begin(), r.problems.end(), all.problems.begin()));
+            CHECK(r.droppedProblems == all.problems.size() - maxProblems);
+            CHECK(r.errorCount == all.errorCount); // a dropped error still rejects its card
+            CHECK(r.cards == all.cards);
+        }
+    }
+    SECTION("maxCards reads that many cards, then stops with one error at the next") {
+        // Card 290 would be rejected (nameless): the stop stands at it all the same.
+        for (const std::size_t maxCards : {std::size_t{100}, std::size_t{200}, std::size_t{290}}) {
+            ReadLimits limits;
+            limits.maxCards = maxCards;
+            const ParseResult r = readVCardInHalves(file, "f.vcf", limits, minBytesToSplit);
+            // Cards read and cards rejected both count; the stop is one more error.
+            CHECK(r.cards.size() + r.errorCount == maxCards + 1);
+            REQUIRE(r.cards.size() < all.cards.size());
+            CHECK(std::equal(r.cards.begin(), r.cards.end(), all.cards.begin()));
+            REQUIRE_FALSE(r.problems.empty());
+            const ImportProblem& stop = r.problems.back();
+            CHECK(stop.severity == ProblemSeverity::Error);
+            CHECK(stop.message == "the file has more than " + std::to_string(maxCards) +
+                                      " cards; the rest was not read");
+            CHECK(stop.line == lineOfCard(file, maxCards));
+            CHECK(r.ok());
+        }
+    }
 }
 
 TEST_CASE("A middle that only looks like a card boundary is read as one reader would", "[io][vcard]") {
@@ -375,6 +424,15 @@ TEST_CASE("A middle that only looks like a card boundary is read as one reader w
         std::string agents = "BEGIN:VCARD\nVERSION:2.1\nN:Boss;Big\nAGENT:\n";
         for (int i = 0; i < 300; ++i) agents += "BEGIN:VCARD\nN:Helper;H" + std::to_string(i) + "\nEND:VCARD\n";
         requireSameBothWays(head + agents + "TITLE:CEO\nEND:VCARD\n" + tail);
+    }
+    SECTION("a BEGIN:VCARD line that the next line continues, amid stray text") {
+        // The middle falls in the stray text. The first END:VCARD, BEGIN:VCARD after it
+        // opens no card (the tab continues the line), so the second reader starts later.
+        std::string stray;
+        for (int i = 0; i < 400; ++i)
+            stray += "stray text " + std::to_string(i) + "\n";
+        requireSameBothWays(mixedCards(20) + stray +
+                            "END:VCARD\nBEGIN:VCARD\n\tN:Cut\nmore stray\n" + mixedCards(20));
     }
     SECTION("a file cut off in the second half") {
         requireSameBothWays(head + tail + "BEGIN:VCARD\nFN:Cut off");

@@ -1,6 +1,6 @@
 #pragma once
 #include "app/views/sheets/sheet.h"
-#include "core/io/export_file.h"
+#include "core/io/export/export_file.h"
 
 #include <string>
 

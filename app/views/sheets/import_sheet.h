@@ -1,9 +1,9 @@
 #pragma once
 #include "app/views/sheets/file_picker.h"
 #include "app/views/sheets/sheet.h"
-#include "core/io/column_mapping.h"
-#include "core/io/import_job.h"
-#include "core/io/import_plan.h"
+#include "core/io/csv/column_mapping.h"
+#include "core/io/import/import_job.h"
+#include "core/io/import/import_plan.h"
 
 #include <cstddef>
 #include <memory>
