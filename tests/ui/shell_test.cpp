@@ -2,7 +2,7 @@
 #include "core/demo/demo_network.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/ui/ui_harness.h"
 
 #include <catch2/catch.hpp>
@@ -15,10 +15,8 @@ using namespace rk;
 using app::Tab;
 
 TEST_CASE("The app opens on Today and a click on a tab switches to it", "[ui][shell]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
     CHECK(ui.app().tab() == Tab::Today);
 
     for (Tab tab : {Tab::Deck, Tab::Log, Tab::Goals, Tab::More, Tab::Today}) {
@@ -29,10 +27,8 @@ TEST_CASE("The app opens on Today and a click on a tab switches to it", "[ui][sh
 }
 
 TEST_CASE("Ctrl+number switches tabs from the keyboard", "[ui][shell][keys]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
     ui.press('2', true);
     CHECK(ui.app().tab() == Tab::Deck);
     ui.press('5', true);
@@ -42,11 +38,9 @@ TEST_CASE("Ctrl+number switches tabs from the keyboard", "[ui][shell][keys]") {
 }
 
 TEST_CASE("First run offers a demo network, and undo takes it away again", "[ui][shell][undo]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
-    ContactRepo contacts(store.db());
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
+    ContactRepo contacts(t.store.db());
     REQUIRE(contacts.count() == 0);
 
     // The welcome screen's primary button sits under the welcome text; find it by
@@ -65,20 +59,18 @@ TEST_CASE("First run offers a demo network, and undo takes it away again", "[ui]
 }
 
 TEST_CASE("The deck shows every contact and scrolls with the wheel", "[ui][deck]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    store.change("demo", [&] {
-        ContactRepo repo(store.db());
+    test::TempStore t(1'795'000'000);
+    t.store.change("demo", [&] {
+        ContactRepo repo(t.store.db());
         for (int i = 0; i < 300; ++i) {
             Contact c;
             c.givenName = "Person";
             c.familyName = std::to_string(1000 + i);
             c.company = "Acme";
-            repo.insert(c, clock.now());
+            repo.insert(c, t.clock.now());
         }
     });
-    test::UiHarness ui(store, clock);
+    test::UiHarness ui(t.store, t.clock);
     ui.app().setTab(Tab::Deck);
     ui.frames(2);
     REQUIRE(ui.app().deck().hits().size() == app::DeckView::kPageSize); // the first page only
@@ -93,10 +85,8 @@ TEST_CASE("The deck shows every contact and scrolls with the wheel", "[ui][deck]
 }
 
 TEST_CASE("The keyboard map opens with ? and closes with Esc", "[ui][keys]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
     ui.type("?");
     CHECK(ui.app().keysOverlayShown());
     ui.press(test::key::Escape);
@@ -104,11 +94,9 @@ TEST_CASE("The keyboard map opens with ? and closes with Esc", "[ui][keys]") {
 }
 
 TEST_CASE("The Log tab filters by kind with a click on a chip", "[ui][log-tab]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    store.change("demo", [&] { generateDemoNetwork(store.db(), {.contacts = 40, .seed = 5, .now = clock.now()}); });
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    t.store.change("demo", [&] { generateDemoNetwork(t.store.db(), {.contacts = 40, .seed = 5, .now = t.clock.now()}); });
+    test::UiHarness ui(t.store, t.clock);
     ui.app().setTab(Tab::Log);
     ui.frames(2);
     const std::size_t all = ui.app().logView().shownCount();
@@ -133,10 +121,8 @@ TEST_CASE("Every icon the app defines is baked into the font atlas", "[ui][fonts
         ++defined;
     CHECK(defined == std::size(rk::app::kAllIcons));
 
-    test::TempDir dir;
-    FixedClock clock(1'790'000'000);
-    Store store(dir.file("icons.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'790'000'000);
+    test::UiHarness ui(t.store, t.clock);
     for (const char* icon : rk::app::kAllIcons) {
         unsigned int codepoint = 0;
         ImTextCharFromUtf8(&codepoint, icon, nullptr);
