@@ -5,7 +5,7 @@
 #include "core/store/store.h"
 #include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 

@@ -45,6 +45,7 @@ inline constexpr int LeftCtrl = 341, LeftShift = 340, LeftAlt = 342;
 // Drives the real App with no window: an ImGui context with a built font
 // atlas, a fixed display size, and synthetic mouse and keyboard input.
 // Each input helper runs the frames needed for ImGui to see the event.
+// The UI tests drive it; rekindle-bench times its frames and its start-up.
 class UiHarness {
 public:
     UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880);
@@ -52,7 +53,19 @@ public:
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
 
-    void frame();
+    // What one frame cost from NewFrame to Render, in milliseconds.
+    struct FrameTime {
+        double wallMs = 0.0;
+        double cpuMs = 0.0; // this thread's CPU time
+    };
+    // What the constructor spent on each step of the start-up, wall milliseconds.
+    struct SetupTimes {
+        double fontsMs = 0.0;       // loadFonts: rasterise and pack the atlas
+        double rgbaMs = 0.0;        // GetTexDataAsRGBA32, as the OpenGL3 backend asks
+        double firstFramesMs = 0.0; // App constructor + its first two frames
+    };
+
+    FrameTime frame();
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
     }
@@ -80,6 +93,7 @@ public:
     [[nodiscard]] const app::Fonts& fonts() const { return m_fonts; }
     [[nodiscard]] FakeServices& services() { return m_services; }
     [[nodiscard]] ImVec2 size() const { return {m_width, m_height}; }
+    [[nodiscard]] const SetupTimes& setupTimes() const { return m_setupTimes; }
     // The centre of tab `index` in the bottom bar.
     [[nodiscard]] ImVec2 tabCentre(app::Tab tab) const;
 
@@ -91,6 +105,7 @@ private:
     app::Fonts m_fonts;
     std::unique_ptr<app::App> m_app;
     std::string m_clipboard; // ImGui's clipboard, and where screenText() logs to
+    SetupTimes m_setupTimes;
 };
 
 } // namespace rk::test

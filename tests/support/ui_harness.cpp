@@ -1,4 +1,6 @@
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
+
+#include "tests/support/stopwatch.h"
 
 #include <chrono>
 #include <thread>
@@ -39,12 +41,18 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
     io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<UiHarness*>(self)->m_clipboard = text; };
     io.GetClipboardTextFn = [](void* self) { return static_cast<UiHarness*>(self)->m_clipboard.c_str(); };
     m_theme.apply(app::ThemeMode::Light, 1.f);
+    auto t0 = SteadyClock::now();
     m_fonts = app::loadFonts(1.f);
+    m_setupTimes.fontsMs = msSince(t0);
+    t0 = SteadyClock::now();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
+    m_setupTimes.rgbaMs = msSince(t0);
+    t0 = SteadyClock::now();
     m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts);
     frames(2);
+    m_setupTimes.firstFramesMs = msSince(t0);
 }
 
 UiHarness::~UiHarness() {
@@ -52,13 +60,15 @@ UiHarness::~UiHarness() {
     ImGui::DestroyContext(m_context);
 }
 
-void UiHarness::frame() {
+UiHarness::FrameTime UiHarness::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
     io.DeltaTime = 1.f / 60.f;
+    const Stopwatch sw;
     ImGui::NewFrame();
     m_app->frame();
     ImGui::Render();
+    return {sw.wallMs(), sw.cpuMs()};
 }
 
 std::string UiHarness::screenText() {
