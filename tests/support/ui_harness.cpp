@@ -1,12 +1,53 @@
 #include "tests/support/ui_harness.h"
 
+#include "app/theme/icons.h"
+#include "app/widgets/item_probe.h"
 #include "tests/support/stopwatch.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <utility>
+#include <vector>
 
 namespace rk::test {
+
+namespace {
+
+// A label's text as shown: up to "##", without an icon in front and the spaces after it.
+std::string shownText(std::string_view label) {
+    label = label.substr(0, label.find("##"));
+    for (const char* icon : app::kAllIcons) {
+        if (!label.starts_with(icon)) continue;
+        label.remove_prefix(std::strlen(icon));
+        label.remove_prefix(std::min(label.find_first_not_of(' '), label.size()));
+        break;
+    }
+    return std::string(label);
+}
+
+// Notes every item the widgets report while it is alive.
+class ItemLog final : public app::widgets::ItemProbe {
+public:
+    struct Item {
+        std::string text;
+        UiHarness::ItemRect rect;
+    };
+
+    ItemLog() { app::widgets::setItemProbe(this); }
+    ~ItemLog() override { app::widgets::setItemProbe(nullptr); }
+    ItemLog(const ItemLog&) = delete;
+    ItemLog& operator=(const ItemLog&) = delete;
+
+    void drawn(const char* label, ImVec2 min, ImVec2 max) override { items.push_back({shownText(label), {min, max}}); }
+
+    std::vector<Item> items;
+};
+
+} // namespace
 
 UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height)
     : m_width(width), m_height(height) {
@@ -100,6 +141,26 @@ bool UiHarness::framesUntil(const std::function<bool()>& done, int limit) {
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     return done();
+}
+
+UiHarness::ItemRect UiHarness::itemRect(const std::string& label) {
+    ItemLog log;
+    frame();
+    std::vector<ItemRect> found;
+    std::string drawn;
+    for (const auto& item : log.items) {
+        if (item.text == label) found.push_back(item.rect);
+        drawn += (drawn.empty() ? "\"" : ", \"") + item.text + "\"";
+    }
+    if (found.size() != 1)
+        throw std::runtime_error("UiHarness: " + std::to_string(found.size()) + " items labelled \"" + label +
+                                 "\" in the frame, not 1; it drew " + (drawn.empty() ? "none" : drawn));
+    return found.front();
+}
+
+void UiHarness::clickItem(const std::string& label) {
+    const ImVec2 c = itemRect(label).centre();
+    click(c.x, c.y);
 }
 
 void UiHarness::moveMouse(float x, float y) {

@@ -88,6 +88,19 @@ public:
     // Runs one frame that draws `body` instead of the App: a component on its own.
     void frameWith(const std::function<void()>& body);
 
+    // Where a widget was drawn, in screen coordinates.
+    struct ItemRect {
+        ImVec2 min, max;
+        [[nodiscard]] ImVec2 centre() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
+    };
+    // Runs one frame noting what primaryButton, secondaryButton and pill drew
+    // (app/widgets/item_probe.h), and returns where the item labelled `label`
+    // is: its text as shown, without the icon in front ("Try a demo network",
+    // "Email"). Throws, failing the test, unless exactly one was drawn.
+    [[nodiscard]] ItemRect itemRect(const std::string& label);
+    // Clicks the middle of itemRect(label).
+    void clickItem(const std::string& label);
+
     [[nodiscard]] app::App& app() { return *m_app; }
     [[nodiscard]] const app::Theme& theme() const { return m_theme; }
     [[nodiscard]] const app::Fonts& fonts() const { return m_fonts; }

@@ -43,9 +43,7 @@ TEST_CASE("First run offers a demo network, and undo takes it away again", "[ui]
     ContactRepo contacts(t.store.db());
     REQUIRE(contacts.count() == 0);
 
-    // The welcome screen's primary button sits under the welcome text; find it by
-    // sweeping down the middle of the screen until a click loads the demo.
-    for (float y = 200; y < 700 && contacts.count() == 0; y += 12) ui.click(215, y);
+    ui.clickItem("Try a demo network");
     CHECK(contacts.count() == 150);
     CHECK(ui.app().toast().canUndo);
     CHECK_THAT(ui.app().toast().text, Catch::Contains("150 demo people"));
@@ -99,14 +97,27 @@ TEST_CASE("The Log tab filters by kind with a click on a chip", "[ui][log-tab]")
     test::UiHarness ui(t.store, t.clock);
     ui.app().setTab(Tab::Log);
     ui.frames(2);
-    const std::size_t all = ui.app().logView().shownCount();
+    const auto shown = [&] { return static_cast<std::int64_t>(ui.app().logView().shownCount()); };
+    const auto ofKind = [&](InteractionKind kind) {
+        return t.store.db().queryInt("SELECT count(*) FROM interactions WHERE kind = " +
+                                     std::to_string(static_cast<int>(kind)));
+    };
+    const std::int64_t all = shown();
     REQUIRE(all > 20);
-    // The chips sit under the title; click along the row until one filters.
-    for (float x = 70; x < 400 && ui.app().logView().shownCount() == all; x += 15)
-        for (float y = 50; y < 110 && ui.app().logView().shownCount() == all; y += 12) ui.click(x, y);
-    const std::size_t filtered = ui.app().logView().shownCount();
-    CHECK(filtered < all);
-    CHECK(filtered > 0);
+    REQUIRE(all == t.store.db().queryInt("SELECT count(*) FROM interactions")); // the tab shows all of them
+    const std::int64_t emails = ofKind(InteractionKind::Email), calls = ofKind(InteractionKind::Call);
+    REQUIRE(emails > 0);
+    REQUIRE(calls > 0);
+    REQUIRE(emails + calls < all);
+
+    ui.clickItem("Email");
+    CHECK(shown() == emails);
+    ui.clickItem("Email"); // a second click on the chip that is on shows all again
+    CHECK(shown() == all);
+    ui.clickItem("Call");
+    CHECK(shown() == calls);
+    ui.clickItem("All");
+    CHECK(shown() == all);
 }
 
 // fonts.cpp bakes only the icons in kAllIcons: an icon defined but not listed
