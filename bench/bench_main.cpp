@@ -83,7 +83,7 @@ void printMethods(std::ostream& out) {
            "  DeckReader::search, the deck's own code. One unrecorded pass first prepares statements.\n"
            "- log: logInteraction on a private copy (WAL, synchronous=FULL, the machine's own disk). Syncs are\n"
            "  SQLite xSync calls counted by a VFS shim (each is one fdatasync/fsync in the unix VFS).\n"
-           "- frame: the real App, headless as in tests/ui/ui_harness.cpp (no GL). NewFrame → Render timed.\n"
+           "- frame: the real App, headless in the UI tests' harness (no GL). NewFrame → Render timed.\n"
            "- idle / memory / start: the real build/release/main/rekindle on a private Xvfb with\n"
            "  LIBGL_ALWAYS_SOFTWARE=1 (llvmpipe). Frames counted by an LD_PRELOAD shim on glfwSwapBuffers.\n"
            "  CPU from /proc/PID/task/*/schedstat (ns). Memory from /proc/PID/smaps_rollup; the GL driver's\n"

@@ -1,7 +1,5 @@
 #include "bench/bench_stats.h"
 
-#include <time.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -12,12 +10,6 @@
 #include <sstream>
 
 namespace rk::bench {
-
-double Stopwatch::threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 std::vector<double> Samples::sorted() const {
     std::vector<double> v = m_values;

@@ -1,4 +1,6 @@
 #pragma once
+#include "tests/support/stopwatch.h"
+
 #include <chrono>
 #include <cstddef>
 #include <iosfwd>
@@ -8,27 +10,10 @@
 
 namespace rk::bench {
 
-using SteadyClock = std::chrono::steady_clock;
-
-[[nodiscard]] inline double msSince(SteadyClock::time_point start) {
-    return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
-}
-
-// Wall time and this thread's CPU time (CLOCK_THREAD_CPUTIME_ID) of one
-// operation. The CPU time leaves out the time other processes held the core,
-// so it stays meaningful on a shared, loaded machine; it also leaves out
-// waiting (for fsync, say), which wall time keeps.
-class Stopwatch {
-public:
-    Stopwatch() : m_wall(SteadyClock::now()), m_cpu(threadCpuMs()) {}
-    [[nodiscard]] double wallMs() const { return msSince(m_wall); }
-    [[nodiscard]] double cpuMs() const { return threadCpuMs() - m_cpu; }
-    [[nodiscard]] static double threadCpuMs();
-
-private:
-    SteadyClock::time_point m_wall;
-    double m_cpu;
-};
+// The stopwatch the UI harness shares (tests/support/stopwatch.h).
+using test::msSince;
+using test::SteadyClock;
+using test::Stopwatch;
 
 // Timings of one measurement; order does not matter.
 class Samples {

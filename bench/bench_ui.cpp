@@ -1,11 +1,9 @@
 #include "bench/bench_ui.h"
 
 #include "app/app.h"
-#include "app/theme/fonts.h"
-#include "app/theme/theme.h"
 #include "core/store/store.h"
 #include "core/time/clock.h"
-#include "platform/services.h"
+#include "tests/support/ui_harness.h"
 
 #include <imgui.h>
 #include <malloc.h>
@@ -13,78 +11,10 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <memory>
 
 namespace rk::bench {
 
 namespace {
-
-class NullServices final : public platform::Services {
-public:
-    bool openUrl(const std::string&) override { return false; }
-    std::vector<std::string> takeDroppedFiles() override { return {}; }
-    void setWindowTitle(const std::string&) override {}
-};
-
-// The headless App, set up as in tests/ui/ui_harness.cpp.
-class HeadlessApp {
-public:
-    HeadlessApp(Store& store, const Clock& clock, float width, float height) : m_width(width), m_height(height) {
-        m_context = ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.LogFilename = nullptr;
-        io.DisplaySize = ImVec2(width, height);
-        io.DeltaTime = 1.f / 60.f;
-        m_theme.apply(app::ThemeMode::Light, 1.f);
-        auto t0 = SteadyClock::now();
-        m_fonts = app::loadFonts(1.f);
-        fontsMs = msSince(t0);
-        t0 = SteadyClock::now();
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
-        rgbaMs = msSince(t0);
-        t0 = SteadyClock::now();
-        m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts);
-        frames(2);
-        firstFramesMs = msSince(t0);
-    }
-    ~HeadlessApp() {
-        m_app.reset();
-        ImGui::DestroyContext(m_context);
-    }
-    HeadlessApp(const HeadlessApp&) = delete;
-    HeadlessApp& operator=(const HeadlessApp&) = delete;
-
-    // One frame; returns NewFrame → Render in milliseconds (wall, thread CPU).
-    std::pair<double, double> frame() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(m_width, m_height);
-        io.DeltaTime = 1.f / 60.f;
-        const Stopwatch sw;
-        ImGui::NewFrame();
-        m_app->frame();
-        ImGui::Render();
-        return {sw.wallMs(), sw.cpuMs()};
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) frame();
-    }
-    [[nodiscard]] app::App& app() { return *m_app; }
-
-    double fontsMs = 0.0;       // loadFonts: rasterise and pack the atlas
-    double rgbaMs = 0.0;        // GetTexDataAsRGBA32, as the OpenGL3 backend asks
-    double firstFramesMs = 0.0; // App constructor + its first two frames
-
-private:
-    float m_width, m_height;
-    ImGuiContext* m_context = nullptr;
-    NullServices m_services;
-    app::Theme m_theme;
-    app::Fonts m_fonts;
-    std::unique_ptr<app::App> m_app;
-};
 
 // Bytes in use on the malloc heap (arenas + mmapped blocks), in MB (10^6 bytes).
 double heapMB() {
@@ -96,7 +26,7 @@ struct FrameTimes {
     Samples wall, cpu;
 };
 
-FrameTimes timeFrames(HeadlessApp& ui, int n, float wheelEachFrame = 0.f) {
+FrameTimes timeFrames(test::UiHarness& ui, int n, float wheelEachFrame = 0.f) {
     FrameTimes s;
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < n; ++i) {
@@ -118,7 +48,7 @@ std::vector<Row> benchUi(const Dataset& dataset, const RunPlan& plan) {
     const double heapBefore = heapMB();
     FixedClock clock(dataset.now);
     Store store(dataset.path, clock);
-    HeadlessApp ui(store, clock, width, height);
+    test::UiHarness ui(store, clock, width, height);
     ImGuiIO& io = ImGui::GetIO();
     // The font atlas's CPU copies: ImGui keeps the Alpha8 bake and the RGBA32
     // conversion the OpenGL3 backend asks for (until ClearTexData).
@@ -168,11 +98,12 @@ std::vector<Row> benchUi(const Dataset& dataset, const RunPlan& plan) {
                               " cards paged in (" + formatValue(loadSeconds, "s") + " of wheeling)" +
                               (stable ? "" : "; MORE PAGES LOADED WHILE MEASURING");
     const double l = loadAverage1();
-    const double setupMs = ui.fontsMs + ui.rgbaMs + ui.firstFramesMs;
+    const test::UiHarness::SetupTimes& setup = ui.setupTimes();
+    const double setupMs = setup.fontsMs + setup.rgbaMs + setup.firstFramesMs;
     const std::string setupNote = "headless, no GL: of " + formatValue(setupMs, "ms") + " setup, loadFonts " +
-                                  formatValue(ui.fontsMs, "ms") + ", RGBA32 conversion " +
-                                  formatValue(ui.rgbaMs, "ms") + ", App + first 2 frames " +
-                                  formatValue(ui.firstFramesMs, "ms");
+                                  formatValue(setup.fontsMs, "ms") + ", RGBA32 conversion " +
+                                  formatValue(setup.rgbaMs, "ms") + ", App + first 2 frames " +
+                                  formatValue(setup.firstFramesMs, "ms");
     const std::string frames = std::to_string(n) + " frames; ";
     std::vector<Row> rows = {
         {"frame", "UI frame, deck scrolled to the middle, still", dataset.contacts, deck.wall.median(),
@@ -192,7 +123,7 @@ std::vector<Row> benchUi(const Dataset& dataset, const RunPlan& plan) {
          Verdict::Info,
          "same, after paging in " + std::to_string(loaded) + " cards; of which SQLite's page cache " + formatValue(sqliteMiB, "MB"),
          l},
-        {"start", "  in-process: loadFonts (atlas bake)", dataset.contacts, ui.fontsMs, std::nullopt, "ms", "",
+        {"start", "  in-process: loadFonts (atlas bake)", dataset.contacts, setup.fontsMs, std::nullopt, "ms", "",
          Verdict::Info, setupNote, l},
     };
     return rows;

@@ -6,8 +6,8 @@
 namespace rk::bench {
 
 // 4. UI build per frame (NewFrame → App::frame → Render) with the real App run
-// headlessly the way tests/ui/ui_harness.cpp does it: an ImGui context, the
-// app's fonts from loadFonts, DisplaySize 430 × 880, no GL. Today tab, the
+// headlessly by the UI tests' harness (tests/support/ui_harness.h): an ImGui
+// context, the app's fonts from loadFonts, DisplaySize 430 × 880, no GL. Today tab, the
 // deck scrolled (by the mouse wheel, so pages load as they do for a user) to
 // the middle of the network, and the deck while scrolling there.
 //

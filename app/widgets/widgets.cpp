@@ -1,10 +1,21 @@
 #include "app/widgets/widgets.h"
 
 #include "app/theme/icons.h"
+#include "app/widgets/item_probe.h"
 
 #include <algorithm>
 
 namespace rk::app::widgets {
+
+namespace {
+ItemProbe* g_itemProbe = nullptr; // see item_probe.h
+
+void reportItem(const char* label) {
+    if (g_itemProbe) g_itemProbe->drawn(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+} // namespace
+
+void setItemProbe(ItemProbe* probe) { g_itemProbe = probe; }
 
 void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string& initials,
             ImFont* font) {
@@ -35,6 +46,7 @@ bool primaryButton(const char* label, const Theme& theme, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(theme.px(16), theme.px(11)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme.px(12));
     const bool clicked = ImGui::Button(label, ImVec2(width <= 0.f ? -FLT_MIN : width, 0));
+    reportItem(label);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
     return clicked;
@@ -49,6 +61,7 @@ bool secondaryButton(const char* label, const Theme& theme, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(theme.px(16), theme.px(10)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme.px(12));
     const bool clicked = ImGui::Button(label, ImVec2(width <= 0.f ? -FLT_MIN : width, 0));
+    reportItem(label);
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(4);
     return clicked;
@@ -134,6 +147,7 @@ bool pill(const char* label, bool on, const Theme& t, PillSize size) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(compact ? 14 : 16));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(compact ? 5 : 6)));
     const bool clicked = compact ? ImGui::SmallButton(label) : ImGui::Button(label);
+    reportItem(label);
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(5);
     return clicked;

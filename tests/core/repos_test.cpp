@@ -2,7 +2,7 @@
 #include "core/repo/interaction_repo.h"
 #include "core/repo/settings_repo.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,13 +25,11 @@ Contact sampleContact() {
 } // namespace
 
 TEST_CASE("Contacts round-trip through the store with their lists", "[core][repo]") {
-    test::TempDir dir;
-    FixedClock clock(1'700'000'000);
-    Store store(dir.file("r.db"), clock);
-    ContactRepo contacts(store.db());
+    test::TempStore t(1'700'000'000);
+    ContactRepo contacts(t.store.db());
 
     Contact c = sampleContact();
-    store.change("Add José", [&] { contacts.insert(c, clock.now()); });
+    t.store.change("Add José", [&] { contacts.insert(c, t.clock.now()); });
     REQUIRE(c.id > 0);
 
     auto loaded = contacts.get(c.id);
@@ -49,41 +47,37 @@ TEST_CASE("Contacts round-trip through the store with their lists", "[core][repo
 }
 
 TEST_CASE("The search index follows contacts, tags and trash", "[core][repo][fts]") {
-    test::TempDir dir;
-    FixedClock clock(1'700'000'000);
-    Store store(dir.file("fts.db"), clock);
-    ContactRepo contacts(store.db());
+    test::TempStore t(1'700'000'000);
+    ContactRepo contacts(t.store.db());
     Contact c = sampleContact();
-    store.change("Add", [&] { contacts.insert(c, clock.now()); });
+    t.store.change("Add", [&] { contacts.insert(c, t.clock.now()); });
 
     auto hits = [&](const std::string& q) {
-        return store.db().queryInt("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '" + q + "'");
+        return t.store.db().queryInt("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '" + q + "'");
     };
     CHECK(hits("jose") == 1); // diacritics folded
     CHECK(hits("mentor") == 1);
     CHECK(hits("monzo") == 1); // past roles
-    store.change("Retag", [&] { contacts.setTags(c.id, {"investor"}); });
+    t.store.change("Retag", [&] { contacts.setTags(c.id, {"investor"}); });
     CHECK(hits("mentor") == 0);
     CHECK(hits("investor") == 1);
-    store.undo();
+    t.store.undo();
     CHECK(hits("mentor") == 1);
     CHECK(hits("investor") == 0);
 }
 
 TEST_CASE("Logging interactions keeps the last-contact time", "[core][repo]") {
-    test::TempDir dir;
-    FixedClock clock(1'700'000'000);
-    Store store(dir.file("i.db"), clock);
-    ContactRepo contacts(store.db());
-    InteractionRepo interactions(store.db());
+    test::TempStore t(1'700'000'000);
+    ContactRepo contacts(t.store.db());
+    InteractionRepo interactions(t.store.db());
     Contact c = sampleContact();
-    store.change("Add", [&] { contacts.insert(c, clock.now()); });
+    t.store.change("Add", [&] { contacts.insert(c, t.clock.now()); });
 
     Interaction older{0, c.id, InteractionKind::Coffee, Direction::Out, 1'600'000'000, "coffee", false, false, false};
     Interaction newer{0, c.id, InteractionKind::Email, Direction::In, 1'650'000'000, "", false, true, false};
-    store.change("Log", [&] {
-        interactions.add(newer, clock.now());
-        interactions.add(older, clock.now());
+    t.store.change("Log", [&] {
+        interactions.add(newer, t.clock.now());
+        interactions.add(older, t.clock.now());
     });
     CHECK(contacts.get(c.id)->lastContactAt == 1'650'000'000);
     auto list = interactions.forContact(c.id);
@@ -91,58 +85,54 @@ TEST_CASE("Logging interactions keeps the last-contact time", "[core][repo]") {
     CHECK(list[0].id == newer.id); // newest first
     CHECK(list[0].gaveHelp);
 
-    store.change("Delete", [&] { interactions.remove(newer.id); });
+    t.store.change("Delete", [&] { interactions.remove(newer.id); });
     CHECK(contacts.get(c.id)->lastContactAt == 1'600'000'000);
 }
 
 TEST_CASE("Undo and redo restore the database exactly", "[core][undo]") {
-    test::TempDir dir;
-    FixedClock clock(1'700'000'000);
-    Store store(dir.file("u.db"), clock);
-    ContactRepo contacts(store.db());
+    test::TempStore t(1'700'000'000);
+    ContactRepo contacts(t.store.db());
     Contact c = sampleContact();
-    store.change("Add José", [&] { contacts.insert(c, clock.now()); });
+    t.store.change("Add José", [&] { contacts.insert(c, t.clock.now()); });
 
     SECTION("undoing an insert removes the contact and its lists") {
-        CHECK(store.undo() == "Add José");
+        CHECK(t.store.undo() == "Add José");
         CHECK_FALSE(contacts.get(c.id));
-        CHECK(store.db().queryInt("SELECT count(*) FROM contact_methods") == 0);
-        CHECK(store.redo() == "Add José");
+        CHECK(t.store.db().queryInt("SELECT count(*) FROM contact_methods") == 0);
+        CHECK(t.store.redo() == "Add José");
         CHECK(contacts.get(c.id)->tags.size() == 2);
     }
     SECTION("trash, empty trash and undo brings everything back") {
-        store.change("Trash", [&] { contacts.moveToTrash(c.id, clock.now()); });
+        t.store.change("Trash", [&] { contacts.moveToTrash(c.id, t.clock.now()); });
         CHECK(contacts.count(Shelf::Trash) == 1);
-        store.change("Empty trash", [&] { contacts.emptyTrash(); });
+        t.store.change("Empty trash", [&] { contacts.emptyTrash(); });
         CHECK_FALSE(contacts.get(c.id));
-        store.undo();
+        t.store.undo();
         auto back = contacts.get(c.id);
         REQUIRE(back);
         CHECK(back->methods.size() == 1);
         CHECK(back->pastRoles.size() == 1);
-        store.undo();
+        t.store.undo();
         CHECK(contacts.count(Shelf::Active) == 1);
     }
     SECTION("an undo that conflicts with a later outside edit is refused, nothing changes") {
-        store.db().exec("UPDATE contacts SET company = 'Elsewhere'"); // not through the history
-        CHECK_THROWS_WITH(store.undo(), Catch::Contains("can't be undone"));
+        t.store.db().exec("UPDATE contacts SET company = 'Elsewhere'"); // not through the history
+        CHECK_THROWS_WITH(t.store.undo(), Catch::Contains("can't be undone"));
         CHECK(contacts.get(c.id)->company == "Elsewhere");
     }
     SECTION("a change that throws is rolled back and not recorded") {
-        CHECK_THROWS(store.change("Broken", [&] {
-            contacts.archive(c.id, clock.now());
+        CHECK_THROWS(t.store.change("Broken", [&] {
+            contacts.archive(c.id, t.clock.now());
             throw std::runtime_error("boom");
         }));
         CHECK(contacts.count(Shelf::Active) == 1);
-        CHECK(store.history().undoLabel() == "Add José");
+        CHECK(t.store.history().undoLabel() == "Add José");
     }
 }
 
 TEST_CASE("Settings store values and fall back to defaults", "[core][repo]") {
-    test::TempDir dir;
-    FixedClock clock(0);
-    Store store(dir.file("s.db"), clock);
-    SettingsRepo settings(store.db());
+    test::TempStore t(0);
+    SettingsRepo settings(t.store.db());
     CHECK(settings.getInt("cadence.inner", 14) == 14);
     settings.set("cadence.inner", "21");
     CHECK(settings.getInt("cadence.inner", 14) == 21);

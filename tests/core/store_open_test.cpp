@@ -4,7 +4,7 @@
 #include "core/repo/contact_repo.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,19 +29,16 @@ void writeFile(const std::string& path, const std::string& bytes) {
 } // namespace
 
 TEST_CASE("A new database is created at the latest schema with safe settings", "[core][store]") {
-    test::TempDir dir;
-    FixedClock clock(1'700'000'000);
-    const auto path = dir.file("new.db");
-    Store store(path, clock);
+    test::TempStore t(1'700'000'000);
 
-    CHECK(store.schemaVersion() == latestSchemaVersion());
-    CHECK(store.db().queryText("PRAGMA journal_mode") == "wal");
-    CHECK(store.db().queryInt("PRAGMA foreign_keys") == 1);
-    CHECK(store.db().queryInt("PRAGMA synchronous") == 2); // FULL
-    CHECK(store.db().queryInt("PRAGMA application_id") == kApplicationId);
+    CHECK(t.store.schemaVersion() == latestSchemaVersion());
+    CHECK(t.store.db().queryText("PRAGMA journal_mode") == "wal");
+    CHECK(t.store.db().queryInt("PRAGMA foreign_keys") == 1);
+    CHECK(t.store.db().queryInt("PRAGMA synchronous") == 2); // FULL
+    CHECK(t.store.db().queryInt("PRAGMA application_id") == kApplicationId);
 
     struct stat st {};
-    REQUIRE(::stat(path.c_str(), &st) == 0);
+    REQUIRE(::stat(t.store.path().c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
 }
 

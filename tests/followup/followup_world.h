@@ -9,7 +9,7 @@
 #include "core/repo/reminder_repo.h"
 #include "core/repo/settings_repo.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
 
 #include <functional>
@@ -24,10 +24,11 @@ inline CivilDate day(const char* iso) {
     return *d;
 }
 
-class World {
+// The time zone is the first base: it is set before the clock reads local time
+// and restored after the store has closed.
+class World : private ScopedTimeZone, public TempStore {
 public:
-    explicit World(const char* tz = "Europe/London")
-        : m_tz(tz), clock(localTime(2026, 1, 1)), store(dir.file("followup.db"), clock) {}
+    explicit World(const char* tz = "Europe/London") : ScopedTimeZone(tz), TempStore(localTime(2026, 1, 1)) {}
 
     // "Now" becomes `hour`:`minute` local time on `date`.
     void setNow(const char* date, int hour = 12, int minute = 0) {
@@ -118,14 +119,6 @@ public:
         }
         return out;
     }
-
-private:
-    ScopedTimeZone m_tz; // first: everything below reads local time
-
-public:
-    TempDir dir;
-    FixedClock clock;
-    Store store;
 };
 
 } // namespace rk::test

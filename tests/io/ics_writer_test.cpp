@@ -2,6 +2,7 @@
 #include "core/io/text/text_util.h"
 #include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
 
 #include <catch2/catch.hpp>
@@ -44,17 +45,15 @@ std::size_t countOf(const std::vector<std::string>& lines, const std::string& li
 
 TEST_CASE("The iCalendar export puts follow-ups, reminders and birthdays in RFC 5545 form", "[io][ics]") {
     test::ScopedTimeZone tz("Europe/Paris");
-    test::TempDir dir;
-    FixedClock clock(test::localTime(2024, 3, 1));
-    Store store(dir.file("ics.db"), clock);
-    test::seedRichNetwork(store);
-    store.change("Long name", [&] {
+    test::TempStore t(test::localTime(2024, 3, 1));
+    test::seedRichNetwork(t.store);
+    t.store.change("Long name", [&] {
         Contact c = test::person("Maximiliane-Antonia", "von Hohenzollern-Sigmaringen-Württemberg", "", "");
         c.notes = "x";
-        const auto id = ContactRepo(store.db()).insert(c, clock.now());
-        refreshNextDue(store.db(), CadencePolicy::load(store.db()), id);
+        const auto id = ContactRepo(t.store.db()).insert(c, t.clock.now());
+        refreshNextDue(t.store.db(), CadencePolicy::load(t.store.db()), id);
     });
-    const std::string ics = writeICalendar(store.db(), clock.now());
+    const std::string ics = writeICalendar(t.store.db(), t.clock.now());
 
     for (const auto& l : physicalLines(ics)) {
         INFO(l);
@@ -93,7 +92,7 @@ TEST_CASE("The iCalendar export puts follow-ups, reminders and birthdays in RFC 
     CHECK(countOf(lines, "RRULE:FREQ=YEARLY") == 1);
 
     // Stable: the same data gives the same UIDs and lines, whatever the time of export.
-    const std::string later = writeICalendar(store.db(), clock.now() + 3600);
+    const std::string later = writeICalendar(t.store.db(), t.clock.now() + 3600);
     CHECK(contentLines(later).size() == lines.size());
     std::vector<std::string> uids, laterUids;
     for (const auto& l : lines) if (l.starts_with("UID:")) uids.push_back(l);
@@ -102,10 +101,8 @@ TEST_CASE("The iCalendar export puts follow-ups, reminders and birthdays in RFC 
 }
 
 TEST_CASE("An empty network gives a valid empty calendar", "[io][ics]") {
-    test::TempDir dir;
-    FixedClock clock(0);
-    Store store(dir.file("empty.db"), clock);
-    const auto lines = contentLines(writeICalendar(store.db(), 0));
+    test::TempStore t(0);
+    const auto lines = contentLines(writeICalendar(t.store.db(), 0));
     CHECK(lines == std::vector<std::string>{"BEGIN:VCALENDAR", "VERSION:2.0",
                                             "PRODID:-//Rekindle//Rekindle follow-ups//EN", "CALSCALE:GREGORIAN",
                                             "X-WR-CALNAME:Rekindle follow-ups", "END:VCALENDAR"});

@@ -9,6 +9,7 @@
 #include "tests/io/io_fixtures.h"
 #include "tests/io/network_fixture.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
 
 #include <catch2/catch.hpp>
@@ -34,52 +35,46 @@ ImportPlan preview(Store& store, const std::string& name, const std::string& byt
 } // namespace
 
 TEST_CASE("An import is one undoable step", "[io][commit][undo]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("undo.db"), clock);
-    ContactRepo repo(store.db());
-    const ImportPlan plan = preview(store, "/home/me/people.vcf", manyCards(30));
-    REQUIRE(commitImport(store, plan).added == 30);
+    test::TempStore t(1'709'294'400);
+    ContactRepo repo(t.store.db());
+    const ImportPlan plan = preview(t.store, "/home/me/people.vcf", manyCards(30));
+    REQUIRE(commitImport(t.store, plan).added == 30);
     CHECK(repo.count() == 30);
-    CHECK(store.history().undoLabel() == "Import people.vcf");
-    CHECK(store.undo() == "Import people.vcf");
+    CHECK(t.store.history().undoLabel() == "Import people.vcf");
+    CHECK(t.store.undo() == "Import people.vcf");
     CHECK(repo.count() == 0);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM tags") == 0);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts") == 0);
-    store.redo();
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM tags") == 0);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts") == 0);
+    t.store.redo();
     CHECK(repo.count() == 30);
 }
 
 TEST_CASE("A full disk rolls the whole import back", "[io][commit][failure]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("full.db"), clock);
-    ContactRepo repo(store.db());
-    const ImportPlan plan = preview(store, "big.vcf", manyCards(2000));
+    test::TempStore t(1'709'294'400);
+    ContactRepo repo(t.store.db());
+    const ImportPlan plan = preview(t.store, "big.vcf", manyCards(2000));
     REQUIRE(plan.newCount == 2000);
-    const auto pages = store.db().queryInt("PRAGMA page_count");
-    store.db().exec("PRAGMA max_page_count = " + std::to_string(pages + 20));
+    const auto pages = t.store.db().queryInt("PRAGMA page_count");
+    t.store.db().exec("PRAGMA max_page_count = " + std::to_string(pages + 20));
     try {
-        (void)commitImport(store, plan);
+        (void)commitImport(t.store, plan);
         FAIL("the import should have run out of space");
     } catch (const StoreError& e) {
         CHECK((e.code() & 0xff) == SQLITE_FULL);
     }
-    store.db().exec("PRAGMA max_page_count = 1073741823");
+    t.store.db().exec("PRAGMA max_page_count = 1073741823");
     CHECK(repo.count() == 0);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods") == 0);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts") == 0);
-    CHECK_FALSE(store.history().canUndo());
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contact_methods") == 0);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts") == 0);
+    CHECK_FALSE(t.store.history().canUndo());
     // The same plan goes through once there is room.
-    CHECK(commitImport(store, plan).added == 2000);
+    CHECK(commitImport(t.store, plan).added == 2000);
 }
 
 TEST_CASE("A failing or cancelling progress callback leaves nothing behind", "[io][commit][failure]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("cancel.db"), clock);
-    ContactRepo repo(store.db());
-    const ImportPlan plan = preview(store, "p.vcf", manyCards(500));
+    test::TempStore t(1'709'294'400);
+    ContactRepo repo(t.store.db());
+    const ImportPlan plan = preview(t.store, "p.vcf", manyCards(500));
     std::vector<std::size_t> seen;
 
     SECTION("a throwing callback") {
@@ -88,32 +83,30 @@ TEST_CASE("A failing or cancelling progress callback leaves nothing behind", "[i
             if (done * 2 >= total) throw std::runtime_error("window closed");
             return true;
         };
-        CHECK_THROWS_WITH(commitImport(store, plan, progress), "window closed");
+        CHECK_THROWS_WITH(commitImport(t.store, plan, progress), "window closed");
     }
     SECTION("a cancel") {
         auto progress = [&](std::size_t done, std::size_t total) {
             seen.push_back(done);
             return done * 2 < total;
         };
-        const ImportOutcome out = commitImport(store, plan, progress);
+        const ImportOutcome out = commitImport(t.store, plan, progress);
         CHECK(out.cancelled);
         CHECK_FALSE(out.committed);
     }
     CHECK(seen.size() > 2);
     CHECK(repo.count() == 0);
-    CHECK_FALSE(store.history().canUndo());
+    CHECK_FALSE(t.store.history().canUndo());
 }
 
 TEST_CASE("Progress reaches the total on success", "[io][commit]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("progress.db"), clock);
-    const ImportPlan plan = preview(store, "p.vcf", manyCards(200));
+    test::TempStore t(1'709'294'400);
+    const ImportPlan plan = preview(t.store, "p.vcf", manyCards(200));
     std::size_t last = 0, total = 0;
-    CHECK(commitImport(store, plan, [&](std::size_t d, std::size_t t) {
+    CHECK(commitImport(t.store, plan, [&](std::size_t d, std::size_t n) {
               CHECK(d >= last);
               last = d;
-              total = t;
+              total = n;
               return true;
           }).committed);
     CHECK(total == 200);
@@ -122,30 +115,28 @@ TEST_CASE("Progress reaches the total on success", "[io][commit]") {
 
 TEST_CASE("Imported contacts are due by their cadence and findable by search", "[io][commit]") {
     test::ScopedTimeZone tz("America/New_York");
-    test::TempDir dir;
-    FixedClock clock(test::localTime(2024, 3, 1));
-    Store store(dir.file("due.db"), clock);
-    ContactRepo repo(store.db());
+    test::TempStore t(test::localTime(2024, 3, 1));
+    ContactRepo repo(t.store.db());
     const std::string linkedin = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
                                  "Amara,Mensah,https://www.linkedin.com/in/amara,,Adyen,Head of Product,14 Jan 2024\n";
-    REQUIRE(commitImport(store, preview(store, "Connections.csv", linkedin)).added == 1);
+    REQUIRE(commitImport(t.store, preview(t.store, "Connections.csv", linkedin)).added == 1);
     const std::string vcard = "BEGIN:VCARD\nFN:Kofi Boateng\nORG:Lefèvre & Fils\nEND:VCARD\n";
-    REQUIRE(commitImport(store, preview(store, "k.vcf", vcard)).added == 1);
+    REQUIRE(commitImport(t.store, preview(t.store, "k.vcf", vcard)).added == 1);
 
     const Contact amara = *repo.get(repo.findByName("Amara")[0].id);
     REQUIRE(amara.lastContactAt);
     CHECK(localDateOf(*amara.lastContactAt).iso() == "2024-01-14");
     CHECK(amara.nextDue == "2024-04-13"); // network circle: 90 days after connecting
-    const auto history = InteractionRepo(store.db()).forContact(amara.id);
+    const auto history = InteractionRepo(t.store.db()).forContact(amara.id);
     REQUIRE(history.size() == 1);
     CHECK(history[0].kind == InteractionKind::Other);
 
     CHECK(repo.get(repo.findByName("Kofi")[0].id)->nextDue == "2024-05-30"); // added today + 90
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'adyen'") == 1);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'lefevre'") == 1);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'adyen'") == 1);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'lefevre'") == 1);
 
     // The same export again: nothing new, the interaction is not doubled, no undo step.
-    const ImportPlan again = preview(store, "Connections.csv", linkedin);
+    const ImportPlan again = preview(t.store, "Connections.csv", linkedin);
     CHECK(again.summary() == "0 new, 0 merged, 1 unchanged, 0 rejected");
     CHECK_FALSE(again.canCommit());
 }
@@ -185,53 +176,47 @@ std::string linkedInFile(const std::string& existingEmail, int newPeople) {
 } // namespace
 
 TEST_CASE("Undoing a large import removes exactly what it added, and redo puts it back", "[io][commit][undo]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("bulk-undo.db"), clock);
-    test::seedRichNetwork(store);
-    const std::string email = store.db().queryText("SELECT value FROM contact_methods WHERE kind = 0 ORDER BY id LIMIT 1");
-    const std::string before = dumpData(store.db());
+    test::TempStore t(1'709'294'400);
+    test::seedRichNetwork(t.store);
+    const std::string email = t.store.db().queryText("SELECT value FROM contact_methods WHERE kind = 0 ORDER BY id LIMIT 1");
+    const std::string before = dumpData(t.store.db());
 
-    const ImportPlan plan = preview(store, "Connections.csv", linkedInFile(email, 300));
+    const ImportPlan plan = preview(t.store, "Connections.csv", linkedInFile(email, 300));
     REQUIRE(plan.summary() == "300 new, 1 merged, 0 unchanged, 0 rejected");
-    REQUIRE(commitImport(store, plan).committed);
-    const std::string after = dumpData(store.db());
+    REQUIRE(commitImport(t.store, plan).committed);
+    const std::string after = dumpData(t.store.db());
     REQUIRE(after != before);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM interactions WHERE note LIKE '%LinkedIn%' OR kind = 6") >= 301);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM interactions WHERE note LIKE '%LinkedIn%' OR kind = 6") >= 301);
 
-    CHECK(store.undo() == "Import Connections.csv");
-    CHECK(dumpData(store.db()) == before);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'new0'") == 0);
+    CHECK(t.store.undo() == "Import Connections.csv");
+    CHECK(dumpData(t.store.db()) == before);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'new0'") == 0);
 
-    CHECK(store.redo() == "Import Connections.csv");
-    CHECK(dumpData(store.db()) == after);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'new0'") == 1);
+    CHECK(t.store.redo() == "Import Connections.csv");
+    CHECK(dumpData(t.store.db()) == after);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'new0'") == 1);
 
-    store.undo(); // the redone step is an ordinary one now
-    CHECK(dumpData(store.db()) == before);
+    t.store.undo(); // the redone step is an ordinary one now
+    CHECK(dumpData(t.store.db()) == before);
 }
 
 TEST_CASE("A large import is not undone over another window's later change", "[io][commit][undo]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("shared.db"), clock);
-    REQUIRE(commitImport(store, preview(store, "Connections.csv", linkedInFile("a@b.example", 40))).committed);
+    test::TempStore t(1'709'294'400);
+    REQUIRE(commitImport(t.store, preview(t.store, "Connections.csv", linkedInFile("a@b.example", 40))).committed);
     {
-        Store other(dir.file("shared.db"), clock); // the command line, say
+        Store other(t.store.path(), t.clock); // the command line, say
         other.change("Note", [&] { other.db().exec("UPDATE contacts SET notes = 'Met again' WHERE id = 3"); });
     }
-    const std::string now = dumpData(store.db());
-    CHECK_THROWS_AS(store.undo(), StoreError);
-    CHECK(dumpData(store.db()) == now);
-    CHECK(store.history().canUndo()); // still there, for the user to see why
+    const std::string now = dumpData(t.store.db());
+    CHECK_THROWS_AS(t.store.undo(), StoreError);
+    CHECK(dumpData(t.store.db()) == now);
+    CHECK(t.store.history().canUndo()); // still there, for the user to see why
 }
 
 TEST_CASE("New contacts are indexed for search exactly as a full rebuild would index them", "[io][commit][search]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("index.db"), clock);
-    test::seedRichNetwork(store);
-    store.db().exec("INSERT OR IGNORE INTO tags(name) VALUES('Design')");
+    test::TempStore t(1'709'294'400);
+    test::seedRichNetwork(t.store);
+    t.store.db().exec("INSERT OR IGNORE INTO tags(name) VALUES('Design')");
     const std::string file = test::crlf(R"(BEGIN:VCARD
 VERSION:4.0
 FN:Zoë Ångström
@@ -257,14 +242,14 @@ FN:Dr. Ana Silva
 N:Silva;Ana;;;
 END:VCARD
 )") + manyCards(150);
-    const ImportPlan plan = preview(store, "people.vcf", file);
-    REQUIRE(commitImport(store, plan).added == 153);
+    const ImportPlan plan = preview(t.store, "people.vcf", file);
+    REQUIRE(commitImport(t.store, plan).added == 153);
 
     auto indexRows = [&] {
         std::string out;
         for (const char* sql : {"SELECT rowid, * FROM contacts_fts ORDER BY rowid",
                                 "SELECT rowid, * FROM contacts_fts_names ORDER BY rowid"}) {
-            Statement rows(store.db(), sql);
+            Statement rows(t.store.db(), sql);
             while (rows.step()) {
                 for (int c = 0; c < rows.columnCount(); ++c) out += (rows.isNull(c) ? "NULL" : rows.text(c)) + "|";
                 out += "\n";
@@ -277,39 +262,37 @@ END:VCARD
     CHECK(asImported.find("Design climate mentors") != std::string::npos); // the tags as stored, one of each
     CHECK(asImported.find("|Zoë Ångström|") != std::string::npos);               // "Given Family" once
     CHECK(asImported.find("|Dr. Ana Silva Ana Silva|") != std::string::npos);   // else all three
-    rebuildSearchIndex(store.db());
+    rebuildSearchIndex(t.store.db());
     CHECK(indexRows() == asImported);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'vestas'") == 1);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'vestas'") == 1);
 }
 
 TEST_CASE("A card whose match was deleted since the preview comes in as a new person", "[io][commit]") {
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("gone.db"), clock);
-    ContactRepo repo(store.db());
+    test::TempStore t(1'709'294'400);
+    ContactRepo repo(t.store.db());
     Contact existing;
     existing.displayName = "Person 3";
     existing.methods.push_back({0, MethodKind::Email, "", "p3@example.org"});
-    const ContactId existingId = repo.insert(existing, clock.now());
+    const ContactId existingId = repo.insert(existing, t.clock.now());
 
-    const ImportPlan plan = preview(store, "people.vcf", manyCards(40));
+    const ImportPlan plan = preview(t.store, "people.vcf", manyCards(40));
     REQUIRE(plan.newCount == 39); // Person 3 merges into the one we have
-    store.change("Delete Person 3", [&] { // deleted for good between the preview and the import
-        repo.moveToTrash(existingId, clock.now());
+    t.store.change("Delete Person 3", [&] { // deleted for good between the preview and the import
+        repo.moveToTrash(existingId, t.clock.now());
         repo.emptyTrash();
     });
 
-    const ImportOutcome done = commitImport(store, plan);
+    const ImportOutcome done = commitImport(t.store, plan);
     REQUIRE(done.committed);
     CHECK(done.added == 40);
     CHECK(done.merged == 0);
     CHECK(repo.count() == 40);
-    CHECK(test::count(store.db(), "SELECT count(DISTINCT id) FROM contacts") == 40);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts") == 40);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"p3\"'") == 1);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_tags") == 80);
+    CHECK(test::count(t.store.db(), "SELECT count(DISTINCT id) FROM contacts") == 40);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts") == 40);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"p3\"'") == 1);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contact_tags") == 80);
     // No newcomer took the deleted contact's id (and with it, its merge).
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts WHERE id = " + std::to_string(existingId)) == 0);
-    CHECK(store.undo() == "Import people.vcf");
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts WHERE id = " + std::to_string(existingId)) == 0);
+    CHECK(t.store.undo() == "Import people.vcf");
     CHECK(repo.count() == 0);
 }

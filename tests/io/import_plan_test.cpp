@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 #include "tests/io/io_fixtures.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,14 +13,11 @@ using namespace rk;
 
 namespace {
 
-struct Network {
-    test::TempDir dir;
-    FixedClock clock{1'709'294'400}; // 2024-03-01
-    Store store{dir.file("plan.db"), clock};
+struct Network : test::TempStore {
     ContactRepo repo{store.db()};
     ContactId jose = 0, wei = 0, ana = 0;
 
-    Network() {
+    Network() : TempStore(1'709'294'400) { // 2024-03-01
         store.change("Seed", [&] {
             Contact j;
             j.givenName = "José";

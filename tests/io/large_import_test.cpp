@@ -4,6 +4,7 @@
 #include "core/store/store.h"
 #include "tests/io/io_fixtures.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,21 +30,19 @@ TEST_CASE("A 10,000-card vCard file imports whole with a correct preview", "[io]
     }
     const std::string file = writeVCards(people);
 
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("large.db"), clock);
-    const ImportPlan plan = previewImport(store.db(), {"big.vcf", file, std::nullopt, std::nullopt});
+    test::TempStore t(1'709'294'400);
+    const ImportPlan plan = previewImport(t.store.db(), {"big.vcf", file, std::nullopt, std::nullopt});
     CHECK(plan.summary() == "10000 new, 0 merged, 0 unchanged, 0 rejected");
-    const ImportOutcome out = commitImport(store, plan);
+    const ImportOutcome out = commitImport(t.store, plan);
     CHECK(out.added == 10000);
-    CHECK(ContactRepo(store.db()).count() == 10000);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods") == 20000);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts WHERE photo IS NOT NULL") == 1000);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts_fts") == 10000);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM tags") == 25);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contacts WHERE next_due = ''") == 0);
+    CHECK(ContactRepo(t.store.db()).count() == 10000);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contact_methods") == 20000);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts WHERE photo IS NOT NULL") == 1000);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts_fts") == 10000);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM tags") == 25);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contacts WHERE next_due = ''") == 0);
 
-    const ImportPlan again = previewImport(store.db(), {"big.vcf", file, std::nullopt, std::nullopt});
+    const ImportPlan again = previewImport(t.store.db(), {"big.vcf", file, std::nullopt, std::nullopt});
     CHECK(again.summary() == "0 new, 0 merged, 10000 unchanged, 0 rejected");
 }
 
@@ -55,15 +54,13 @@ TEST_CASE("Thousands of cards sharing one address fold into one bounded contact"
     for (int i = 0; i < 3000; ++i)
         file += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) +
                 "\r\nEMAIL:team@shared.example\r\nTEL:+1 555 " + std::to_string(1000000 + i) + "\r\nEND:VCARD\r\n";
-    test::TempDir dir;
-    FixedClock clock(1'709'294'400);
-    Store store(dir.file("shared.db"), clock);
-    const ImportPlan plan = previewImport(store.db(), {"team.vcf", file, std::nullopt, std::nullopt});
+    test::TempStore t(1'709'294'400);
+    const ImportPlan plan = previewImport(t.store.db(), {"team.vcf", file, std::nullopt, std::nullopt});
     CHECK(plan.summary() == "1 new, 2999 merged, 0 unchanged, 0 rejected");
     // The preview says what did not fit, card by card.
     CHECK(plan.entries[50].detail.empty());
     CHECK(plan.entries[2000].detail == "phone: 1 left out (already 100)");
-    REQUIRE(commitImport(store, plan).added == 1);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods WHERE kind = 1") == 99);
-    CHECK(test::count(store.db(), "SELECT count(*) FROM contact_methods") == 100);
+    REQUIRE(commitImport(t.store, plan).added == 1);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contact_methods WHERE kind = 1") == 99);
+    CHECK(test::count(t.store.db(), "SELECT count(*) FROM contact_methods") == 100);
 }

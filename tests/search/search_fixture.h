@@ -4,7 +4,7 @@
 #include "core/search/contact_search.h"
 #include "core/store/search_index.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
 
 #include <algorithm>
@@ -16,12 +16,11 @@ namespace rk::test {
 inline constexpr std::int64_t kDay = 86400;
 
 // A real database file with a few helpers to fill it; every write goes
-// through Store::change, as the app's would.
-struct SearchFixture {
-    ScopedTimeZone zone{"UTC"};
-    TempDir dir;
-    FixedClock clock{1'750'000'000}; // 2025-06-15 15:06 UTC
-    Store store{dir.file("search.db"), clock};
+// through Store::change, as the app's would. The time zone is the first base:
+// set before the store opens, restored after it closes.
+struct SearchFixture : private ScopedTimeZone, TempStore {
+    SearchFixture() : ScopedTimeZone("UTC"), TempStore(1'750'000'000) {} // 2025-06-15 15:06 UTC
+
     ContactRepo contacts{store.db()};
     InteractionRepo interactions{store.db()};
 

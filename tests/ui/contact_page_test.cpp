@@ -4,8 +4,8 @@
 #include "core/repo/reminder_repo.h"
 #include "core/schedule/cadence.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/temp_store.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,16 +18,13 @@ namespace {
 constexpr std::int64_t kNow = 1'795'000'000; // mid November 2026
 
 // A small deck: Ana (with two interactions and an email) and Bea.
-struct World {
-    test::TempDir dir;
-    FixedClock clock{kNow};
-    Store store{dir.file("ui.db"), clock};
+struct World : test::TempStore {
     ContactId ana = 0;
     ContactId bea = 0;
     std::int64_t olderId = 0;
     std::int64_t newerId = 0;
 
-    World() {
+    World() : TempStore(kNow) {
         store.change("setup", [&] {
             ContactRepo contacts(store.db());
             Contact a;

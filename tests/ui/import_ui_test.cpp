@@ -3,9 +3,9 @@
 #include "app/views/sheets/import_sheet.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 
@@ -71,14 +71,11 @@ constexpr const char* kOddCsv = "Who;Reach me at;Shop;Shoe size\n"
                                 "Kai Brandt;kai@example.org;Hooli;44\n"
                                 "Lena Fischer;;Umbrella;39\n";
 
-struct ImportFixture {
-    test::TempDir dir;
-    FixedClock clock{test::localTime(2026, 11, 26, 10, 0)};
-    Store store{dir.file("ui.db"), clock};
+struct ImportFixture : test::TempStore {
     ContactId ana = 0;
     ContactId zoe = 0;
 
-    ImportFixture() {
+    ImportFixture() : TempStore(test::localTime(2026, 11, 26, 10, 0)) {
         store.change("setup", [&] {
             ContactRepo repo(store.db());
             Contact a;
@@ -328,11 +325,10 @@ TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress
     const app::ImportSheet& sheet = ui.app().more().importSheet();
     int busyFrames = 0;
     auto until = [&](auto done) {
-        for (int i = 0; i < 20000 && !done(); ++i) {
+        return ui.framesUntil([&] {
             if (ui.app().storeBusy()) ++busyFrames;
-            ui.frame();
-        }
-        return done();
+            return done();
+        });
     };
 
     ui.services().dropped.push_back(f.dir.file("many.vcf"));

@@ -3,7 +3,7 @@
 #include "core/commands/contact_commands.h"
 #include "core/repo/contact_repo.h"
 #include "tests/support/temp_store.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,22 +1,19 @@
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 
 using namespace rk;
 
 namespace {
-struct SheetFixture {
-    test::TempDir dir;
-    test::ScopedTimeZone tz{"Europe/London"};
-    FixedClock clock{test::localTime(2026, 11, 26, 10, 0)};
-    Store store{dir.file("sheet.db"), clock};
+// The time zone is the first base: the clock starts at a local time.
+struct SheetFixture : private test::ScopedTimeZone, test::TempStore {
     ContactId ana = 0;
-    SheetFixture() {
+    SheetFixture() : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 11, 26, 10, 0)) {
         store.change("setup", [&] {
             ContactRepo repo(store.db());
             for (const char* name : {"Ana García", "Anatole Dubois", "Ben Okafor"}) {

@@ -2,8 +2,8 @@
 #include "core/demo/demo_network.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/temp_store.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 #include <imgui_internal.h>
@@ -15,10 +15,8 @@ using namespace rk;
 using app::Tab;
 
 TEST_CASE("The app opens on Today and a click on a tab switches to it", "[ui][shell]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
     CHECK(ui.app().tab() == Tab::Today);
 
     for (Tab tab : {Tab::Deck, Tab::Log, Tab::Goals, Tab::More, Tab::Today}) {
@@ -29,10 +27,8 @@ TEST_CASE("The app opens on Today and a click on a tab switches to it", "[ui][sh
 }
 
 TEST_CASE("Ctrl+number switches tabs from the keyboard", "[ui][shell][keys]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
     ui.press('2', true);
     CHECK(ui.app().tab() == Tab::Deck);
     ui.press('5', true);
@@ -42,16 +38,12 @@ TEST_CASE("Ctrl+number switches tabs from the keyboard", "[ui][shell][keys]") {
 }
 
 TEST_CASE("First run offers a demo network, and undo takes it away again", "[ui][shell][undo]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
-    ContactRepo contacts(store.db());
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
+    ContactRepo contacts(t.store.db());
     REQUIRE(contacts.count() == 0);
 
-    // The welcome screen's primary button sits under the welcome text; find it by
-    // sweeping down the middle of the screen until a click loads the demo.
-    for (float y = 200; y < 700 && contacts.count() == 0; y += 12) ui.click(215, y);
+    ui.clickItem("Try a demo network");
     CHECK(contacts.count() == 150);
     CHECK(ui.app().toast().canUndo);
     CHECK_THAT(ui.app().toast().text, Catch::Contains("150 demo people"));
@@ -65,20 +57,18 @@ TEST_CASE("First run offers a demo network, and undo takes it away again", "[ui]
 }
 
 TEST_CASE("The deck shows every contact and scrolls with the wheel", "[ui][deck]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    store.change("demo", [&] {
-        ContactRepo repo(store.db());
+    test::TempStore t(1'795'000'000);
+    t.store.change("demo", [&] {
+        ContactRepo repo(t.store.db());
         for (int i = 0; i < 300; ++i) {
             Contact c;
             c.givenName = "Person";
             c.familyName = std::to_string(1000 + i);
             c.company = "Acme";
-            repo.insert(c, clock.now());
+            repo.insert(c, t.clock.now());
         }
     });
-    test::UiHarness ui(store, clock);
+    test::UiHarness ui(t.store, t.clock);
     ui.app().setTab(Tab::Deck);
     ui.frames(2);
     REQUIRE(ui.app().models().deck().hits.size() == DeckReader::kPageSize); // the first page only
@@ -93,10 +83,8 @@ TEST_CASE("The deck shows every contact and scrolls with the wheel", "[ui][deck]
 }
 
 TEST_CASE("The keyboard map opens with ? and closes with Esc", "[ui][keys]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    test::UiHarness ui(t.store, t.clock);
     ui.type("?");
     CHECK(ui.app().keysOverlayShown());
     ui.press(test::key::Escape);
@@ -104,21 +92,32 @@ TEST_CASE("The keyboard map opens with ? and closes with Esc", "[ui][keys]") {
 }
 
 TEST_CASE("The Log tab filters by kind with a click on a chip", "[ui][log-tab]") {
-    test::TempDir dir;
-    FixedClock clock(1'795'000'000);
-    Store store(dir.file("ui.db"), clock);
-    store.change("demo", [&] { generateDemoNetwork(store.db(), {.contacts = 40, .seed = 5, .now = clock.now()}); });
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'795'000'000);
+    t.store.change("demo", [&] { generateDemoNetwork(t.store.db(), {.contacts = 40, .seed = 5, .now = t.clock.now()}); });
+    test::UiHarness ui(t.store, t.clock);
     ui.app().setTab(Tab::Log);
     ui.frames(2);
-    const std::size_t all = ui.app().logView().shownCount(ui.app().models());
+    const auto shown = [&] { return static_cast<std::int64_t>(ui.app().logView().shownCount(ui.app().models())); };
+    const auto ofKind = [&](InteractionKind kind) {
+        return t.store.db().queryInt("SELECT count(*) FROM interactions WHERE kind = " +
+                                     std::to_string(static_cast<int>(kind)));
+    };
+    const std::int64_t all = shown();
     REQUIRE(all > 20);
-    // The chips sit under the title; click along the row until one filters.
-    for (float x = 70; x < 400 && ui.app().logView().shownCount(ui.app().models()) == all; x += 15)
-        for (float y = 50; y < 110 && ui.app().logView().shownCount(ui.app().models()) == all; y += 12) ui.click(x, y);
-    const std::size_t filtered = ui.app().logView().shownCount(ui.app().models());
-    CHECK(filtered < all);
-    CHECK(filtered > 0);
+    REQUIRE(all == t.store.db().queryInt("SELECT count(*) FROM interactions")); // the tab shows all of them
+    const std::int64_t emails = ofKind(InteractionKind::Email), calls = ofKind(InteractionKind::Call);
+    REQUIRE(emails > 0);
+    REQUIRE(calls > 0);
+    REQUIRE(emails + calls < all);
+
+    ui.clickItem("Email");
+    CHECK(shown() == emails);
+    ui.clickItem("Email"); // a second click on the chip that is on shows all again
+    CHECK(shown() == all);
+    ui.clickItem("Call");
+    CHECK(shown() == calls);
+    ui.clickItem("All");
+    CHECK(shown() == all);
 }
 
 // fonts.cpp bakes only the icons in kAllIcons: an icon defined but not listed
@@ -133,10 +132,8 @@ TEST_CASE("Every icon the app defines is baked into the font atlas", "[ui][fonts
         ++defined;
     CHECK(defined == std::size(rk::app::kAllIcons));
 
-    test::TempDir dir;
-    FixedClock clock(1'790'000'000);
-    Store store(dir.file("icons.db"), clock);
-    test::UiHarness ui(store, clock);
+    test::TempStore t(1'790'000'000);
+    test::UiHarness ui(t.store, t.clock);
     for (const char* icon : rk::app::kAllIcons) {
         unsigned int codepoint = 0;
         ImTextCharFromUtf8(&codepoint, icon, nullptr);

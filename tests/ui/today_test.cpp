@@ -4,9 +4,9 @@
 #include "core/repo/interaction_repo.h"
 #include "core/schedule/cadence.h"
 #include "core/store/store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_store.h"
 #include "tests/support/test_clock.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,15 +15,12 @@ using app::Tab;
 
 namespace {
 
-// Three people who are overdue today (close circle: every 30 days).
-struct TodayFixture {
-    test::TempDir dir;
-    test::ScopedTimeZone tz{"Europe/London"};
-    FixedClock clock{test::localTime(2026, 11, 26, 10, 0)};
-    Store store{dir.file("today.db"), clock};
+// Three people who are overdue today (close circle: every 30 days). The time
+// zone is the first base: the clock starts at a local time.
+struct TodayFixture : private test::ScopedTimeZone, test::TempStore {
     std::vector<ContactId> ids;
 
-    TodayFixture() {
+    TodayFixture() : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 11, 26, 10, 0)) {
         store.change("setup", [&] {
             ContactRepo contacts(store.db());
             InteractionRepo interactions(store.db());

@@ -1,10 +1,53 @@
-#include "tests/ui/ui_harness.h"
+#include "tests/support/ui_harness.h"
 
+#include "app/theme/icons.h"
+#include "app/widgets/item_probe.h"
+#include "tests/support/stopwatch.h"
+
+#include <algorithm>
 #include <chrono>
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <utility>
+#include <vector>
 
 namespace rk::test {
+
+namespace {
+
+// A label's text as shown: up to "##", without an icon in front and the spaces after it.
+std::string shownText(std::string_view label) {
+    label = label.substr(0, label.find("##"));
+    for (const char* icon : app::kAllIcons) {
+        if (!label.starts_with(icon)) continue;
+        label.remove_prefix(std::strlen(icon));
+        label.remove_prefix(std::min(label.find_first_not_of(' '), label.size()));
+        break;
+    }
+    return std::string(label);
+}
+
+// Notes every item the widgets report while it is alive.
+class ItemLog final : public app::widgets::ItemProbe {
+public:
+    struct Item {
+        std::string text;
+        UiHarness::ItemRect rect;
+    };
+
+    ItemLog() { app::widgets::setItemProbe(this); }
+    ~ItemLog() override { app::widgets::setItemProbe(nullptr); }
+    ItemLog(const ItemLog&) = delete;
+    ItemLog& operator=(const ItemLog&) = delete;
+
+    void drawn(const char* label, ImVec2 min, ImVec2 max) override { items.push_back({shownText(label), {min, max}}); }
+
+    std::vector<Item> items;
+};
+
+} // namespace
 
 UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height, app::AppOptions options)
     : m_width(width), m_height(height) {
@@ -39,12 +82,18 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
     io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<UiHarness*>(self)->m_clipboard = text; };
     io.GetClipboardTextFn = [](void* self) { return static_cast<UiHarness*>(self)->m_clipboard.c_str(); };
     m_theme.apply(app::ThemeMode::Light, 1.f);
+    auto t0 = SteadyClock::now();
     m_fonts = app::loadFonts(1.f);
+    m_setupTimes.fontsMs = msSince(t0);
+    t0 = SteadyClock::now();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
+    m_setupTimes.rgbaMs = msSince(t0);
+    t0 = SteadyClock::now();
     m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts, options);
     frames(2);
+    m_setupTimes.firstFramesMs = msSince(t0);
 }
 
 UiHarness::~UiHarness() {
@@ -52,13 +101,15 @@ UiHarness::~UiHarness() {
     ImGui::DestroyContext(m_context);
 }
 
-void UiHarness::frame() {
+UiHarness::FrameTime UiHarness::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
     io.DeltaTime = 1.f / 60.f;
+    const Stopwatch sw;
     ImGui::NewFrame();
     m_app->frame();
     ImGui::Render();
+    return {sw.wallMs(), sw.cpuMs()};
 }
 
 std::string UiHarness::screenText() {
@@ -83,13 +134,34 @@ void UiHarness::frameWith(const std::function<void()>& body) {
     ImGui::Render();
 }
 
-bool UiHarness::framesUntil(const std::function<bool()>& done, int limit) {
-    for (int i = 0; i < limit; ++i) {
+bool UiHarness::framesUntil(const std::function<bool()>& done, double seconds) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < deadline) {
         if (done()) return true;
         frame();
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     return done();
+}
+
+UiHarness::ItemRect UiHarness::itemRect(const std::string& label) {
+    ItemLog log;
+    frame();
+    std::vector<ItemRect> found;
+    std::string drawn;
+    for (const auto& item : log.items) {
+        if (item.text == label) found.push_back(item.rect);
+        drawn += (drawn.empty() ? "\"" : ", \"") + item.text + "\"";
+    }
+    if (found.size() != 1)
+        throw std::runtime_error("UiHarness: " + std::to_string(found.size()) + " items labelled \"" + label +
+                                 "\" in the frame, not 1; it drew " + (drawn.empty() ? "none" : drawn));
+    return found.front();
+}
+
+void UiHarness::clickItem(const std::string& label) {
+    const ImVec2 c = itemRect(label).centre();
+    click(c.x, c.y);
 }
 
 void UiHarness::moveMouse(float x, float y) {

@@ -45,6 +45,7 @@ inline constexpr int LeftCtrl = 341, LeftShift = 340, LeftAlt = 342;
 // Drives the real App with no window: an ImGui context with a built font
 // atlas, a fixed display size, and synthetic mouse and keyboard input.
 // Each input helper runs the frames needed for ImGui to see the event.
+// The UI tests drive it; rekindle-bench times its frames and its start-up.
 class UiHarness {
 public:
     UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880, app::AppOptions options = {});
@@ -52,7 +53,19 @@ public:
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
 
-    void frame();
+    // What one frame cost from NewFrame to Render, in milliseconds.
+    struct FrameTime {
+        double wallMs = 0.0;
+        double cpuMs = 0.0; // this thread's CPU time
+    };
+    // What the constructor spent on each step of the start-up, wall milliseconds.
+    struct SetupTimes {
+        double fontsMs = 0.0;       // loadFonts: rasterise and pack the atlas
+        double rgbaMs = 0.0;        // GetTexDataAsRGBA32, as the OpenGL3 backend asks
+        double firstFramesMs = 0.0; // App constructor + its first two frames
+    };
+
+    FrameTime frame();
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
     }
@@ -68,18 +81,34 @@ public:
     // (labels, Text, buttons, combo previews; not text put straight onto a
     // draw list), for tests that read the screen as a person would.
     [[nodiscard]] std::string screenText();
-    // Runs frames until `done` holds (checked before each), at most `limit`;
-    // for work that finishes on another thread. Returns whether it held.
-    bool framesUntil(const std::function<bool()>& done, int limit = 2000);
+    // Runs frames until `done` holds (checked before each), for at most
+    // `seconds` of wall time: work that finishes on another thread takes as
+    // long as the machine is busy (CI runs the fuzzers alongside), not a
+    // number of frames. Returns whether it held.
+    bool framesUntil(const std::function<bool()>& done, double seconds = 60.0);
 
     // Runs one frame that draws `body` instead of the App: a component on its own.
     void frameWith(const std::function<void()>& body);
+
+    // Where a widget was drawn, in screen coordinates.
+    struct ItemRect {
+        ImVec2 min, max;
+        [[nodiscard]] ImVec2 centre() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
+    };
+    // Runs one frame noting what primaryButton, secondaryButton and pill drew
+    // (app/widgets/item_probe.h), and returns where the item labelled `label`
+    // is: its text as shown, without the icon in front ("Try a demo network",
+    // "Email"). Throws, failing the test, unless exactly one was drawn.
+    [[nodiscard]] ItemRect itemRect(const std::string& label);
+    // Clicks the middle of itemRect(label).
+    void clickItem(const std::string& label);
 
     [[nodiscard]] app::App& app() { return *m_app; }
     [[nodiscard]] const app::Theme& theme() const { return m_theme; }
     [[nodiscard]] const app::Fonts& fonts() const { return m_fonts; }
     [[nodiscard]] FakeServices& services() { return m_services; }
     [[nodiscard]] ImVec2 size() const { return {m_width, m_height}; }
+    [[nodiscard]] const SetupTimes& setupTimes() const { return m_setupTimes; }
     // The centre of tab `index` in the bottom bar.
     [[nodiscard]] ImVec2 tabCentre(app::Tab tab) const;
 
@@ -91,6 +120,7 @@ private:
     app::Fonts m_fonts;
     std::unique_ptr<app::App> m_app;
     std::string m_clipboard; // ImGui's clipboard, and where screenText() logs to
+    SetupTimes m_setupTimes;
 };
 
 } // namespace rk::test
