@@ -158,9 +158,7 @@ std::vector<MatchReason> MatchExplainer::explain(const SearchDocument& doc) cons
         check(MatchField::Knows, topic, topic);
     for (const auto& role : doc.pastRoles) {
         check(MatchField::PastCompany, role.company, role.company);
-        const std::string shown =
-            role.company.empty() ? role.title : role.title + " at " + role.company;
-        check(MatchField::PastTitle, role.title, shown);
+        check(MatchField::PastTitle, role.title, roleLine(role.title, role.company));
     }
     check(MatchField::Location, doc.location, doc.location);
     check(MatchField::HowMet, doc.howMet, doc.howMet);

@@ -196,7 +196,7 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
         ImGui::PopID();
     }
     for (const PastRole& r : c.pastRoles) {
-        std::string text = r.title.empty() ? r.company : r.company.empty() ? r.title : r.title + " at " + r.company;
+        std::string text = roleLine(r.title, r.company);
         if (!r.until.empty()) text += " (until " + r.until + ")";
         row("Before", text);
     }
