@@ -41,12 +41,15 @@ bool drawKeysOverlay(const Theme& t, const Fonts& fonts) {
         {"Esc", "Back / close"},
     };
     if (ImGui::BeginTable("##keys", 2)) {
+        // The keys keep their width; what they do wraps in the rest of the row.
+        ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
         for (const auto& row : kRows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             widgets::keycap(row[0], t, fonts);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row[1]);
+            ImGui::TextWrapped("%s", row[1]);
         }
         ImGui::EndTable();
     }

@@ -178,14 +178,20 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
                             : linkedIn                    ? "LinkedIn"
                                                           : "Link";
         labelled(label, t, labelW);
+        const float valueX = ImGui::GetCursorPosX();
         const std::string url = contact_links::methodUrl(m);
-        // The method's own label ("work", "mobile") follows the value, quietly.
+        // The method's own label ("work", "mobile") follows the value, quietly;
+        // after a long address it goes under it rather than wrap a letter a line.
         const std::string value = std::string(contact_links::methodIcon(m)) + " " + m.value;
         widgets::text(value, url.empty() ? t.text : t.accent);
         const bool clicked = !url.empty() && ImGui::IsItemClicked();
         const bool hovered = !url.empty() && ImGui::IsItemHovered();
         if (!m.label.empty() && !linkedIn) {
-            ImGui::SameLine(0, t.px(6));
+            const float right = card.min().x + t.px(16) + card.innerWidth();
+            if (ImGui::GetItemRectMax().x + t.px(6) + ImGui::CalcTextSize(m.label.c_str()).x <= right)
+                ImGui::SameLine(0, t.px(6));
+            else
+                ImGui::SetCursorPosX(valueX);
             widgets::text(m.label, t.textMuted, false);
         }
         if (hovered) {
