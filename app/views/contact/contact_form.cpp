@@ -202,6 +202,13 @@ ContactForm::Outcome ContactForm::draw(ViewContext& ctx) {
 
     const float footerH = ImGui::GetFrameHeight() + t.px(34) + ImGui::GetTextLineHeightWithSpacing();
     ImGui::BeginChild("##contact-form", ImVec2(0, -footerH), false, ImGuiWindowFlags_NoScrollbar);
+    drawFields(ctx);
+    ImGui::EndChild();
+    return drawFooter(ctx, save);
+}
+
+void ContactForm::drawFields(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
     // Combo arrows in the field colour rather than the accent: the form stays calm.
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
@@ -238,9 +245,11 @@ ContactForm::Outcome ContactForm::draw(ViewContext& ctx) {
     field(ctx, FNotes, "NOTES", "##notes", m_draft.notes, "", {}, true);
     ImGui::PopStyleColor(2);
     ImGui::PopItemWidth();
-    ImGui::EndChild();
+}
 
-    // Footer: the reason Save is off, then the buttons.
+// The reason Save is off (or the keys), then Cancel and Save.
+ContactForm::Outcome ContactForm::drawFooter(ViewContext& ctx, bool save) {
+    const Theme& t = ctx.theme;
     const std::string blocker = m_problems.saveBlocker();
     ImGui::PushFont(ctx.fonts.small);
     if (!blocker.empty()) widgets::text(blocker, m_triedSave ? t.danger : t.textMuted, false);

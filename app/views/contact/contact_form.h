@@ -68,6 +68,8 @@ public:
     [[nodiscard]] Contact build() const;
 
 private:
+    void drawFields(ViewContext& ctx);
+    Outcome drawFooter(ViewContext& ctx, bool save);
     void drawCadence(ViewContext& ctx);
     void drawEventPicker(ViewContext& ctx);
     bool field(ViewContext& ctx, unsigned index, const char* label, const char* id, std::string& value,
