@@ -2,22 +2,25 @@
 
 namespace rk::app {
 
-bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& t, const Fonts& fonts) {
+bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& t,
+               const Fonts& fonts) {
     ImFont* font = fonts.body;
     const float pad = t.px(14);
     const float undoW = toast.canUndo ? t.px(70) : 0.f;
-    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 2 * pad - undoW, toast.text.c_str());
+    const ImVec2 ts =
+        font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 2 * pad - undoW, toast.text.c_str());
     const float h = ts.y + 2 * pad;
     const ImVec2 p(bottomCentre.x - width * 0.5f, bottomCentre.y - h);
     ImDrawList* draw = ImGui::GetForegroundDrawList();
-    draw->AddRectFilled(p, ImVec2(p.x + width, p.y + h), toast.isError ? t.danger : IM_COL32(40, 42, 50, 240), t.px(12));
-    draw->AddText(font, font->FontSize, ImVec2(p.x + pad, p.y + pad), IM_COL32_WHITE, toast.text.c_str(), nullptr,
-                  width - 2 * pad - undoW);
+    draw->AddRectFilled(p, ImVec2(p.x + width, p.y + h),
+                        toast.isError ? t.danger : IM_COL32(40, 42, 50, 240), t.px(12));
+    draw->AddText(font, font->FontSize, ImVec2(p.x + pad, p.y + pad), IM_COL32_WHITE,
+                  toast.text.c_str(), nullptr, width - 2 * pad - undoW);
     if (!toast.canUndo) return false;
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - undoW - pad * 0.5f, p.y));
     const bool undo = ImGui::InvisibleButton("##toast-undo", ImVec2(undoW, h));
-    draw->AddText(fonts.bodyBold, font->FontSize, ImVec2(p.x + width - undoW, p.y + (h - font->FontSize) * 0.5f), t.accent,
-                  "Undo");
+    draw->AddText(fonts.bodyBold, font->FontSize,
+                  ImVec2(p.x + width - undoW, p.y + (h - font->FontSize) * 0.5f), t.accent, "Undo");
     return undo;
 }
 

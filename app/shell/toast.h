@@ -18,13 +18,16 @@ struct Toast {
     bool isError = false;
     double shownAt = 0.0; // ImGui time
 
-    [[nodiscard]] bool visible(double now) const { return !text.empty() && now - shownAt <= kSeconds; }
+    [[nodiscard]] bool visible(double now) const {
+        return !text.empty() && now - shownAt <= kSeconds;
+    }
     // Seconds until it goes, for the loop's next wake-up.
     [[nodiscard]] double secondsLeft(double now) const { return kSeconds - (now - shownAt); }
 };
 
 // Draws the toast centred on `bottomCentre`, at most `width` wide; true when
 // its Undo was clicked.
-bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& theme, const Fonts& fonts);
+bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& theme,
+               const Fonts& fonts);
 
 } // namespace rk::app

@@ -26,7 +26,8 @@ Card::~Card() {
     m_splitter.SetCurrentChannel(m_draw, 0);
     const float round = m_theme.px(16);
     m_draw->AddRectFilled(m_min, max, m_theme.surface, round);
-    m_draw->AddRect(m_min, max, m_border, round, 0, m_border == m_theme.border ? 1.f : m_theme.px(2));
+    m_draw->AddRect(m_min, max, m_border, round, 0,
+                    m_border == m_theme.border ? 1.f : m_theme.px(2));
     m_splitter.Merge(m_draw);
 }
 

@@ -12,7 +12,8 @@ namespace rk {
 ChangeResult addContact(Store& store, Contact& contact) {
     ChangeResult result{"Added " + contact.shownName() + " to your deck", 0, 1};
     // insert() sets the first due date from the circle's cadence.
-    store.change(result.label, [&] { ContactRepo(store.db()).insert(contact, store.clock().now()); });
+    store.change(result.label,
+                 [&] { ContactRepo(store.db()).insert(contact, store.clock().now()); });
     result.contactId = contact.id;
     return result;
 }
@@ -21,7 +22,8 @@ ChangeResult updateContact(Store& store, const Contact& contact) {
     static_cast<void>(requireActiveContact(store.db(), contact.id));
     ChangeResult result{"Saved changes to " + contact.displayName, contact.id, 1};
     // update() moves the due date itself when the circle or cadence changed.
-    store.change(result.label, [&] { ContactRepo(store.db()).update(contact, store.clock().now()); });
+    store.change(result.label,
+                 [&] { ContactRepo(store.db()).update(contact, store.clock().now()); });
     return result;
 }
 
@@ -46,7 +48,8 @@ ChangeResult moveToTrash(Store& store, ContactId id) {
     const ContactFacts who = lookupContact(store.db(), id);
     if (who.inTrash) throw StoreError(who.name + " is already in the trash.");
     ChangeResult result{"Moved " + who.name + " to the trash", id, 1};
-    store.change(result.label, [&] { ContactRepo(store.db()).moveToTrash(id, store.clock().now()); });
+    store.change(result.label,
+                 [&] { ContactRepo(store.db()).moveToTrash(id, store.clock().now()); });
     return result;
 }
 
@@ -64,14 +67,16 @@ ChangeResult restoreFromTrash(Store& store, ContactId id) {
 ChangeResult emptyTrash(Store& store) {
     ChangeResult result;
     store.change("Empty the trash", [&] { result.count = ContactRepo(store.db()).emptyTrash(); });
-    result.label = "Deleted " + std::to_string(result.count) + (result.count == 1 ? " person" : " people") + " for good";
+    result.label = "Deleted " + std::to_string(result.count) +
+                   (result.count == 1 ? " person" : " people") + " for good";
     return result;
 }
 
 DemoResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed) {
     DemoResult result;
     store.change("Add a demo network", [&] {
-        result.made = generateDemoNetwork(store.db(), {.contacts = contacts, .seed = seed, .now = store.clock().now()});
+        result.made = generateDemoNetwork(
+            store.db(), {.contacts = contacts, .seed = seed, .now = store.clock().now()});
     });
     result.count = result.made.contacts;
     result.label = "Added " + std::to_string(result.count) + " demo people to your deck";

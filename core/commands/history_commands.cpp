@@ -38,18 +38,20 @@ ChangeResult changeHistory(Store& store, std::string label, ContactId contactId,
 
 ChangeResult editInteraction(Store& store, const Interaction& edited) {
     const Interaction before = requireInteraction(store.db(), edited.id);
-    if (before.contactId != edited.contactId) throw StoreError("An interaction stays with its person.");
+    if (before.contactId != edited.contactId)
+        throw StoreError("An interaction stays with its person.");
     if (static_cast<int>(edited.kind) < 0 || static_cast<int>(edited.kind) >= kInteractionKindCount)
         throw StoreError("Unknown kind of interaction.");
     const ContactFacts who = requireActiveContact(store.db(), edited.contactId);
-    return changeHistory(store, "Edited " + kindNoun(edited.kind) + " with " + who.name, edited.contactId,
-                         [&](InteractionRepo& repo) { repo.update(edited); });
+    return changeHistory(store, "Edited " + kindNoun(edited.kind) + " with " + who.name,
+                         edited.contactId, [&](InteractionRepo& repo) { repo.update(edited); });
 }
 
 ChangeResult deleteInteraction(Store& store, std::int64_t interactionId) {
     const Interaction gone = requireInteraction(store.db(), interactionId);
     const ContactFacts who = requireActiveContact(store.db(), gone.contactId);
-    return changeHistory(store, "Deleted " + kindNoun(gone.kind) + " with " + who.name, gone.contactId,
+    return changeHistory(store, "Deleted " + kindNoun(gone.kind) + " with " + who.name,
+                         gone.contactId,
                          [&](InteractionRepo& repo) { repo.remove(interactionId); });
 }
 
@@ -60,8 +62,10 @@ ChangeResult addReminder(Store& store, Reminder& reminder) {
     if (!due) throw StoreError("Use a date like " + today.addDays(14).iso() + ".");
     if (*due < today) throw StoreError("Pick today or a day after it.");
     reminder.status = FollowUpStatus::Open;
-    ChangeResult result{"Reminder set for " + weekdayDate(*due, today) + ": " + who.name, reminder.contactId, 1};
-    store.change(result.label, [&] { ReminderRepo(store.db()).add(reminder, store.clock().now()); });
+    ChangeResult result{"Reminder set for " + weekdayDate(*due, today) + ": " + who.name,
+                        reminder.contactId, 1};
+    store.change(result.label,
+                 [&] { ReminderRepo(store.db()).add(reminder, store.clock().now()); });
     return result;
 }
 
@@ -70,8 +74,9 @@ ChangeResult dismissReminder(Store& store, std::int64_t reminderId) {
     if (!reminder) throw StoreError("That reminder no longer exists.");
     const ContactFacts who = lookupContact(store.db(), reminder->contactId);
     ChangeResult result{"Dismissed the reminder for " + who.name, reminder->contactId, 1};
-    store.change(result.label,
-                 [&] { ReminderRepo(store.db()).setStatus(reminderId, FollowUpStatus::Dismissed); });
+    store.change(result.label, [&] {
+        ReminderRepo(store.db()).setStatus(reminderId, FollowUpStatus::Dismissed);
+    });
     return result;
 }
 

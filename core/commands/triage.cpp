@@ -19,7 +19,9 @@ namespace rk {
 namespace {
 
 // Trashed people can't be triaged or logged.
-std::string requireContactName(Database& db, ContactId id) { return requireActiveContact(db, id).name; }
+std::string requireContactName(Database& db, ContactId id) {
+    return requireActiveContact(db, id).name;
+}
 
 using Body = std::function<void(FollowUpPlanner&, DayStats&, const CivilDate&, TriageResult&)>;
 
@@ -69,18 +71,21 @@ void recordInteraction(Database& db, const FollowUpSettings& settings, Interacti
     if (i.direction == Direction::In || i.awaitingReply) {
         // An answer ends the wait on everything before it; a newly flagged
         // message restarts the clock ("no reply since" its own date).
-        Statement clear(db, "UPDATE interactions SET awaiting_reply = 0 WHERE contact_id = ?1 AND "
-                            "awaiting_reply = 1 AND id <> ?2 AND (at < ?3 OR (at = ?3 AND id < ?2))");
+        Statement clear(db,
+                        "UPDATE interactions SET awaiting_reply = 0 WHERE contact_id = ?1 AND "
+                        "awaiting_reply = 1 AND id <> ?2 AND (at < ?3 OR (at = ?3 AND id < ?2))");
         clear.bind(1, i.contactId).bind(2, i.id).bind(3, i.at).run();
     }
-    Statement reset(db, "UPDATE contacts SET snoozed_until = '', snooze_count = 0, skip_until = '' "
-                        "WHERE id = ?1 AND (snoozed_until <> '' OR snooze_count <> 0 OR skip_until <> '')");
+    Statement reset(
+        db, "UPDATE contacts SET snoozed_until = '', snooze_count = 0, skip_until = '' "
+            "WHERE id = ?1 AND (snoozed_until <> '' OR snooze_count <> 0 OR skip_until <> '')");
     reset.bind(1, i.contactId).run();
     refreshNextDue(db, settings.cadence, i.contactId);
 }
 
 void stopWaiting(Database& db, std::int64_t interactionId) {
-    Statement st(db, "UPDATE interactions SET awaiting_reply = 0 WHERE id = ?1 AND awaiting_reply = 1");
+    Statement st(db,
+                 "UPDATE interactions SET awaiting_reply = 0 WHERE id = ?1 AND awaiting_reply = 1");
     st.bind(1, interactionId).run();
 }
 
@@ -110,7 +115,8 @@ TriageResult logInteraction(Store& store, Interaction& interaction) {
             Bookkeeping::BatchOnly);
     TriageResult result;
     result.label = label;
-    store.change(label, [&] { recordInteraction(store.db(), settings, interaction, store.clock().now()); });
+    store.change(
+        label, [&] { recordInteraction(store.db(), settings, interaction, store.clock().now()); });
     result.interactionId = interaction.id;
     return result;
 }
@@ -123,14 +129,16 @@ TriageResult markDone(Store& store, Interaction& interaction) {
                          TriageResult& result) {
                          Database& db = store.db();
                          const auto card = planner.card(interaction.contactId, today);
-                         recordInteraction(db, planner.settings(), interaction, store.clock().now());
+                         recordInteraction(db, planner.settings(), interaction,
+                                           store.clock().now());
                          result.interactionId = interaction.id;
                          if (!card) return;
                          ReminderRepo reminders(db);
                          for (const QueueReason& r : card->reasons) {
                              if (r.kind == DueReason::Reminder)
                                  reminders.setStatus(r.reminderId, FollowUpStatus::Done);
-                             if (r.kind == DueReason::AwaitingReply) stopWaiting(db, r.interactionId);
+                             if (r.kind == DueReason::AwaitingReply)
+                                 stopWaiting(db, r.interactionId);
                          }
                          ++stats.done;
                      });
@@ -138,28 +146,35 @@ TriageResult markDone(Store& store, Interaction& interaction) {
 
 CivilDate snoozeEnd(const CivilDate& today, SnoozeLength length, std::optional<CivilDate> date) {
     switch (length) {
-    case SnoozeLength::Tomorrow: return today.addDays(1);
-    case SnoozeLength::ThreeDays: return today.addDays(3);
-    case SnoozeLength::NextWeek: return today.addDays(7 - today.weekday()); // next Monday
-    case SnoozeLength::Until: break;
+    case SnoozeLength::Tomorrow:
+        return today.addDays(1);
+    case SnoozeLength::ThreeDays:
+        return today.addDays(3);
+    case SnoozeLength::NextWeek:
+        return today.addDays(7 - today.weekday()); // next Monday
+    case SnoozeLength::Until:
+        break;
     }
     if (!date || *date <= today) throw StoreError("Pick a day after today to snooze until.");
     return *date;
 }
 
-TriageResult snooze(Store& store, ContactId id, SnoozeLength length, std::optional<CivilDate> date) {
+TriageResult snooze(Store& store, ContactId id, SnoozeLength length,
+                    std::optional<CivilDate> date) {
     const std::string name = requireContactName(store.db(), id);
     const CivilDate today = store.clock().today();
     const CivilDate until = snoozeEnd(today, length, date);
     const std::string label = "Snoozed " + name + " until " + weekdayDate(until, today);
-    return runTriage(store, label, [&](FollowUpPlanner& planner, DayStats& stats, const CivilDate& day,
-                                       TriageResult& result) {
-        if (planner.card(id, day)) ++stats.snoozed;
-        Statement st(store.db(), "UPDATE contacts SET snoozed_until = ?2, snooze_count = snooze_count + 1 "
-                                 "WHERE id = ?1");
-        st.bind(1, id).bind(2, until.iso()).run();
-        result.until = until;
-    });
+    return runTriage(
+        store, label,
+        [&](FollowUpPlanner& planner, DayStats& stats, const CivilDate& day, TriageResult& result) {
+            if (planner.card(id, day)) ++stats.snoozed;
+            Statement st(store.db(),
+                         "UPDATE contacts SET snoozed_until = ?2, snooze_count = snooze_count + 1 "
+                         "WHERE id = ?1");
+            st.bind(1, id).bind(2, until.iso()).run();
+            result.until = until;
+        });
 }
 
 TriageResult skip(Store& store, ContactId id) {
@@ -175,8 +190,10 @@ TriageResult skip(Store& store, ContactId id) {
     bool cadence = false;
     for (const QueueReason& r : card->reasons) {
         if (r.kind == DueReason::Cadence) cadence = true;
-        if (r.kind == DueReason::Birthday) skipUntil = std::max(skipUntil.value_or(today), r.due.addDays(1));
-        if (r.kind == DueReason::Rekindle) rekindleAfter = today.addDays(planner.settings().rekindleRetryDays);
+        if (r.kind == DueReason::Birthday)
+            skipUntil = std::max(skipUntil.value_or(today), r.due.addDays(1));
+        if (r.kind == DueReason::Rekindle)
+            rekindleAfter = today.addDays(planner.settings().rekindleRetryDays);
     }
     if (cadence) {
         Statement st(store.db(), "SELECT cadence_days FROM contacts WHERE id = ?1");
@@ -188,32 +205,35 @@ TriageResult skip(Store& store, ContactId id) {
         skipUntil = std::max(skipUntil.value_or(today), today.addDays(every));
     }
     const std::optional<CivilDate> back = skipUntil ? skipUntil : rekindleAfter;
-    const std::string label = back ? "Skipped " + name + " until " + weekdayDate(*back, today)
-                                   : "Skipped " + name;
+    const std::string label =
+        back ? "Skipped " + name + " until " + weekdayDate(*back, today) : "Skipped " + name;
 
-    return runTriage(store, label, [&](FollowUpPlanner&, DayStats& stats, const CivilDate&,
-                                       TriageResult& result) {
-        Database& db = store.db();
-        if (skipUntil) {
-            Statement st(db, "UPDATE contacts SET skip_until = ?2, next_due = CASE WHEN ?3 THEN ?2 "
+    return runTriage(
+        store, label,
+        [&](FollowUpPlanner&, DayStats& stats, const CivilDate&, TriageResult& result) {
+            Database& db = store.db();
+            if (skipUntil) {
+                Statement st(db,
+                             "UPDATE contacts SET skip_until = ?2, next_due = CASE WHEN ?3 THEN ?2 "
                              "ELSE next_due END WHERE id = ?1");
-            st.bind(1, id).bind(2, skipUntil->iso()).bind(3, cadence).run();
-        }
-        if (rekindleAfter) {
-            Statement st(db, "UPDATE contacts SET rekindle_after = ?2 WHERE id = ?1");
-            st.bind(1, id).bind(2, rekindleAfter->iso()).run();
-        }
-        Statement reset(db, "UPDATE contacts SET snoozed_until = '', snooze_count = 0 "
-                            "WHERE id = ?1 AND (snoozed_until <> '' OR snooze_count <> 0)");
-        reset.bind(1, id).run();
-        ReminderRepo reminders(db);
-        for (const QueueReason& r : card->reasons) {
-            if (r.kind == DueReason::Reminder) reminders.setStatus(r.reminderId, FollowUpStatus::Dismissed);
-            if (r.kind == DueReason::AwaitingReply) stopWaiting(db, r.interactionId);
-        }
-        ++stats.skipped;
-        result.until = back;
-    });
+                st.bind(1, id).bind(2, skipUntil->iso()).bind(3, cadence).run();
+            }
+            if (rekindleAfter) {
+                Statement st(db, "UPDATE contacts SET rekindle_after = ?2 WHERE id = ?1");
+                st.bind(1, id).bind(2, rekindleAfter->iso()).run();
+            }
+            Statement reset(db, "UPDATE contacts SET snoozed_until = '', snooze_count = 0 "
+                                "WHERE id = ?1 AND (snoozed_until <> '' OR snooze_count <> 0)");
+            reset.bind(1, id).run();
+            ReminderRepo reminders(db);
+            for (const QueueReason& r : card->reasons) {
+                if (r.kind == DueReason::Reminder)
+                    reminders.setStatus(r.reminderId, FollowUpStatus::Dismissed);
+                if (r.kind == DueReason::AwaitingReply) stopWaiting(db, r.interactionId);
+            }
+            ++stats.skipped;
+            result.until = back;
+        });
 }
 
 bool openCard(Store& store, ContactId id) {
@@ -237,8 +257,9 @@ TriageResult startNow(Store& store, ContactId id) {
     const std::string name = requireContactName(store.db(), id);
     return runTriage(store, "Added " + name + " to today's follow-ups",
                      [&](FollowUpPlanner&, DayStats&, const CivilDate& today, TriageResult&) {
-                         Statement st(store.db(), "UPDATE contacts SET next_due = ?2, skip_until = '', "
-                                                  "snoozed_until = '' WHERE id = ?1");
+                         Statement st(store.db(),
+                                      "UPDATE contacts SET next_due = ?2, skip_until = '', "
+                                      "snoozed_until = '' WHERE id = ?1");
                          st.bind(1, id).bind(2, today.iso()).run();
                      });
 }

@@ -20,11 +20,11 @@ struct ContactPage {
     Contact contact;
     std::vector<Interaction> timeline; // newest first, at most kTimelineLimit
     bool timelineTruncated = false;
-    std::vector<Reminder> reminders;   // open ones, soonest first
-    std::string eventName;             // the event where you met, if any
-    int cadenceDays = 0;               // effective: the contact's own or the circle's
+    std::vector<Reminder> reminders; // open ones, soonest first
+    std::string eventName;           // the event where you met, if any
+    int cadenceDays = 0;             // effective: the contact's own or the circle's
     bool cadenceFromCircle = true;
-    std::string impliedDue;            // last contact (or added) + cadence; empty without a cadence
+    std::string impliedDue; // last contact (or added) + cadence; empty without a cadence
     std::optional<CivilDate> nextBirthday; // the next time it comes round, from today
     Reciprocity reciprocity;
     Warmth warmth;
@@ -35,6 +35,7 @@ struct ContactPage {
 };
 
 // Nothing when the contact does not exist (deleted for good, or undone away).
-[[nodiscard]] std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int64_t now);
+[[nodiscard]] std::optional<ContactPage> loadContactPage(Database& db, ContactId id,
+                                                         std::int64_t now);
 
 } // namespace rk

@@ -12,7 +12,8 @@ bool DeckPage::unfiltered() const {
 }
 
 bool DeckPage::totalIsLowerBound() const {
-    return (hasMore && total <= static_cast<std::int64_t>(hits.size())) || total >= DeckReader::kCountCap;
+    return (hasMore && total <= static_cast<std::int64_t>(hits.size())) ||
+           total >= DeckReader::kCountCap;
 }
 
 DeckReader::DeckReader(Database& db, const Clock& clock)
@@ -42,7 +43,8 @@ void DeckReader::search(const SearchRequest& request) {
             if (group.people.empty()) continue;
             m_page.groupStarts.push_back(static_cast<int>(m_page.hits.size()));
             m_page.groupLevels.push_back(group.level);
-            for (auto& hit : group.people) m_page.hits.push_back(std::move(hit));
+            for (auto& hit : group.people)
+                m_page.hits.push_back(std::move(hit));
         }
         m_page.total = who.total;
         return;
@@ -51,14 +53,17 @@ void DeckReader::search(const SearchRequest& request) {
     m_page.hits = std::move(found.hits);
     m_page.hasMore = found.hasMore;
     m_page.total = found.total ? *found.total : static_cast<std::int64_t>(m_page.hits.size());
-    if (m_page.unfiltered()) m_page.total = ContactRepo(m_db).count();
-    else if (m_page.hasMore) m_page.total = m_search->count(query, request.filters, kCountCap);
+    if (m_page.unfiltered())
+        m_page.total = ContactRepo(m_db).count();
+    else if (m_page.hasMore)
+        m_page.total = m_search->count(query, request.filters, kCountCap);
 }
 
 void DeckReader::loadMore() {
     if (!m_page.hasMore) return;
     SearchPage found = m_search->search(pageRequest(static_cast<int>(m_page.hits.size())));
-    for (auto& hit : found.hits) m_page.hits.push_back(std::move(hit));
+    for (auto& hit : found.hits)
+        m_page.hits.push_back(std::move(hit));
     m_page.hasMore = found.hasMore && !found.hits.empty();
 }
 

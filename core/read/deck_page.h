@@ -15,14 +15,14 @@ class Database;
 // match in all. Free text pages in as you scroll; a "who do I know" query
 // (prefixes such as at:Stripe) shows everyone who matches, grouped by warmth.
 struct DeckPage {
-    SearchRequest request;         // what was asked: text, filters, sort (offset and limit unused)
-    std::vector<SearchHit> hits;   // in the order shown
-    bool hasMore = false;          // another page can be fetched (free text only)
-    bool whoMode = false;          // grouped by warmth; every match is here
-    std::vector<int> groupStarts;  // who mode: the index of each group's first hit
+    SearchRequest request;        // what was asked: text, filters, sort (offset and limit unused)
+    std::vector<SearchHit> hits;  // in the order shown
+    bool hasMore = false;         // another page can be fetched (free text only)
+    bool whoMode = false;         // grouped by warmth; every match is here
+    std::vector<int> groupStarts; // who mode: the index of each group's first hit
     std::vector<WarmthLevel> groupLevels;
     std::vector<QueryProblem> problems; // the query's hints ("at: needs a company")
-    std::int64_t total = 0;        // people (no text, no filter) or matches
+    std::int64_t total = 0;             // people (no text, no filter) or matches
     // Moves whenever the hits are replaced (a new search, the data changed),
     // not when a page is appended: views keep layout and selection by it.
     std::uint64_t generation = 0;

@@ -12,13 +12,16 @@ namespace rk {
 std::optional<LogTarget> loadLogTarget(Store& store, ContactId id) {
     auto card = ContactRepo(store.db()).card(id);
     if (!card) return std::nullopt;
-    return LogTarget{id, card->displayName, shouldSuggestRekindleFirst(store.db(), id, store.clock())};
+    return LogTarget{id, card->displayName,
+                     shouldSuggestRekindleFirst(store.db(), id, store.clock())};
 }
 
 ReadModels::ReadModels(Store& store)
     : m_store(store), m_planner(store.db()), m_deck(store.db(), store.clock()) {}
 
-const std::string& ReadModels::dataPath() const { return m_store.path(); }
+const std::string& ReadModels::dataPath() const {
+    return m_store.path();
+}
 
 void ReadModels::searchDeck(const SearchRequest& request) {
     m_deckRequest = request;
@@ -67,13 +70,15 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
     }
     if (demand.shelves && !m_shelvesStamp.current(revision, day)) {
         ContactRepo contacts(db);
-        m_shelves = {contacts.count(Shelf::Active), contacts.count(Shelf::Archived), contacts.count(Shelf::Trash)};
+        m_shelves = {contacts.count(Shelf::Active), contacts.count(Shelf::Archived),
+                     contacts.count(Shelf::Trash)};
         m_shelvesStamp = {revision, day};
     }
     if (!m_peopleStamp.current(revision, day)) {
         m_people.text = m_peopleText;
-        m_people.people = m_peopleText.empty() ? std::vector<ContactCard>{}
-                                               : ContactRepo(db).findByName(m_peopleText, kPeopleLimit);
+        m_people.people = m_peopleText.empty()
+                              ? std::vector<ContactCard>{}
+                              : ContactRepo(db).findByName(m_peopleText, kPeopleLimit);
         m_peopleStamp = {revision, day};
     }
     if (demand.formChoices && !m_formChoicesStamp.current(revision, day)) {

@@ -107,7 +107,9 @@ private:
     struct Stamp {
         std::uint64_t revision = UINT64_MAX;
         CivilDate day{0, 1, 1};
-        [[nodiscard]] bool current(std::uint64_t r, const CivilDate& d) const { return revision == r && day == d; }
+        [[nodiscard]] bool current(std::uint64_t r, const CivilDate& d) const {
+            return revision == r && day == d;
+        }
     };
 
     Store& m_store;

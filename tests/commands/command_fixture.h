@@ -24,7 +24,9 @@ struct CommandWorld {
         return addContact(store, c).contactId;
     }
     [[nodiscard]] Contact get(ContactId id) { return *ContactRepo(store.db()).get(id); }
-    [[nodiscard]] std::int64_t count(Shelf shelf = Shelf::Active) { return ContactRepo(store.db()).count(shelf); }
+    [[nodiscard]] std::int64_t count(Shelf shelf = Shelf::Active) {
+        return ContactRepo(store.db()).count(shelf);
+    }
 };
 
 } // namespace rk::test

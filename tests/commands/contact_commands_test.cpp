@@ -7,7 +7,8 @@
 using namespace rk;
 using Catch::Contains;
 
-TEST_CASE("Adding someone saves them with a first follow-up, and one undo takes them away", "[commands][contacts]") {
+TEST_CASE("Adding someone saves them with a first follow-up, and one undo takes them away",
+          "[commands][contacts]") {
     test::CommandWorld w;
     Contact ana;
     ana.displayName = "Ana García";
@@ -30,8 +31,9 @@ TEST_CASE("A person with no name is refused and nothing is written", "[commands]
     CHECK_FALSE(w.store.history().canUndo());
 }
 
-TEST_CASE("An edit is one step: the due date follows a new circle and undo brings the old values back",
-          "[commands][contacts]") {
+TEST_CASE(
+    "An edit is one step: the due date follows a new circle and undo brings the old values back",
+    "[commands][contacts]") {
     test::CommandWorld w;
     const ContactId id = w.add("Ana García", Circle::Acquaintance); // every 180 days
     Contact edited = w.get(id);
@@ -48,18 +50,21 @@ TEST_CASE("An edit is one step: the due date follows a new circle and undo bring
     CHECK(w.get(id).nextDue == "2027-06-02");
 }
 
-TEST_CASE("Editing someone who is gone or in the trash is refused with a sentence", "[commands][contacts]") {
+TEST_CASE("Editing someone who is gone or in the trash is refused with a sentence",
+          "[commands][contacts]") {
     test::CommandWorld w;
     const ContactId id = w.add("Ana García");
     Contact edited = w.get(id);
     moveToTrash(w.store, id);
-    CHECK_THROWS_WITH(updateContact(w.store, edited), "Ana García is in the trash. Restore them first.");
+    CHECK_THROWS_WITH(updateContact(w.store, edited),
+                      "Ana García is in the trash. Restore them first.");
     edited.id = 999;
     CHECK_THROWS_WITH(updateContact(w.store, edited), "That contact no longer exists.");
 }
 
-TEST_CASE("Archiving takes someone out of the deck with everything kept; restoring reschedules them",
-          "[commands][contacts]") {
+TEST_CASE(
+    "Archiving takes someone out of the deck with everything kept; restoring reschedules them",
+    "[commands][contacts]") {
     test::CommandWorld w;
     const ContactId id = w.add("Ana García", Circle::Inner);
     CHECK(archiveContact(w.store, id).label == "Archived Ana García");
@@ -79,7 +84,8 @@ TEST_CASE("Archiving takes someone out of the deck with everything kept; restori
     CHECK_FALSE(w.get(id).archivedAt.has_value());
 }
 
-TEST_CASE("The trash keeps people until it is emptied, and each step can be undone", "[commands][contacts]") {
+TEST_CASE("The trash keeps people until it is emptied, and each step can be undone",
+          "[commands][contacts]") {
     test::CommandWorld w;
     const ContactId ana = w.add("Ana García");
     const ContactId kwame = w.add("Kwame Mensah");
@@ -123,7 +129,8 @@ TEST_CASE("The demo network is one undoable step", "[commands][contacts]") {
     CHECK(w.count() == 0);
 }
 
-TEST_CASE("A read-only database refuses every command and stays as it was", "[commands][contacts][readonly]") {
+TEST_CASE("A read-only database refuses every command and stays as it was",
+          "[commands][contacts][readonly]") {
     test::CommandWorld w;
     const ContactId id = w.add("Ana García");
     Store readOnly(w.store.path(), w.clock, StoreOptions{.mode = OpenMode::ReadOnly});

@@ -57,8 +57,9 @@ TEST_CASE("An interaction stays with its person and must exist", "[commands][his
     CHECK_THROWS_WITH(deleteInteraction(w.store, 4242), "That interaction no longer exists.");
 }
 
-TEST_CASE("Deleting an interaction brings the last contact back to the one before, and undo restores it",
-          "[commands][history]") {
+TEST_CASE(
+    "Deleting an interaction brings the last contact back to the one before, and undo restores it",
+    "[commands][history]") {
     test::CommandWorld w;
     const ContactId ana = w.add("Ana García", Circle::Close);
     const std::int64_t older = logEmail(w, ana, 20);
@@ -74,7 +75,8 @@ TEST_CASE("Deleting an interaction brings the last contact back to the one befor
     CHECK(w.get(ana).nextDue == "2026-12-31");
 }
 
-TEST_CASE("A reminder is set for today or later, in words with its weekday", "[commands][reminders]") {
+TEST_CASE("A reminder is set for today or later, in words with its weekday",
+          "[commands][reminders]") {
     test::CommandWorld w;
     const ContactId ana = w.add("Ana García");
     Reminder r;
@@ -108,7 +110,8 @@ TEST_CASE("A reminder is set for today or later, in words with its weekday", "[c
     SECTION("not for someone in the trash") {
         moveToTrash(w.store, ana);
         r.dueDate = "2026-12-07";
-        CHECK_THROWS_WITH(addReminder(w.store, r), "Ana García is in the trash. Restore them first.");
+        CHECK_THROWS_WITH(addReminder(w.store, r),
+                          "Ana García is in the trash. Restore them first.");
     }
 }
 

@@ -16,18 +16,21 @@ namespace {
 std::string cards(int n) {
     std::string out;
     for (int i = 0; i < n; ++i)
-        out += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" + std::to_string(i) +
-               "@example.org\r\nEND:VCARD\r\n";
+        out += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" +
+               std::to_string(i) + "@example.org\r\nEND:VCARD\r\n";
     return out;
 }
 
 std::string csv(int n) {
     std::string out = "Who,Mail\n";
-    for (int i = 0; i < n; ++i) out += "Person " + std::to_string(i) + ",p" + std::to_string(i) + "@example.org\n";
+    for (int i = 0; i < n; ++i)
+        out += "Person " + std::to_string(i) + ",p" + std::to_string(i) + "@example.org\n";
     return out;
 }
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void write(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
 
 // What the App does each frame: let a waiting worker begin, and take its result once it is done.
 ImportJobResult waitFor(ImportJob& job) {
@@ -39,7 +42,9 @@ ImportJobResult waitFor(ImportJob& job) {
     return job.collect();
 }
 
-std::int64_t people(Store& store) { return ContactRepo(store.db()).count(); }
+std::int64_t people(Store& store) {
+    return ContactRepo(store.db()).count();
+}
 
 } // namespace
 
@@ -67,7 +72,8 @@ TEST_CASE("A small file is previewed and imported at once, between two frames", 
     CHECK(people(t.store) == 0);
 }
 
-TEST_CASE("A large file is read and written on a worker that waits for the frame to see it", "[io][job][thread]") {
+TEST_CASE("A large file is read and written on a worker that waits for the frame to see it",
+          "[io][job][thread]") {
     test::TempStore t(1'795'000'000);
     write(t.dir.file("many.vcf"), cards(50));
     ImportJob job({.fileBytes = 0, .entries = 0}); // everything counts as large
@@ -88,7 +94,8 @@ TEST_CASE("A large file is read and written on a worker that waits for the frame
     CHECK_FALSE(job.status().running);
 }
 
-TEST_CASE("A corrected CSV mapping previews the same bytes again, without the file", "[io][job][csv]") {
+TEST_CASE("A corrected CSV mapping previews the same bytes again, without the file",
+          "[io][job][csv]") {
     test::TempStore t(1'795'000'000);
     write(t.dir.file("people.csv"), csv(4));
     ImportJob job;
@@ -118,7 +125,8 @@ TEST_CASE("A file that cannot be read is a sentence, and nothing changes", "[io]
     CHECK(people(t.store) == 0);
 }
 
-TEST_CASE("Stopping a commit rolls it back; closing the sheet drops a preview still being read", "[io][job][cancel]") {
+TEST_CASE("Stopping a commit rolls it back; closing the sheet drops a preview still being read",
+          "[io][job][cancel]") {
     test::TempStore t(1'795'000'000);
     write(t.dir.file("many.vcf"), cards(3000));
     ImportJob job({.fileBytes = 0, .entries = 0});

@@ -25,7 +25,8 @@ void addPeople(test::CommandWorld& w, int n, Circle circle = Circle::Network) {
 
 } // namespace
 
-TEST_CASE("Today's board is read again only when the store's revision or the day moves", "[read][today]") {
+TEST_CASE("Today's board is read again only when the store's revision or the day moves",
+          "[read][today]") {
     test::CommandWorld w;
     ReadModels models(w.store);
     models.refresh({}, w.store.revision(), w.clock.now());
@@ -112,7 +113,8 @@ TEST_CASE("The deck answers the request a view set at the next refresh, and only
     }
 }
 
-TEST_CASE("A contact's page is read for the contact on screen and dropped when none is", "[read][contact]") {
+TEST_CASE("A contact's page is read for the contact on screen and dropped when none is",
+          "[read][contact]") {
     test::CommandWorld w;
     const ContactId ana = w.add("Ana García");
     ReadModels models(w.store);
@@ -133,7 +135,8 @@ TEST_CASE("A contact's page is read for the contact on screen and dropped when n
     CHECK_FALSE(models.contactPage());
 }
 
-TEST_CASE("The log sheet's picker shows the people matching the text it asked about", "[read][people]") {
+TEST_CASE("The log sheet's picker shows the people matching the text it asked about",
+          "[read][people]") {
     test::CommandWorld w;
     w.add("Ana García");
     w.add("Ana Lopez");
@@ -169,7 +172,8 @@ TEST_CASE("The More tab's counts and the form's choices are read on demand", "[r
     CHECK(models.dataPath() == w.store.path());
 }
 
-TEST_CASE("The person a log sheet opens for, and whether to rekindle before asking", "[read][log]") {
+TEST_CASE("The person a log sheet opens for, and whether to rekindle before asking",
+          "[read][log]") {
     test::CommandWorld w;
     const ContactId ana = w.add("Ana García");
     const auto target = loadLogTarget(w.store, ana);

@@ -16,8 +16,7 @@ namespace {
 constexpr std::int64_t kNow = 1'795'000'000; // mid November 2026
 
 // The intents of type T the last frame pushed.
-template <typename T>
-std::vector<T> pushed(test::UiHarness& ui) {
+template <typename T> std::vector<T> pushed(test::UiHarness& ui) {
     std::vector<T> out;
     for (const app::Intent& i : ui.app().lastIntents())
         if (const T* t = std::get_if<T>(&i)) out.push_back(*t);
@@ -42,8 +41,9 @@ ContactId add(Store& store, const std::string& name) {
 
 } // namespace
 
-TEST_CASE("A key on a contact page pushes one plain intent, and the App applies it as one undo step",
-          "[ui][intents]") {
+TEST_CASE(
+    "A key on a contact page pushes one plain intent, and the App applies it as one undo step",
+    "[ui][intents]") {
     test::TempStore t(kNow);
     const ContactId ana = add(t.store, "Ana García");
     test::UiHarness ui(t.store, t.clock);
@@ -64,8 +64,9 @@ TEST_CASE("A key on a contact page pushes one plain intent, and the App applies 
     CHECK_FALSE(ContactRepo(t.store.db()).get(ana)->archivedAt.has_value());
 }
 
-TEST_CASE("The deck asks for what is typed with a SearchDeck intent, and shows it on the next frame",
-          "[ui][intents][deck]") {
+TEST_CASE(
+    "The deck asks for what is typed with a SearchDeck intent, and shows it on the next frame",
+    "[ui][intents][deck]") {
     test::TempStore t(kNow);
     add(t.store, "Ana García");
     add(t.store, "Kwame Mensah");
@@ -86,8 +87,9 @@ TEST_CASE("The deck asks for what is typed with a SearchDeck intent, and shows i
     CHECK(ui.app().models().deck().hits.front().card.displayName == "Kwame Mensah");
 }
 
-TEST_CASE("A name typed and Enter pressed in the same frame picks from the matches for the whole name",
-          "[ui][intents][log]") {
+TEST_CASE(
+    "A name typed and Enter pressed in the same frame picks from the matches for the whole name",
+    "[ui][intents][log]") {
     test::TempStore t(kNow);
     add(t.store, "Ana García");
     const ContactId kwame = add(t.store, "Kwame Mensah");

@@ -49,7 +49,8 @@ ImportJobStatus ImportJob::status() const {
     s.cancelling = m_cancel.load(std::memory_order_relaxed);
     s.done = m_done.load(std::memory_order_relaxed);
     s.total = m_total.load(std::memory_order_relaxed);
-    if (s.committing && s.total > 0) s.fraction = static_cast<float>(s.done) / static_cast<float>(s.total);
+    if (s.committing && s.total > 0)
+        s.fraction = static_cast<float>(s.done) / static_cast<float>(s.total);
     return s;
 }
 
@@ -85,7 +86,8 @@ void ImportJob::start(std::function<ImportJobResult()> work, bool background) {
     });
 }
 
-void ImportJob::startPreview(Store& store, std::optional<std::string> path, ImportSource source, bool background) {
+void ImportJob::startPreview(Store& store, std::optional<std::string> path, ImportSource source,
+                             bool background) {
     m_committing = false;
     m_total.store(0);
     start(

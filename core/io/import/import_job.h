@@ -20,7 +20,7 @@ struct ImportJobStatus {
     bool running = false;    // a worker owns the store's connection
     bool committing = false; // the step under way writes (else it reads a file)
     bool cancelling = false;
-    float fraction = -1.f;   // 0…1 while writing; negative while reading, with nothing to count
+    float fraction = -1.f; // 0…1 while writing; negative while reading, with nothing to count
     std::size_t done = 0;
     std::size_t total = 0;
 };
@@ -79,7 +79,9 @@ public:
 
     [[nodiscard]] bool idle() const { return !m_started; }
     [[nodiscard]] bool running() const { return m_thread.joinable(); }
-    [[nodiscard]] bool finished() const { return m_started && m_finished.load(std::memory_order_acquire); }
+    [[nodiscard]] bool finished() const {
+        return m_started && m_finished.load(std::memory_order_acquire);
+    }
     [[nodiscard]] ImportJobStatus status() const;
 
     // Joins the worker and hands over the result. Only once finished().
@@ -87,7 +89,8 @@ public:
 
 private:
     void start(std::function<ImportJobResult()> work, bool background);
-    void startPreview(Store& store, std::optional<std::string> path, ImportSource source, bool background);
+    void startPreview(Store& store, std::optional<std::string> path, ImportSource source,
+                      bool background);
 
     Thresholds m_thresholds;
     ImportSource m_source; // the last file's bytes, kept for a new mapping
