@@ -68,7 +68,7 @@ private:
     void apply(const Intent& intent);
     void showToast(std::string text, bool canUndo, bool isError = false);
 
-    // [SECTION] One handler per intent (app_intents.cpp); a new intent does
+    // [SECTION] One handler per intent (in app.cpp); a new intent does
     // not compile until it has one.
     void on(const intent::SwitchTab& i);
     void on(const intent::OpenContact& i);

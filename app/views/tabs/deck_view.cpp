@@ -30,10 +30,10 @@ SearchRequest DeckView::wanted() const {
 }
 
 void DeckView::askForResults(ViewContext& ctx) {
-    SearchRequest request = wanted();
-    if (request == m_asked) return;
-    m_asked = request;
-    ctx.push(intent::SearchDeck{std::move(request)});
+    // Compared field by field: no request is built on the frames nothing changed.
+    if (m_text == m_asked.text && m_filters == m_asked.filters && m_sort == m_asked.sort) return;
+    m_asked = wanted();
+    ctx.push(intent::SearchDeck{m_asked});
 }
 
 // New results: lay them out again and keep the selection on the same person.
