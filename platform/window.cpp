@@ -1,5 +1,7 @@
 #include "platform/window.h"
 
+#include "platform/key_feed.h"
+
 #define GLFW_INCLUDE_GLEXT
 #define GL_GLEXT_PROTOTYPES
 #include <GLFW/glfw3.h>
@@ -79,7 +81,9 @@ void Window::attachImGui() {
     ImGui_ImplOpenGL3_Init("#version 330 core");
     glfwSetKeyCallback(m_window, onKey);
     glfwSetCharCallback(m_window, [](GLFWwindow* w, unsigned int c) {
-        ImGui_ImplGlfw_CharCallback(w, c);
+        // Typed text waits in the same queue as the keys, so it reaches the
+        // screen that the keys before it opened.
+        self(w)->m_keys.push(KeyEvent::character(c));
         onActivity(w);
     });
     glfwSetMouseButtonCallback(m_window, [](GLFWwindow* w, int b, int a, int m) {
@@ -142,8 +146,7 @@ void Window::releaseFontPixels() {
 }
 
 void Window::feedQueuedKeys() {
-    for (const KeyEvent& e : m_keys.takeFrame())
-        ImGui_ImplGlfw_KeyCallback(m_window, e.key, e.scancode, e.action, e.mods);
+    deliverToImGui(m_keys.takeFrame());
 }
 
 void Window::run(const std::function<FrameRequest()>& frame) {

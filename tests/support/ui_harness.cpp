@@ -1,5 +1,7 @@
 #include "tests/support/ui_harness.h"
 
+#include "platform/key_feed.h"
+
 #include "app/theme/icons.h"
 #include "app/widgets/item_probe.h"
 #include "tests/support/stopwatch.h"
@@ -42,14 +44,17 @@ public:
     ItemLog(const ItemLog&) = delete;
     ItemLog& operator=(const ItemLog&) = delete;
 
-    void drawn(const char* label, ImVec2 min, ImVec2 max) override { items.push_back({shownText(label), {min, max}}); }
+    void drawn(const char* label, ImVec2 min, ImVec2 max) override {
+        items.push_back({shownText(label), {min, max}});
+    }
 
     std::vector<Item> items;
 };
 
 } // namespace
 
-UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height, app::AppOptions options)
+UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height,
+                     app::AppOptions options)
     : m_width(width), m_height(height) {
     m_context = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -79,8 +84,12 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
     io.KeyMap[ImGuiKey_Y] = 'Y';
     io.KeyMap[ImGuiKey_Z] = 'Z';
     io.ClipboardUserData = this;
-    io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<UiHarness*>(self)->m_clipboard = text; };
-    io.GetClipboardTextFn = [](void* self) { return static_cast<UiHarness*>(self)->m_clipboard.c_str(); };
+    io.SetClipboardTextFn = [](void* self, const char* text) {
+        static_cast<UiHarness*>(self)->m_clipboard = text;
+    };
+    io.GetClipboardTextFn = [](void* self) {
+        return static_cast<UiHarness*>(self)->m_clipboard.c_str();
+    };
     m_theme.apply(app::ThemeMode::Light, 1.f);
     auto t0 = SteadyClock::now();
     m_fonts = app::loadFonts(1.f);
@@ -106,6 +115,7 @@ UiHarness::FrameTime UiHarness::frame() {
     io.DisplaySize = ImVec2(m_width, m_height);
     io.DeltaTime = 1.f / 60.f;
     const Stopwatch sw;
+    if (!m_keys.empty()) platform::deliverToImGui(m_keys.takeFrame());
     ImGui::NewFrame();
     m_app->frame();
     ImGui::Render();
@@ -154,8 +164,9 @@ UiHarness::ItemRect UiHarness::itemRect(const std::string& label) {
         drawn += (drawn.empty() ? "\"" : ", \"") + item.text + "\"";
     }
     if (found.size() != 1)
-        throw std::runtime_error("UiHarness: " + std::to_string(found.size()) + " items labelled \"" + label +
-                                 "\" in the frame, not 1; it drew " + (drawn.empty() ? "none" : drawn));
+        throw std::runtime_error("UiHarness: " + std::to_string(found.size()) +
+                                 " items labelled \"" + label + "\" in the frame, not 1; it drew " +
+                                 (drawn.empty() ? "none" : drawn));
     return found.front();
 }
 
@@ -218,6 +229,50 @@ void UiHarness::type(const std::string& text) {
     io.AddInputCharactersUTF8(text.c_str());
     frames(2);
 }
+
+void UiHarness::burst(const std::vector<platform::KeyEvent>& events) {
+    for (const auto& e : events)
+        m_keys.push(e);
+    while (!m_keys.empty())
+        frame();
+    frames(platform::KeyQueue::kSettleFrames + 1);
+}
+
+namespace key {
+
+std::vector<platform::KeyEvent> typing(const std::string& asciiText) {
+    std::vector<platform::KeyEvent> out;
+    for (char c : asciiText) {
+        const bool upper = c >= 'A' && c <= 'Z';
+        const int code =
+            c >= 'a' && c <= 'z' ? c - 32 : c; // GLFW names letter keys by their capital
+        const int mods = upper ? platform::glfw::kModShift : 0;
+        if (upper) out.push_back(down(LeftShift));
+        out.push_back(down(code, mods));
+        out.push_back(platform::KeyEvent::character(static_cast<unsigned char>(c)));
+        out.push_back(up(code, mods));
+        if (upper) out.push_back(up(LeftShift, mods));
+    }
+    return out;
+}
+
+std::vector<platform::KeyEvent> chord(int mods, int k) {
+    std::vector<platform::KeyEvent> out;
+    const std::pair<int, int> modifierKeys[] = {{platform::glfw::kModCtrl, LeftCtrl},
+                                                {platform::glfw::kModShift, LeftShift},
+                                                {platform::glfw::kModAlt, LeftAlt}};
+    int held = 0;
+    for (auto [bit, code] : modifierKeys)
+        if (mods & bit) out.push_back(down(code, held)), held |= bit;
+    out.push_back(down(k, held));
+    // As xdotool does: the modifiers go up before the key.
+    for (auto [bit, code] : modifierKeys)
+        if (mods & bit) out.push_back(up(code, held)), held &= ~bit;
+    out.push_back(up(k, held));
+    return out;
+}
+
+} // namespace key
 
 ImVec2 UiHarness::tabCentre(app::Tab tab) const {
     const float w = m_width / app::kTabCount;

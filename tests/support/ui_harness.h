@@ -3,6 +3,7 @@
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "core/store/store.h"
+#include "platform/key_queue.h"
 #include "platform/services.h"
 
 #include <imgui.h>
@@ -40,6 +41,18 @@ inline constexpr int Tab = 258, Enter = 257, Escape = 256, Backspace = 259, Dele
 inline constexpr int Right = 262, Left = 263, Down = 264, Up = 265;
 inline constexpr int PageUp = 266, PageDown = 267, Home = 268, End = 269, Space = 32;
 inline constexpr int LeftCtrl = 341, LeftShift = 340, LeftAlt = 342;
+
+// Events for a burst: a key going down or up with the modifiers then held
+// (platform::glfw::kMod*), and typed text (a press, the character, a release
+// per letter, as GLFW reports typing).
+[[nodiscard]] inline platform::KeyEvent down(int k, int mods = 0) {
+    return {k, 0, platform::glfw::kPress, mods};
+}
+[[nodiscard]] inline platform::KeyEvent up(int k, int mods = 0) {
+    return {k, 0, platform::glfw::kRelease, mods};
+}
+[[nodiscard]] std::vector<platform::KeyEvent> typing(const std::string& asciiText);
+[[nodiscard]] std::vector<platform::KeyEvent> chord(int mods, int k);
 } // namespace key
 
 // Drives the real App with no window: an ImGui context with a built font
@@ -48,7 +61,8 @@ inline constexpr int LeftCtrl = 341, LeftShift = 340, LeftAlt = 342;
 // The UI tests drive it; rekindle-bench times its frames and its start-up.
 class UiHarness {
 public:
-    UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880, app::AppOptions options = {});
+    UiHarness(Store& store, const Clock& clock, float width = 430, float height = 880,
+              app::AppOptions options = {});
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
@@ -67,7 +81,8 @@ public:
 
     FrameTime frame();
     void frames(int n) {
-        for (int i = 0; i < n; ++i) frame();
+        for (int i = 0; i < n; ++i)
+            frame();
     }
 
     void moveMouse(float x, float y);
@@ -77,6 +92,11 @@ public:
     void wheel(float x, float y, float notches); // negative scrolls down
     void press(int key, bool ctrl = false, bool shift = false, bool alt = false);
     void type(const std::string& text);
+    // Keyboard events as one event wait of the real window would hand them
+    // over (xdotool's chords, a fast typist): they go through the window's
+    // own KeyQueue and deliverToImGui, one frame's worth per frame, and this
+    // runs frames until all are delivered and the queue has settled.
+    void burst(const std::vector<platform::KeyEvent>& events);
     // Runs one frame and returns the text it drew, as ImGui's log records it
     // (labels, Text, buttons, combo previews; not text put straight onto a
     // draw list), for tests that read the screen as a person would.
@@ -93,7 +113,9 @@ public:
     // Where a widget was drawn, in screen coordinates.
     struct ItemRect {
         ImVec2 min, max;
-        [[nodiscard]] ImVec2 centre() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
+        [[nodiscard]] ImVec2 centre() const {
+            return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f};
+        }
     };
     // Runs one frame noting what primaryButton, secondaryButton and pill drew
     // (app/widgets/item_probe.h), and returns where the item labelled `label`
@@ -119,6 +141,7 @@ private:
     app::Theme m_theme;
     app::Fonts m_fonts;
     std::unique_ptr<app::App> m_app;
+    platform::KeyQueue m_keys;
     std::string m_clipboard; // ImGui's clipboard, and where screenText() logs to
     SetupTimes m_setupTimes;
 };

@@ -73,7 +73,8 @@ void openFromDeck(test::UiHarness& ui, const std::string& name) {
     REQUIRE(ui.app().openPage()->contact.displayName == name);
 }
 
-// Tabs through the form's text fields from the name to field number `n`.
+// Tabs through the form's text fields to field number `n` (the name is 0).
+// An edit opens with no field focused: the first Tab lands on the name.
 void tabTo(test::UiHarness& ui, int n) {
     for (int i = 0; i < n; ++i) ui.press(test::key::Tab);
 }
@@ -125,7 +126,7 @@ TEST_CASE("Editing a field and saving changes the contact, and Ctrl+Z restores i
     REQUIRE(ui.app().contactView().form().isOpen());
     CHECK(ui.app().contactView().form().draft().company == "Stripe");
 
-    tabTo(ui, 1); // name -> company
+    tabTo(ui, 2); // (nothing) -> name -> company
     replaceText(ui, "Adyen");
     REQUIRE(ui.app().contactView().form().draft().company == "Adyen");
     ui.press(test::key::Enter, true); // Ctrl+Enter saves
@@ -159,7 +160,7 @@ TEST_CASE("The form refuses a bad email with a message under the field", "[ui][c
     test::UiHarness ui(w.store, w.clock);
     openFromDeck(ui, "Ana Lopez");
     ui.press('E');
-    tabTo(ui, 7); // name, company, title, industry, location, how met, birthday, emails
+    tabTo(ui, 8); // (nothing), name, company, title, industry, location, how met, birthday, emails
     replaceText(ui, "ana@");
     const app::ContactForm& form = ui.app().contactView().form();
     REQUIRE(form.draft().emails == "ana@");

@@ -5,8 +5,8 @@
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
 #include "app/widgets/widgets.h"
-#include "core/model/contact_validation.h"
 #include "core/followup/followup_text.h"
+#include "core/model/contact_validation.h"
 #include "core/time/humanize.h"
 
 #include <imgui.h>
@@ -35,7 +35,21 @@ constexpr std::array<CadenceChoice, 8> kCadences = {{
 constexpr int kCustomCadence = static_cast<int>(kCadences.size()); // the contact's own odd value
 
 // Field indices for the "touched" mask: a message shows once its field was left.
-enum Field : unsigned { FName, FCompany, FTitle, FIndustry, FLocation, FHowMet, FBirthday, FEmails, FPhones, FLinks, FTags, FKnows, FNotes };
+enum Field : unsigned {
+    FName,
+    FCompany,
+    FTitle,
+    FIndustry,
+    FLocation,
+    FHowMet,
+    FBirthday,
+    FEmails,
+    FPhones,
+    FLinks,
+    FTags,
+    FKnows,
+    FNotes
+};
 
 // Imports often hold bare "linkedin.com/in/ana": the form shows the link it
 // will open, so saving never trips over a value the person did not type.
@@ -56,20 +70,25 @@ std::string listOf(const Contact& c, MethodKind kind) {
 
 std::string DraftProblems::saveBlocker() const {
     // In the order the fields appear, so the message points at the first one to fix.
-    const std::pair<const std::string*, const char*> fields[] = {
-        {&name, "the name"}, {&birthday, "the birthday"}, {&emails, "the email address"},
-        {&phones, "the phone number"}, {&links, "the link"}};
+    const std::pair<const std::string*, const char*> fields[] = {{&name, "the name"},
+                                                                 {&birthday, "the birthday"},
+                                                                 {&emails, "the email address"},
+                                                                 {&phones, "the phone number"},
+                                                                 {&links, "the link"}};
     const char* first = nullptr;
     int others = 0;
     for (const auto& [problem, what] : fields) {
         if (problem->empty()) continue;
-        if (!first) first = what;
-        else ++others;
+        if (!first)
+            first = what;
+        else
+            ++others;
     }
     if (!first) return {};
     if (!name.empty() && others == 0) return "Add a name to save.";
     std::string text = std::string("Fix ") + first;
-    if (others > 0) text += " and " + std::to_string(others) + (others == 1 ? " more field" : " more fields");
+    if (others > 0)
+        text += " and " + std::to_string(others) + (others == 1 ? " more field" : " more fields");
     return text + " to save.";
 }
 
@@ -77,9 +96,12 @@ DraftProblems checkDraft(const ContactDraft& d, const CivilDate& today) {
     DraftProblems p;
     auto text = [](const validate::Problem& problem) { return problem ? *problem : std::string(); };
     p.name = text(validate::name(d.name));
-    p.emails = text(validate::eachOf(validate::splitList(d.emails), [](const std::string& s) { return validate::email(s); }));
-    p.phones = text(validate::eachOf(validate::splitList(d.phones), [](const std::string& s) { return validate::phone(s); }));
-    p.links = text(validate::eachOf(validate::splitList(d.links), [](const std::string& s) { return validate::url(s); }));
+    p.emails = text(validate::eachOf(validate::splitList(d.emails),
+                                     [](const std::string& s) { return validate::email(s); }));
+    p.phones = text(validate::eachOf(validate::splitList(d.phones),
+                                     [](const std::string& s) { return validate::phone(s); }));
+    p.links = text(validate::eachOf(validate::splitList(d.links),
+                                    [](const std::string& s) { return validate::url(s); }));
     p.birthday = text(validate::birthday(d.birthday, today));
     return p;
 }
@@ -96,6 +118,9 @@ void ContactForm::startNew() {
 
 void ContactForm::startEdit(const Contact& c) {
     startNew();
+    // An edit opens with no field focused: keys typed before the form was
+    // seen (a note meant for another screen) must not land in the name.
+    m_focusName = false;
     m_base = c;
     ContactDraft& d = m_draft;
     d.name = c.displayName;
@@ -131,7 +156,9 @@ Contact ContactForm::build() const {
         c.displayName = name;
         const size_t space = name.find(' ');
         c.givenName = name.substr(0, space);
-        c.familyName = space == std::string::npos ? std::string() : std::string(validate::trim(name.substr(space + 1)));
+        c.familyName = space == std::string::npos
+                           ? std::string()
+                           : std::string(validate::trim(name.substr(space + 1)));
     }
     auto trimmed = [](const std::string& s) { return std::string(validate::trim(s)); };
     c.company = trimmed(d.company);
@@ -139,12 +166,15 @@ Contact ContactForm::build() const {
     c.industry = trimmed(d.industry);
     c.location = trimmed(d.location);
     c.howMet = trimmed(d.howMet);
-    c.metAtEventId = d.metAtEventId != 0 ? std::optional<std::int64_t>(d.metAtEventId) : std::nullopt;
+    c.metAtEventId =
+        d.metAtEventId != 0 ? std::optional<std::int64_t>(d.metAtEventId) : std::nullopt;
     c.birthday = trimmed(d.birthday);
     c.notes = d.notes;
     c.circle = d.circle;
-    if (d.cadenceChoice == kCustomCadence) c.cadenceDays = m_customCadence;
-    else c.cadenceDays = kCadences[static_cast<size_t>(d.cadenceChoice)].days;
+    if (d.cadenceChoice == kCustomCadence)
+        c.cadenceDays = m_customCadence;
+    else
+        c.cadenceDays = kCadences[static_cast<size_t>(d.cadenceChoice)].days;
 
     // Methods keep their labels ("work", "LinkedIn") when their value survives the edit.
     c.methods.clear();
@@ -153,7 +183,8 @@ Contact ContactForm::build() const {
             ContactMethod m{0, kind, {}, value};
             for (const ContactMethod& old : m_base.methods)
                 if (old.kind == kind && shownValue(old) == value) m.label = old.label;
-            if (m.label.empty() && kind == MethodKind::Url && contact_links::isLinkedIn(m)) m.label = "LinkedIn";
+            if (m.label.empty() && kind == MethodKind::Url && contact_links::isLinkedIn(m))
+                m.label = "LinkedIn";
             c.methods.push_back(std::move(m));
         }
     };
@@ -165,15 +196,18 @@ Contact ContactForm::build() const {
     return c;
 }
 
-bool ContactForm::field(ViewContext& ctx, unsigned index, const char* label, const char* id, std::string& value,
-                        const char* hint, const std::string& problem, bool multiline) {
+bool ContactForm::field(ViewContext& ctx, unsigned index, const char* label, const char* id,
+                        std::string& value, const char* hint, const std::string& problem,
+                        bool multiline) {
     const Theme& t = ctx.theme;
     const unsigned bit = 1u << index;
     widgets::sectionLabel(label, t, ctx.fonts.small);
     ImGui::SetNextItemWidth(-FLT_MIN);
     bool changed = false;
-    if (multiline) changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, t.px(96)));
-    else changed = ImGui::InputTextWithHint(id, hint, &value);
+    if (multiline)
+        changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, t.px(96)));
+    else
+        changed = ImGui::InputTextWithHint(id, hint, &value);
     const bool active = ImGui::IsItemActive();
     if (ImGui::IsItemDeactivated()) m_touched |= bit;
     if (!problem.empty() && (m_triedSave || ((m_touched & bit) && !active))) {
@@ -194,13 +228,19 @@ ContactForm::Outcome ContactForm::draw(ViewContext& ctx) {
         m_open = false;
         return Outcome::Cancelled;
     }
-    bool save = keys::ctrl() && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter));
+    bool save =
+        keys::ctrl() && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter));
+    // An edit opens with no field focused; Tab then starts at the name.
+    if (!popupOpen && !ImGui::GetIO().WantTextInput && !keys::shift() &&
+        keys::pressed(ImGuiKey_Tab))
+        m_focusName = true;
 
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted(isEditing() ? "Edit contact" : "New contact");
     ImGui::PopFont();
 
-    const float footerH = ImGui::GetFrameHeight() + t.px(34) + ImGui::GetTextLineHeightWithSpacing();
+    const float footerH =
+        ImGui::GetFrameHeight() + t.px(34) + ImGui::GetTextLineHeightWithSpacing();
     ImGui::BeginChild("##contact-form", ImVec2(0, -footerH), false, ImGuiWindowFlags_NoScrollbar);
     drawFields(ctx);
     ImGui::EndChild();
@@ -211,7 +251,8 @@ void ContactForm::drawFields(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     // Combo arrows in the field colour rather than the accent: the form stays calm.
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                          ImGui::GetStyleColorVec4(ImGuiCol_FrameBgHovered));
     ImGui::PushItemWidth(-FLT_MIN);
 
     if (m_focusName) {
@@ -229,19 +270,25 @@ void ContactForm::drawFields(ViewContext& ctx) {
         const auto circle = static_cast<Circle>(i);
         if (i > 0) ImGui::SameLine();
         ImGui::PushID(i);
-        if (widgets::pill(std::string(circleName(circle)).c_str(), m_draft.circle == circle, t)) m_draft.circle = circle;
+        if (widgets::pill(std::string(circleName(circle)).c_str(), m_draft.circle == circle, t))
+            m_draft.circle = circle;
         ImGui::PopID();
     }
     drawCadence(ctx);
 
-    field(ctx, FHowMet, "HOW YOU MET", "##howmet", m_draft.howMet, "Through Maria, at a Rust meetup", {});
+    field(ctx, FHowMet, "HOW YOU MET", "##howmet", m_draft.howMet,
+          "Through Maria, at a Rust meetup", {});
     drawEventPicker(ctx);
-    field(ctx, FBirthday, "BIRTHDAY", "##birthday", m_draft.birthday, "1990-04-23, or --04-23 without the year", m_problems.birthday);
-    field(ctx, FEmails, "EMAILS", "##emails", m_draft.emails, "ana@example.com, ana@work.com", m_problems.emails);
+    field(ctx, FBirthday, "BIRTHDAY", "##birthday", m_draft.birthday,
+          "1990-04-23, or --04-23 without the year", m_problems.birthday);
+    field(ctx, FEmails, "EMAILS", "##emails", m_draft.emails, "ana@example.com, ana@work.com",
+          m_problems.emails);
     field(ctx, FPhones, "PHONES", "##phones", m_draft.phones, "+1 555 010 2030", m_problems.phones);
-    field(ctx, FLinks, "LINKS", "##links", m_draft.links, "https://linkedin.com/in/ana", m_problems.links);
+    field(ctx, FLinks, "LINKS", "##links", m_draft.links, "https://linkedin.com/in/ana",
+          m_problems.links);
     field(ctx, FTags, "TAGS", "##tags", m_draft.tags, "mentor, design, ex-colleague", {});
-    field(ctx, FKnows, "KNOWS ABOUT", "##knows", m_draft.knows, "kubernetes, hiring, fundraising", {});
+    field(ctx, FKnows, "KNOWS ABOUT", "##knows", m_draft.knows, "kubernetes, hiring, fundraising",
+          {});
     field(ctx, FNotes, "NOTES", "##notes", m_draft.notes, "", {}, true);
     ImGui::PopStyleColor(2);
     ImGui::PopItemWidth();
@@ -252,8 +299,10 @@ ContactForm::Outcome ContactForm::drawFooter(ViewContext& ctx, bool save) {
     const Theme& t = ctx.theme;
     const std::string blocker = m_problems.saveBlocker();
     ImGui::PushFont(ctx.fonts.small);
-    if (!blocker.empty()) widgets::text(blocker, m_triedSave ? t.danger : t.textMuted, false);
-    else widgets::text("Ctrl+Enter saves, Esc cancels.", t.textMuted, false);
+    if (!blocker.empty())
+        widgets::text(blocker, m_triedSave ? t.danger : t.textMuted, false);
+    else
+        widgets::text("Ctrl+Enter saves, Esc cancels.", t.textMuted, false);
     ImGui::PopFont();
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (widgets::secondaryButton("Cancel  (Esc)", t, half)) {
@@ -262,7 +311,9 @@ ContactForm::Outcome ContactForm::drawFooter(ViewContext& ctx, bool save) {
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(!m_problems.ok());
-    if (widgets::primaryButton(isEditing() ? RK_ICON_CHECK "  Save  (Ctrl+Enter)" : RK_ICON_PLUS "  Add  (Ctrl+Enter)", t, half))
+    if (widgets::primaryButton(isEditing() ? RK_ICON_CHECK "  Save  (Ctrl+Enter)"
+                                           : RK_ICON_PLUS "  Add  (Ctrl+Enter)",
+                               t, half))
         save = true;
     ImGui::EndDisabled();
 
@@ -283,14 +334,18 @@ void ContactForm::drawCadence(ViewContext& ctx) {
     auto labelOf = [&](int choice) -> std::string {
         if (choice == kCustomCadence) return keepInTouchText(m_customCadence.value_or(0));
         if (choice == 0)
-            return "Circle default (" + keepInTouchText(ctx.models.formChoices().cadence.daysFor(m_draft.circle, std::nullopt)) + ")";
+            return "Circle default (" +
+                   keepInTouchText(
+                       ctx.models.formChoices().cadence.daysFor(m_draft.circle, std::nullopt)) +
+                   ")";
         return kCadences[static_cast<size_t>(choice)].label;
     };
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::BeginCombo("##cadence", labelOf(m_draft.cadenceChoice).c_str())) {
         const int count = m_customCadence ? kCustomCadence + 1 : kCustomCadence;
         for (int i = 0; i < count; ++i)
-            if (ImGui::Selectable(labelOf(i).c_str(), m_draft.cadenceChoice == i)) m_draft.cadenceChoice = i;
+            if (ImGui::Selectable(labelOf(i).c_str(), m_draft.cadenceChoice == i))
+                m_draft.cadenceChoice = i;
         ImGui::EndCombo();
     }
     // The follow-up this cadence implies, so the choice has a concrete meaning.
@@ -298,11 +353,14 @@ void ContactForm::drawCadence(ViewContext& ctx) {
                                        ? m_customCadence
                                        : kCadences[static_cast<size_t>(m_draft.cadenceChoice)].days;
     const int days = ctx.models.formChoices().cadence.daysFor(m_draft.circle, own);
-    const std::string due = cadenceDueDate(days, m_base.lastContactAt, m_base.id != 0 ? m_base.createdAt : ctx.now);
+    const std::string due =
+        cadenceDueDate(days, m_base.lastContactAt, m_base.id != 0 ? m_base.createdAt : ctx.now);
     std::string text = "Rekindle won't schedule follow-ups with them.";
     if (auto d = CivilDate::parse(due)) {
-        text = *d < ctx.today ? "Next follow-up was due " + weekdayDate(*d, ctx.today) + ", so they'll show up today."
-                              : "Next follow-up: " + weekdayDate(*d, ctx.today) + " (" + relativeDays(*d, ctx.today) + ").";
+        text = *d < ctx.today ? "Next follow-up was due " + weekdayDate(*d, ctx.today) +
+                                    ", so they'll show up today."
+                              : "Next follow-up: " + weekdayDate(*d, ctx.today) + " (" +
+                                    relativeDays(*d, ctx.today) + ").";
     }
     ImGui::PushFont(ctx.fonts.small);
     widgets::text(text, t.textMuted);
@@ -322,7 +380,8 @@ void ContactForm::drawEventPicker(ViewContext& ctx) {
         for (const Event& e : events) {
             ImGui::PushID(static_cast<int>(e.id));
             const std::string label = e.date.empty() ? e.name : e.name + "  ·  " + e.date;
-            if (ImGui::Selectable(label.c_str(), m_draft.metAtEventId == e.id)) m_draft.metAtEventId = e.id;
+            if (ImGui::Selectable(label.c_str(), m_draft.metAtEventId == e.id))
+                m_draft.metAtEventId = e.id;
             ImGui::PopID();
         }
         ImGui::EndCombo();
