@@ -22,6 +22,7 @@
 #include "core/store/store.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // the open popups, for the one Esc rule
 
 #include <algorithm>
 #include <utility>
@@ -32,14 +33,15 @@ namespace {
 constexpr float kTabBarHeight = 64.f;
 } // namespace
 
-App::App(Store& store, const Clock& clock, platform::Services& services, Theme& theme, const Fonts& fonts,
-         AppOptions options)
-    : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts), m_models(store),
-      m_import(options.import) {}
+App::App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
+         const Fonts& fonts, AppOptions options)
+    : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts),
+      m_models(store), m_import(options.import) {}
 
 const ContactPage* App::openPage() const {
     const auto& page = m_models.contactPage();
-    if (!m_contactView.isOpen() || !page || page->contact.id != m_contactView.contactId()) return nullptr;
+    if (!m_contactView.isOpen() || !page || page->contact.id != m_contactView.contactId())
+        return nullptr;
     return &*page;
 }
 
@@ -65,26 +67,30 @@ platform::FrameRequest App::frame() {
         }
     }
 
-    ViewContext ctx{m_models, m_theme, m_fonts, m_intents, now, localDateOf(now), !io.WantTextInput, m_import.status()};
+    ViewContext ctx{m_models, m_theme,          m_fonts,           m_intents,
+                    now,      localDateOf(now), !io.WantTextInput, m_import.status()};
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushFont(m_fonts.body);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##rekindle", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse);
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     drawScreen(ctx, m_theme.px(kTabBarHeight));
     ImGui::End();
     ImGui::PopFont();
 
-    for (const Intent& intent : m_intents) apply(intent);
+    for (const Intent& intent : m_intents)
+        apply(intent);
     std::swap(m_lastIntents, m_intents);
 
     platform::FrameRequest request;
     request.animating = m_today.animating() || m_import.running();
     // Wake at local midnight so the queue moves to the new day by itself.
-    request.wakeInSeconds = static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(now) - now));
+    request.wakeInSeconds =
+        static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(now) - now));
     if (!m_toast.text.empty()) {
         const double left = m_toast.secondsLeft(ImGui::GetTime());
         request.wakeInSeconds = std::min(request.wakeInSeconds, left > 0 ? left : 0.05);
@@ -114,17 +120,28 @@ void App::drawScreen(ViewContext& ctx, float barH) {
     const Theme& t = m_theme;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(16), t.px(14)));
-    ImGui::BeginChild("##content", ImVec2(0, display.y - barH), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::BeginChild("##content", ImVec2(0, display.y - barH), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
     if (m_contactView.isOpen()) {
         m_contactView.draw(ctx);
     } else {
         switch (m_tab) {
-        case Tab::Today: m_today.draw(ctx); break;
-        case Tab::Deck: m_deck.draw(ctx); break;
-        case Tab::Log: m_logView.draw(ctx); break;
-        case Tab::Goals: m_goals.draw(ctx); break;
-        case Tab::More: m_more.draw(ctx); break;
+        case Tab::Today:
+            m_today.draw(ctx);
+            break;
+        case Tab::Deck:
+            m_deck.draw(ctx);
+            break;
+        case Tab::Log:
+            m_logView.draw(ctx);
+            break;
+        case Tab::Goals:
+            m_goals.draw(ctx);
+            break;
+        case Tab::More:
+            m_more.draw(ctx);
+            break;
         }
     }
     ImGui::EndChild();
@@ -137,7 +154,8 @@ void App::drawScreen(ViewContext& ctx, float barH) {
         m_toast = {};
     }
     const int due = static_cast<int>(m_models.today().queue.total);
-    if (auto picked = drawTabBar(ImVec2(0, display.y - barH), ImVec2(display.x, barH), m_tab, due, t, m_fonts))
+    if (auto picked = drawTabBar(ImVec2(0, display.y - barH), ImVec2(display.x, barH), m_tab, due,
+                                 t, m_fonts))
         ctx.push(intent::SwitchTab{*picked});
     m_logSheet.draw(ctx);
     if (m_showKeys) m_showKeys = drawKeysOverlay(t, m_fonts);
@@ -147,17 +165,42 @@ void App::handleGlobalKeys() {
     const ImGuiIO& io = ImGui::GetIO();
     // While typing, Ctrl+Z belongs to the text field, not to the saved data.
     if (keys::ctrl() && !io.WantTextInput && keys::pressed('Z', true)) {
-        if (keys::shift()) m_intents.push_back(intent::Redo{});
-        else m_intents.push_back(intent::Undo{});
+        if (keys::shift())
+            m_intents.push_back(intent::Redo{});
+        else
+            m_intents.push_back(intent::Undo{});
     }
-    if (keys::ctrl() && !io.WantTextInput && keys::pressed('Y', true)) m_intents.push_back(intent::Redo{});
+    if (keys::ctrl() && !io.WantTextInput && keys::pressed('Y', true))
+        m_intents.push_back(intent::Redo{});
     if (keys::ctrl()) {
         for (int i = 0; i < kTabCount; ++i)
-            if (keys::pressed(static_cast<char>('1' + i))) m_intents.push_back(intent::SwitchTab{static_cast<Tab>(i)});
+            if (keys::pressed(static_cast<char>('1' + i)))
+                m_intents.push_back(intent::SwitchTab{static_cast<Tab>(i)});
     }
     if (!io.WantTextInput && keys::typed('?')) m_showKeys = !m_showKeys;
-    if (keys::ctrl() && keys::pressed('L') && !m_logSheet.isOpen()) m_intents.push_back(intent::OpenLogSheet{});
-    if (m_showKeys && keys::pressed(ImGuiKey_Escape)) m_showKeys = false;
+    if (keys::ctrl() && keys::pressed('L') && !m_logSheet.isOpen())
+        m_intents.push_back(intent::OpenLogSheet{});
+    closeInnermostOnEscape();
+}
+
+// Esc has one rule everywhere: it closes the innermost thing open, then
+// clears the field, then goes back. The keyboard map and the open menus and
+// lists (sort, "met at", cadence) are innermost: they close here and the Esc
+// is used up, so the form or page beneath does not also close. Modal popups,
+// sheets, fields and pages handle their own Esc in that order.
+void App::closeInnermostOnEscape() {
+    if (!keys::pressed(ImGuiKey_Escape)) return;
+    if (m_showKeys) {
+        m_showKeys = false;
+        keys::consume(ImGuiKey_Escape);
+        return;
+    }
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.OpenPopupStack.empty()) return;
+    const ImGuiWindow* top = g.OpenPopupStack.back().Window;
+    if (top != nullptr && (top->Flags & ImGuiWindowFlags_Modal) != 0) return;
+    ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+    keys::consume(ImGuiKey_Escape);
 }
 
 // [SECTION] Applying intents

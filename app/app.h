@@ -36,8 +36,8 @@ struct AppOptions {
 // GLFW or GL, so tests drive it with synthetic ImGui input.
 class App {
 public:
-    App(Store& store, const Clock& clock, platform::Services& services, Theme& theme, const Fonts& fonts,
-        AppOptions options = {});
+    App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
+        const Fonts& fonts, AppOptions options = {});
 
     platform::FrameRequest frame();
 
@@ -64,6 +64,7 @@ private:
     void takeImportResult();
     void refreshModels(std::int64_t now);
     void handleGlobalKeys();
+    void closeInnermostOnEscape();
     void drawScreen(ViewContext& ctx, float tabBarHeight);
     void apply(const Intent& intent);
     void showToast(std::string text, bool canUndo, bool isError = false);

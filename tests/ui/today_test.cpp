@@ -20,7 +20,8 @@ namespace {
 struct TodayFixture : private test::ScopedTimeZone, test::TempStore {
     std::vector<ContactId> ids;
 
-    TodayFixture() : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 11, 26, 10, 0)) {
+    TodayFixture()
+        : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 11, 26, 10, 0)) {
         store.change("setup", [&] {
             ContactRepo contacts(store.db());
             InteractionRepo interactions(store.db());
@@ -33,7 +34,15 @@ struct TodayFixture : private test::ScopedTimeZone, test::TempStore {
                 c.company = "Acme";
                 c.circle = Circle::Close;
                 contacts.insert(c, clock.now() - 400 * 86400);
-                Interaction i{0, c.id, InteractionKind::Coffee, Direction::Out, clock.now() - daysAgo * 86400, "coffee", false, false, false};
+                Interaction i{0,
+                              c.id,
+                              InteractionKind::Coffee,
+                              Direction::Out,
+                              clock.now() - daysAgo * 86400,
+                              "coffee",
+                              false,
+                              false,
+                              false};
                 interactions.add(i, clock.now());
                 refreshNextDue(store.db(), policy, c.id);
                 ids.push_back(c.id);
@@ -45,15 +54,21 @@ struct TodayFixture : private test::ScopedTimeZone, test::TempStore {
 
     // Every column of a contact's row, to compare before and after an undo.
     std::string contactRow(ContactId id) {
-        Statement st(store.db(), "SELECT quote(next_due) || quote(snoozed_until) || quote(snooze_count) || "
-                                 "quote(skip_until) || quote(last_contact_at) || quote(updated_at) FROM contacts WHERE id=?1");
+        Statement st(store.db(),
+                     "SELECT quote(next_due) || quote(snoozed_until) || quote(snooze_count) || "
+                     "quote(skip_until) || quote(last_contact_at) || quote(updated_at) FROM "
+                     "contacts WHERE id=?1");
         st.bind(1, id);
         return st.step() ? st.text(0) : "";
     }
-    std::int64_t interactionCount() { return store.db().queryInt("SELECT count(*) FROM interactions"); }
+    std::int64_t interactionCount() {
+        return store.db().queryInt("SELECT count(*) FROM interactions");
+    }
 };
 
-void settle(test::UiHarness& ui) { ui.frames(40); }
+void settle(test::UiHarness& ui) {
+    ui.frames(40);
+}
 
 } // namespace
 
@@ -65,7 +80,8 @@ TEST_CASE("Today shows the most overdue person on top with the count on the tab"
     CHECK(ui.app().models().today().queue.items.front().name == "Ana García");
 }
 
-TEST_CASE("Dragging the top card right past the threshold logs it and reschedules", "[ui][today][swipe]") {
+TEST_CASE("Dragging the top card right past the threshold logs it and reschedules",
+          "[ui][today][swipe]") {
     TodayFixture f;
     test::UiHarness ui(f.store, f.clock);
     const ImVec2 min = ui.app().today().cardMin();
@@ -109,7 +125,8 @@ TEST_CASE("A short drag springs back and changes nothing", "[ui][today][swipe]")
     CHECK_FALSE(f.store.history().canUndo());
 }
 
-TEST_CASE("Left arrow snoozes the top card and Ctrl+Z restores it exactly", "[ui][today][keys][undo]") {
+TEST_CASE("Left arrow snoozes the top card and Ctrl+Z restores it exactly",
+          "[ui][today][keys][undo]") {
     TodayFixture f;
     test::UiHarness ui(f.store, f.clock);
     const auto row = f.contactRow(f.ids[0]);
@@ -145,7 +162,8 @@ TEST_CASE("The queue can be cleared with the keyboard alone", "[ui][today][keys]
     CHECK(ui.app().models().today().queue.items.empty());
     CHECK(f.interactionCount() == 4);
     // Everything can be undone, one step at a time.
-    for (int i = 0; i < 3; ++i) ui.press('Z', true);
+    for (int i = 0; i < 3; ++i)
+        ui.press('Z', true);
     settle(ui);
     CHECK(ui.app().models().today().queue.items.size() == 3);
     CHECK(f.interactionCount() == 3);
@@ -190,4 +208,26 @@ TEST_CASE("Shift+Left picks a snooze length", "[ui][today][keys]") {
     settle(ui);
     auto ana = ContactRepo(f.store.db()).get(f.ids[0]);
     CHECK(ana->snoozedUntil == "2026-11-30"); // next Monday
+}
+
+TEST_CASE("Typing a date into the snooze picker types it, not the picker's 1 and 3",
+          "[ui][today][keys]") {
+    TodayFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press(test::key::Left, false, true);
+    settle(ui);
+    const auto pick = ui.itemRect("Pick date");
+    ui.click(pick.min.x - 30.f, pick.centre().y); // into the date field beside it
+    for (char c : std::string("2026-12-13")) {
+        // Key and character together, as a keyboard delivers them: "1" is
+        // also the picker's "Tomorrow" key.
+        ui.type(std::string(1, c));
+        if (c >= '0' && c <= '9') ui.press(c);
+    }
+    auto ana = ContactRepo(f.store.db()).get(f.ids[0]);
+    CHECK(ana->snoozedUntil.empty()); // nothing chosen while typing
+    ui.press(test::key::Enter);
+    settle(ui);
+    ana = ContactRepo(f.store.db()).get(f.ids[0]);
+    CHECK(ana->snoozedUntil == "2026-12-13");
 }

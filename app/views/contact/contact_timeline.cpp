@@ -17,9 +17,13 @@ namespace rk::app {
 
 namespace {
 
-std::string whenText(std::int64_t at) { return localDateOf(at).iso() + " " + clockTime(at); }
+std::string whenText(std::int64_t at) {
+    return localDateOf(at).iso() + " " + clockTime(at);
+}
 
-std::string directionText(Direction d) { return d == Direction::Out ? "I reached out" : "They reached out"; }
+std::string directionText(Direction d) {
+    return d == Direction::Out ? "I reached out" : "They reached out";
+}
 
 } // namespace
 
@@ -31,21 +35,26 @@ void ContactTimeline::reset() {
 }
 
 void ContactTimeline::handleKeys(ViewContext& ctx, const std::vector<Interaction>& items) {
-    if (items.empty() || m_editing != 0 || !keys::noMods()) return;
-    auto it = std::find_if(items.begin(), items.end(), [&](const Interaction& i) { return i.id == m_selected; });
+    if (items.empty() || m_editing != 0 || !keys::noMods() || keys::textFieldActive()) return;
+    auto it = std::find_if(items.begin(), items.end(),
+                           [&](const Interaction& i) { return i.id == m_selected; });
     const int index = it == items.end() ? -1 : static_cast<int>(it - items.begin());
     const int last = static_cast<int>(items.size()) - 1;
     int next = index;
-    if (keys::pressed(ImGuiKey_DownArrow, true) || keys::pressed('J', true)) next = std::min(last, index + 1);
-    if (keys::pressed(ImGuiKey_UpArrow, true) || keys::pressed('K', true)) next = std::max(0, index - 1);
+    if (keys::pressed(ImGuiKey_DownArrow, true) || keys::pressed('J', true))
+        next = std::min(last, index + 1);
+    if (keys::pressed(ImGuiKey_UpArrow, true) || keys::pressed('K', true))
+        next = std::max(0, index - 1);
     if (next != index) {
         m_selected = items[static_cast<size_t>(next)].id;
         m_scrollToSelected = true;
     }
     if (index < 0) return;
     const Interaction& current = items[static_cast<size_t>(index)];
-    if (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)) startEdit(current);
-    else if (keys::pressed(ImGuiKey_Delete) || keys::pressed(ImGuiKey_Backspace)) remove(ctx, current);
+    if (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter))
+        startEdit(current);
+    else if (keys::pressed(ImGuiKey_Delete) || keys::pressed(ImGuiKey_Backspace))
+        remove(ctx, current);
 }
 
 void ContactTimeline::startEdit(const Interaction& i) {
@@ -78,7 +87,8 @@ void ContactTimeline::saveEdit(ViewContext& ctx) {
 
 void ContactTimeline::draw(ViewContext& ctx, const std::vector<Interaction>& items, bool editable) {
     const Theme& t = ctx.theme;
-    if (m_editing != 0 && std::none_of(items.begin(), items.end(), [&](const Interaction& i) { return i.id == m_editing; }))
+    if (m_editing != 0 && std::none_of(items.begin(), items.end(),
+                                       [&](const Interaction& i) { return i.id == m_editing; }))
         m_editing = 0; // it was deleted (or undone) under us
 
     ImGui::PushFont(ctx.fonts.bodyBold);
@@ -87,12 +97,14 @@ void ContactTimeline::draw(ViewContext& ctx, const std::vector<Interaction>& ite
     if (!items.empty()) {
         ImGui::SameLine();
         ImGui::PushFont(ctx.fonts.small);
-        widgets::text(editable ? "J/K select · Enter edits · Delete removes" : "", t.textMuted, false);
+        widgets::text(editable ? "J/K select · Enter edits · Delete removes" : "", t.textMuted,
+                      false);
         ImGui::PopFont();
     }
     if (items.empty()) {
         ImGui::PushFont(ctx.fonts.small);
-        widgets::text("Nothing logged yet. Press L after your next email, call or coffee.", t.textMuted);
+        widgets::text("Nothing logged yet. Press L after your next email, call or coffee.",
+                      t.textMuted);
         ImGui::PopFont();
         return;
     }
@@ -109,14 +121,17 @@ void ContactTimeline::draw(ViewContext& ctx, const std::vector<Interaction>& ite
         const float width = ImGui::GetContentRegionAvail().x;
         const auto known = m_rowHeights.find(i.id);
         const bool pinned = i.id == m_editing || (i.id == m_selected && m_scrollToSelected);
-        if (!pinned && known != m_rowHeights.end() && !ImGui::IsRectVisible(ImVec2(width, known->second))) {
+        if (!pinned && known != m_rowHeights.end() &&
+            !ImGui::IsRectVisible(ImVec2(width, known->second))) {
             ImGui::Dummy(ImVec2(width, known->second - ImGui::GetStyle().ItemSpacing.y));
             continue;
         }
         const float top = ImGui::GetCursorPosY();
         ImGui::PushID(static_cast<int>(i.id));
-        if (i.id == m_editing) drawEditor(ctx);
-        else drawRow(ctx, i, editable);
+        if (i.id == m_editing)
+            drawEditor(ctx);
+        else
+            drawRow(ctx, i, editable);
         ImGui::PopID();
         if (i.id != m_editing) m_rowHeights[i.id] = ImGui::GetCursorPosY() - top;
     }
@@ -138,16 +153,20 @@ void ContactTimeline::drawRow(ViewContext& ctx, const Interaction& i, bool edita
     ImFont* body = ctx.fonts.body;
     const char* icon = widgets::kindIcon(i.kind);
     const ImVec2 is = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0.f, icon);
-    draw->AddText(body, body->FontSize, ImVec2(c.x - is.x * 0.5f, c.y - is.y * 0.5f), t.accent, icon);
+    draw->AddText(body, body->FontSize, ImVec2(c.x - is.x * 0.5f, c.y - is.y * 0.5f), t.accent,
+                  icon);
 
     // Edit and delete sit top right; the text keeps clear of them.
     const float d = t.px(30);
     if (editable) {
         const ImVec2 back = ImGui::GetCursorScreenPos();
-        ImGui::SetCursorScreenPos(ImVec2(card.min().x + t.px(12) + card.innerWidth() - 2 * d - t.px(6), p.y));
-        if (widgets::iconButton("##edit", RK_ICON_PENCIL, "Edit (Enter)", t, d, t.accent)) startEdit(i);
+        ImGui::SetCursorScreenPos(
+            ImVec2(card.min().x + t.px(12) + card.innerWidth() - 2 * d - t.px(6), p.y));
+        if (widgets::iconButton("##edit", RK_ICON_PENCIL, "Edit (Enter)", t, d, t.accent))
+            startEdit(i);
         ImGui::SameLine(0, t.px(6));
-        if (widgets::iconButton("##delete", RK_ICON_TRASH, "Delete (Delete). Ctrl+Z brings it back.", t, d, t.accent))
+        if (widgets::iconButton("##delete", RK_ICON_TRASH,
+                                "Delete (Delete). Ctrl+Z brings it back.", t, d, t.accent))
             remove(ctx, i);
         ImGui::SetCursorScreenPos(back);
     }
@@ -155,14 +174,15 @@ void ContactTimeline::drawRow(ViewContext& ctx, const Interaction& i, bool edita
     const float indent = 2 * r + t.px(12);
     ImGui::Indent(indent);
     ImGui::PushFont(ctx.fonts.bodyBold);
-    ImGui::TextUnformatted((std::string(kindName(i.kind)) + " · " + directionText(i.direction)).c_str());
+    ImGui::TextUnformatted(
+        (std::string(kindName(i.kind)) + " · " + directionText(i.direction)).c_str());
     ImGui::PopFont();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - t.px(8));
     ImGui::PushFont(ctx.fonts.small);
     const CivilDate day = localDateOf(i.at);
-    widgets::text(weekdayDate(day, ctx.today) + " · " +
-                                 clockTime(i.at) + " · " + agoText(day, ctx.today),
-                             t.textMuted, false);
+    widgets::text(weekdayDate(day, ctx.today) + " · " + clockTime(i.at) + " · " +
+                      agoText(day, ctx.today),
+                  t.textMuted, false);
     ImGui::PopFont();
 
     std::vector<std::string> flags;
@@ -170,7 +190,8 @@ void ContactTimeline::drawRow(ViewContext& ctx, const Interaction& i, bool edita
     if (i.gaveHelp) flags.emplace_back(RK_ICON_GIFT " gave help");
     if (i.awaitingReply) flags.emplace_back(RK_ICON_REPLY " awaiting reply");
     if (!flags.empty())
-        widgets::chipRow(flags, t.accentSoft, t.accent, ctx.fonts.small, t, card.innerWidth() - indent);
+        widgets::chipRow(flags, t.accentSoft, t.accent, ctx.fonts.small, t,
+                         card.innerWidth() - indent);
     if (!i.note.empty()) ImGui::TextWrapped("%s", i.note.c_str());
     ImGui::Unindent(indent);
 }
@@ -181,7 +202,8 @@ void ContactTimeline::drawEditor(ViewContext& ctx) {
         m_editing = 0;
         return;
     }
-    const bool ctrlEnter = keys::ctrl() && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter));
+    const bool ctrlEnter =
+        keys::ctrl() && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter));
     widgets::Card card(t, t.px(12), t.accent);
     ImGui::PushFont(ctx.fonts.bodyBold);
     ImGui::TextUnformatted("Edit this interaction");
@@ -190,7 +212,8 @@ void ContactTimeline::drawEditor(ViewContext& ctx) {
     const float right = ImGui::GetCursorScreenPos().x + card.innerWidth();
     for (int k = 0; k < kInteractionKindCount; ++k) {
         const auto kind = static_cast<InteractionKind>(k);
-        const std::string label = std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
+        const std::string label =
+            std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
         if (k > 0) {
             ImGui::SameLine(0, t.px(6));
             const float w = ImGui::CalcTextSize(label.c_str()).x + t.px(22);
@@ -203,10 +226,12 @@ void ContactTimeline::drawEditor(ViewContext& ctx) {
     if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t))
         m_draft.direction = Direction::Out;
     ImGui::SameLine(0, t.px(6));
-    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t)) m_draft.direction = Direction::In;
+    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t))
+        m_draft.direction = Direction::In;
 
     ImGui::SetNextItemWidth(card.innerWidth());
-    if (ImGui::InputTextWithHint("##when", "When: 2024-03-05 14:30, yesterday, 2d", &m_when)) m_error.clear();
+    if (ImGui::InputTextWithHint("##when", "When: 2024-03-05 14:30, yesterday, 2d", &m_when))
+        m_error.clear();
     if (m_focusNote) {
         ImGui::SetKeyboardFocusHere();
         m_focusNote = false;
@@ -227,7 +252,8 @@ void ContactTimeline::drawEditor(ViewContext& ctx) {
         return;
     }
     ImGui::SameLine();
-    if (widgets::primaryButton(RK_ICON_CHECK "  Save  (Ctrl+Enter)", t, half) || ctrlEnter) saveEdit(ctx);
+    if (widgets::primaryButton(RK_ICON_CHECK "  Save  (Ctrl+Enter)", t, half) || ctrlEnter)
+        saveEdit(ctx);
 }
 
 } // namespace rk::app

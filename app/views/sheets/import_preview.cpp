@@ -24,10 +24,14 @@ struct Tag {
 
 Tag tagFor(ImportAction action, const Theme& t) {
     switch (action) {
-    case ImportAction::New: return {"new", t.good};
-    case ImportAction::Merge: return {"merged", t.info};
-    case ImportAction::Unchanged: return {"same", t.textMuted};
-    case ImportAction::Rejected: return {"rejected", t.danger};
+    case ImportAction::New:
+        return {"new", t.good};
+    case ImportAction::Merge:
+        return {"merged", t.info};
+    case ImportAction::Unchanged:
+        return {"same", t.textMuted};
+    case ImportAction::Rejected:
+        return {"rejected", t.danger};
     }
     return {"", t.text};
 }
@@ -36,17 +40,22 @@ std::string entryText(const ImportPlan& plan, const ImportPlanEntry& e) {
     if (e.action == ImportAction::Rejected)
         return describeProblem(plan.file, {ProblemSeverity::Error, e.line, e.detail});
     std::string s = e.name.empty() ? "(no name)" : e.name;
-    if (e.existingId && !e.existingName.empty() && e.existingName != e.name) s += " → " + e.existingName;
+    if (e.existingId && !e.existingName.empty() && e.existingName != e.name)
+        s += " → " + e.existingName;
     if (!e.matchedBy.empty()) s += " (by " + e.matchedBy + ")";
-    if (e.action == ImportAction::Unchanged) s += ": already up to date";
-    else if (!e.detail.empty()) s += ": " + e.detail;
+    if (e.action == ImportAction::Unchanged)
+        s += ": already up to date";
+    else if (!e.detail.empty())
+        s += ": " + e.detail;
     return s;
 }
 
 // Up to this many entries are listed with their reasons wrapped in full.
 constexpr int kWrappedRows = 300;
 
-std::string people(std::size_t n) { return grouped(n) + (n == 1 ? " person" : " people"); }
+std::string people(std::size_t n) {
+    return grouped(n) + (n == 1 ? " person" : " people");
+}
 
 } // namespace
 
@@ -60,14 +69,17 @@ void ImportSheet::drawPreview(ViewContext& ctx) {
     }
     handlePreviewKeys(ctx);
 
-    sheetTitle(RK_ICON_DOWNLOAD "  Import " + std::filesystem::path(m_path).filename().string(), ctx);
+    sheetTitle(RK_ICON_DOWNLOAD "  Import " + std::filesystem::path(m_path).filename().string(),
+               ctx);
     ImGui::PushFont(ctx.fonts.small);
     widgets::text(m_path, t.textMuted);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(t.px(320), t.px(2)));
 
     if (!plan.fatal.empty() && csv)
-        widgets::text("No column holds a name or an email address yet. Choose below what the columns hold.", t.danger);
+        widgets::text(
+            "No column holds a name or an email address yet. Choose below what the columns hold.",
+            t.danger);
     else if (!plan.fatal.empty())
         widgets::text(sentence(plan.fatal), t.danger);
     else
@@ -98,9 +110,12 @@ void ImportSheet::drawPreview(ViewContext& ctx) {
 // H toggles the header row.
 void ImportSheet::handlePreviewKeys(ViewContext& ctx) {
     const int columns = static_cast<int>(m_mapping.fields.size());
-    if (m_plan->csvHeader.empty() || columns == 0 || !keys::noMods()) return;
-    if (keys::pressed(ImGuiKey_DownArrow, true)) m_column = std::min(m_column + 1, columns - 1), m_followColumn = true;
-    if (keys::pressed(ImGuiKey_UpArrow, true)) m_column = std::max(m_column - 1, 0), m_followColumn = true;
+    if (m_plan->csvHeader.empty() || columns == 0 || !keys::noMods() || keys::textFieldActive())
+        return;
+    if (keys::pressed(ImGuiKey_DownArrow, true))
+        m_column = std::min(m_column + 1, columns - 1), m_followColumn = true;
+    if (keys::pressed(ImGuiKey_UpArrow, true))
+        m_column = std::max(m_column - 1, 0), m_followColumn = true;
     const auto col = static_cast<std::size_t>(m_column);
     const int field = static_cast<int>(m_mapping.fields[col]);
     if (keys::pressed(ImGuiKey_RightArrow, true))
@@ -130,10 +145,11 @@ void ImportSheet::drawPreviewButtons(ViewContext& ctx) {
         return;
     }
     ImGui::SameLine();
-    const std::string label = !can          ? std::string("Nothing to import")
-                              : plan.restore ? std::string(RK_ICON_CHECK "  Restore  (Enter)")
-                                             : RK_ICON_CHECK "  Import " + people(plan.newCount + plan.mergedCount) +
-                                                   "  (Enter)";
+    const std::string label =
+        !can ? std::string("Nothing to import")
+        : plan.restore
+            ? std::string(RK_ICON_CHECK "  Restore  (Enter)")
+            : RK_ICON_CHECK "  Import " + people(plan.newCount + plan.mergedCount) + "  (Enter)";
     ImGui::BeginDisabled(!can);
     const bool go = widgets::primaryButton(label.c_str(), t, 2.f * third);
     ImGui::EndDisabled();
@@ -160,7 +176,8 @@ void ImportSheet::drawCounts(ViewContext& ctx) {
         // The number over its word; a long number steps down a font size rather than spill over.
         const std::string number = grouped(c.n);
         ImFont* font = ctx.fonts.display;
-        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, number.c_str()).x > ImGui::GetContentRegionAvail().x)
+        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, number.c_str()).x >
+            ImGui::GetContentRegionAvail().x)
             font = ctx.fonts.title;
         ImGui::PushFont(font);
         widgets::text(number, c.n ? c.ink : t.textMuted, false);
@@ -206,9 +223,10 @@ void ImportSheet::drawMapping(ViewContext& ctx) {
             }
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            const std::string name = col < plan.csvHeader.size() && m_mapping.hasHeader && !plan.csvHeader[col].empty()
-                                         ? "\"" + plan.csvHeader[col] + "\""
-                                         : "Column " + std::to_string(c + 1);
+            const std::string name =
+                col < plan.csvHeader.size() && m_mapping.hasHeader && !plan.csvHeader[col].empty()
+                    ? "\"" + plan.csvHeader[col] + "\""
+                    : "Column " + std::to_string(c + 1);
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + t.px(8));
             ImGui::TextUnformatted(name.c_str());
             ImGui::TableNextColumn();
@@ -220,7 +238,8 @@ void ImportSheet::drawMapping(ViewContext& ctx) {
                 for (int f = 0; f < kCsvFieldCount; ++f) {
                     const auto field = static_cast<CsvField>(f);
                     const std::string option(csvFieldName(field));
-                    if (ImGui::Selectable(option.c_str(), field == current)) setColumn(ctx, col, field);
+                    if (ImGui::Selectable(option.c_str(), field == current))
+                        setColumn(ctx, col, field);
                 }
                 ImGui::EndCombo();
             }
@@ -256,30 +275,34 @@ void ImportSheet::drawEntries(ViewContext& ctx, float maxHeight) {
             text = describeProblem(plan.file, plan.warnings[row - m_rows.size()]);
         }
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        widgets::chip(ImGui::GetWindowDrawList(), ImVec2(p.x + t.px(8), p.y + t.px(2)), tag.text, t.background,
-                      tag.ink, ctx.fonts.small);
+        widgets::chip(ImGui::GetWindowDrawList(), ImVec2(p.x + t.px(8), p.y + t.px(2)), tag.text,
+                      t.background, tag.ink, ctx.fonts.small);
         ImGui::SetCursorScreenPos(ImVec2(p.x + t.px(8) + tagW, p.y + t.px(3)));
         if (wrap) {
             ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - t.px(8));
             ImGui::TextUnformatted(text.c_str());
             ImGui::PopTextWrapPos();
-            ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y)); // the next row's left edge
+            ImGui::SetCursorScreenPos(
+                ImVec2(p.x, ImGui::GetCursorScreenPos().y)); // the next row's left edge
             return;
         }
         ImGui::TextUnformatted(text.c_str());
-        if (ImGui::IsItemHovered() && ImGui::GetItemRectMax().x > ImGui::GetWindowPos().x + ImGui::GetWindowWidth())
+        if (ImGui::IsItemHovered() &&
+            ImGui::GetItemRectMax().x > ImGui::GetWindowPos().x + ImGui::GetWindowWidth())
             ImGui::SetTooltip("%s", text.c_str()); // the row is cut off at the edge
     };
     ImGui::Dummy(ImVec2(0, t.px(2)));
     if (wrap) {
-        for (int i = 0; i < rows; ++i) drawRow(static_cast<std::size_t>(i));
+        for (int i = 0; i < rows; ++i)
+            drawRow(static_cast<std::size_t>(i));
     } else {
         // Clipped by hand rather than with ImGuiListClipper, which draws every
         // row while ImGui's log is on (the UI tests read the screen that way).
         const float rowH = t.px(3) + ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.y;
         const float top = ImGui::GetCursorPosY();
         const int first = std::clamp(static_cast<int>((ImGui::GetScrollY() - top) / rowH), 0, rows);
-        const int last = std::clamp(first + static_cast<int>(ImGui::GetWindowHeight() / rowH) + 2, first, rows);
+        const int last =
+            std::clamp(first + static_cast<int>(ImGui::GetWindowHeight() / rowH) + 2, first, rows);
         for (int i = first; i < last; ++i) {
             ImGui::SetCursorPosY(top + static_cast<float>(i) * rowH);
             drawRow(static_cast<std::size_t>(i));

@@ -50,7 +50,9 @@ void DeckView::followResults(const DeckPage& page) {
 
 void DeckView::select(const DeckPage& page, int index) {
     m_selected = index;
-    m_selectedId = index >= 0 && index < static_cast<int>(page.hits.size()) ? page.hits[static_cast<size_t>(index)].card.id : 0;
+    m_selectedId = index >= 0 && index < static_cast<int>(page.hits.size())
+                       ? page.hits[static_cast<size_t>(index)].card.id
+                       : 0;
 }
 
 // [SECTION] Drawing
@@ -93,11 +95,13 @@ void DeckView::drawHeader(ViewContext& ctx, const DeckPage& page) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + t.px(5));
     const bool searching = !page.request.text.empty();
     const std::string count = std::to_string(page.total) + " " +
-                              (searching ? (page.total == 1 ? "match" : "matches") : (page.total == 1 ? "person" : "people")) +
+                              (searching ? (page.total == 1 ? "match" : "matches")
+                                         : (page.total == 1 ? "person" : "people")) +
                               (page.totalIsLowerBound() ? "+" : "");
     widgets::text(count, t.textMuted, false);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - t.px(96));
-    if (widgets::primaryButton(RK_ICON_PLUS " New (N)", t, t.px(96))) ctx.push(intent::NewContact{});
+    if (widgets::primaryButton(RK_ICON_PLUS " New (N)", t, t.px(96)))
+        ctx.push(intent::NewContact{});
 }
 
 void DeckView::drawSearchBar(ViewContext& ctx, const DeckPage& page) {
@@ -115,31 +119,53 @@ void DeckView::drawSearchBar(ViewContext& ctx, const DeckPage& page) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(12), t.px(10)));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(12));
-    ImGui::InputTextWithHint("##search", RK_ICON_SEARCH "  Search, or at:Stripe knows:rust   ( / )", &m_text);
-    const bool active = ImGui::IsItemActive();
+    // ImGui ends a single-line field's editing on Enter and Esc (Esc also
+    // puts back the text it had when focused), so whether the person was
+    // typing is what the field was last frame.
+    const bool wasTyping = m_searchActive;
+    const bool escape = wasTyping && keys::pressed(ImGuiKey_Escape);
+    const bool enter =
+        wasTyping && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter));
+    const std::string typed = m_text;
+    ImGui::InputTextWithHint("##search", RK_ICON_SEARCH "  Search, or at:Stripe knows:rust   ( / )",
+                             &m_text);
+    m_searchActive = ImGui::IsItemActive();
     ImGui::PopStyleVar(2);
-    if (active && keys::pressed(ImGuiKey_Escape)) {
-        if (m_text.empty()) ImGui::SetWindowFocus(nullptr);
+    if (escape) {
+        // Esc clears what is typed and keeps typing; on an empty field it leaves it.
+        keys::consume(ImGuiKey_Escape);
         m_text.clear();
+        if (typed.empty())
+            ImGui::SetWindowFocus(nullptr);
+        else
+            m_focusSearch = true;
     }
-    if (active && keys::pressed(ImGuiKey_DownArrow)) {
+    if (m_searchActive && keys::pressed(ImGuiKey_DownArrow)) {
         ImGui::SetWindowFocus(nullptr); // arrows now move the selection
         select(page, std::max(m_selected, 0));
     }
-    if (active && keys::pressed(ImGuiKey_Enter) && !page.hits.empty()) {
+    if (enter && !page.hits.empty()) {
+        // Enter opens the selected person, or the top match.
         ImGui::SetWindowFocus(nullptr);
-        ctx.push(intent::OpenContact{page.hits[static_cast<size_t>(std::max(m_selected, 0))].card.id});
+        keys::consume(ImGuiKey_Enter);
+        ctx.push(
+            intent::OpenContact{page.hits[static_cast<size_t>(std::max(m_selected, 0))].card.id});
     }
-    for (const QueryProblem& p : page.problems) widgets::text(p.message, t.warn);
+    for (const QueryProblem& p : page.problems)
+        widgets::text(p.message, t.warn);
 }
 
 void DeckView::handleKeys(ViewContext& ctx, const DeckPage& page, int columns) {
-    if (!ctx.keyboardFree || page.hits.empty() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (!ctx.keyboardFree || page.hits.empty() ||
+        ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        return;
     if (!keys::noMods()) return;
     const int last = static_cast<int>(page.hits.size()) - 1;
     int next = m_selected;
-    if (keys::pressed(ImGuiKey_DownArrow, true) || keys::pressed('J', true)) next = std::min(last, next < 0 ? 0 : next + columns);
-    if (keys::pressed(ImGuiKey_UpArrow, true) || keys::pressed('K', true)) next = std::max(0, next - columns);
+    if (keys::pressed(ImGuiKey_DownArrow, true) || keys::pressed('J', true))
+        next = std::min(last, next < 0 ? 0 : next + columns);
+    if (keys::pressed(ImGuiKey_UpArrow, true) || keys::pressed('K', true))
+        next = std::max(0, next - columns);
     if (columns > 1 && keys::pressed(ImGuiKey_RightArrow, true)) next = std::min(last, next + 1);
     if (columns > 1 && keys::pressed(ImGuiKey_LeftArrow, true)) next = std::max(0, next - 1);
     if (keys::pressed(ImGuiKey_Home)) next = 0;
@@ -156,7 +182,8 @@ void DeckView::handleKeys(ViewContext& ctx, const DeckPage& page, int columns) {
         m_text.clear();
         select(page, -1);
     }
-    if (page.hasMore && m_selected >= static_cast<int>(page.hits.size()) - columns * 2) ctx.push(intent::LoadMoreDeck{});
+    if (page.hasMore && m_selected >= static_cast<int>(page.hits.size()) - columns * 2)
+        ctx.push(intent::LoadMoreDeck{});
 }
 
 void DeckView::layoutRows(const DeckPage& page, int columns) {
@@ -169,7 +196,8 @@ void DeckView::layoutRows(const DeckPage& page, int columns) {
     // In who mode a header row precedes each warmth group, and rows never span two groups.
     auto addGroup = [&](int begin, int end, int group) {
         if (group >= 0) m_rows.push_back({begin, begin, group});
-        for (int i = begin; i < end; i += columns) m_rows.push_back({i, std::min(i + columns, end), -1});
+        for (int i = begin; i < end; i += columns)
+            m_rows.push_back({i, std::min(i + columns, end), -1});
     };
     if (page.whoMode) {
         const std::vector<int>& starts = page.groupStarts;
@@ -183,13 +211,17 @@ void DeckView::layoutRows(const DeckPage& page, int columns) {
 void DeckView::scrollToSelection(float cardH, float gap, float headerH) {
     if (!m_scrollToSelected || m_selected < 0) return;
     for (size_t r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].group >= 0 || m_selected < m_rows[r].first || m_selected >= m_rows[r].end) continue;
+        if (m_rows[r].group >= 0 || m_selected < m_rows[r].first || m_selected >= m_rows[r].end)
+            continue;
         float y = 0.f;
-        for (size_t k = 0; k < r; ++k) y += m_rows[k].group >= 0 ? headerH : cardH + gap;
+        for (size_t k = 0; k < r; ++k)
+            y += m_rows[k].group >= 0 ? headerH : cardH + gap;
         const float top = ImGui::GetScrollY();
         const float view = ImGui::GetWindowHeight();
-        if (y < top) ImGui::SetScrollY(y);
-        else if (y + cardH > top + view) ImGui::SetScrollY(y + cardH + gap - view);
+        if (y < top)
+            ImGui::SetScrollY(y);
+        else if (y + cardH > top + view)
+            ImGui::SetScrollY(y + cardH + gap - view);
         break;
     }
     m_scrollToSelected = false;
@@ -203,7 +235,8 @@ void DeckView::drawResults(ViewContext& ctx, const DeckPage& page) {
     ImGui::BeginChild("##deck", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
     const float width = ImGui::GetContentRegionAvail().x;
     const int columns = std::max(1, static_cast<int>((width + gap) / (t.px(330) + gap)));
-    const float cardW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const float cardW =
+        (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     handleKeys(ctx, page, columns);
     layoutRows(page, columns);
     scrollToSelection(cardH, gap, headerH);
@@ -214,16 +247,19 @@ void DeckView::drawResults(ViewContext& ctx, const DeckPage& page) {
     // Header rows are shorter than card rows; in who mode (a few hundred rows
     // at most) every row is laid out, otherwise the clipper skips the unseen.
     if (page.whoMode) {
-        for (const Row& row : m_rows) drawRow(ctx, page, row, cardW, cardH, gap);
+        for (const Row& row : m_rows)
+            drawRow(ctx, page, row, cardW, cardH, gap);
         m_firstVisible = 0;
     } else {
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(m_rows.size()), cardH + gap);
         while (clipper.Step()) {
-            m_firstVisible = m_rows.empty() ? 0 : m_rows[static_cast<size_t>(clipper.DisplayStart)].first;
+            m_firstVisible =
+                m_rows.empty() ? 0 : m_rows[static_cast<size_t>(clipper.DisplayStart)].first;
             for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
                 drawRow(ctx, page, m_rows[static_cast<size_t>(r)], cardW, cardH, gap);
-            if (page.hasMore && clipper.DisplayEnd >= static_cast<int>(m_rows.size()) - 3) ctx.push(intent::LoadMoreDeck{});
+            if (page.hasMore && clipper.DisplayEnd >= static_cast<int>(m_rows.size()) - 3)
+                ctx.push(intent::LoadMoreDeck{});
         }
     }
     if (m_visibleFirstIndex < 0) m_visibleFirstIndex = 0;
@@ -232,7 +268,8 @@ void DeckView::drawResults(ViewContext& ctx, const DeckPage& page) {
     ImGui::EndChild();
 }
 
-void DeckView::drawRow(ViewContext& ctx, const DeckPage& page, const Row& row, float cardW, float cardH, float gap) {
+void DeckView::drawRow(ViewContext& ctx, const DeckPage& page, const Row& row, float cardW,
+                       float cardH, float gap) {
     const Theme& t = ctx.theme;
     if (row.group >= 0) {
         const WarmthLevel level = page.groupLevels[static_cast<size_t>(row.group)];
@@ -255,8 +292,8 @@ void DeckView::drawRow(ViewContext& ctx, const DeckPage& page, const Row& row, f
     ImGui::Dummy(ImVec2(0, gap));
 }
 
-void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit& hit, int index, float width,
-                        float height) {
+void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit& hit, int index,
+                        float width, float height) {
     const Theme& t = ctx.theme;
     const ContactCard& card = hit.card;
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -276,11 +313,13 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
 
     const float r = t.px(22);
     const ImVec2 avatarCentre(p.x + t.px(14) + r, p.y + t.px(16) + r);
-    widgets::avatar(draw, avatarCentre, r, card.id, initialsOf(card.displayName), ctx.fonts.bodyBold);
+    widgets::avatar(draw, avatarCentre, r, card.id, initialsOf(card.displayName),
+                    ctx.fonts.bodyBold);
     // Warmth: a small dot on the avatar.
-    draw->AddCircleFilled(ImVec2(avatarCentre.x + r * 0.72f, avatarCentre.y + r * 0.72f), t.px(6), t.surface, 16);
-    draw->AddCircleFilled(ImVec2(avatarCentre.x + r * 0.72f, avatarCentre.y + r * 0.72f), t.px(4.5f),
-                          t.warmth(hit.warmth.level), 16);
+    draw->AddCircleFilled(ImVec2(avatarCentre.x + r * 0.72f, avatarCentre.y + r * 0.72f), t.px(6),
+                          t.surface, 16);
+    draw->AddCircleFilled(ImVec2(avatarCentre.x + r * 0.72f, avatarCentre.y + r * 0.72f),
+                          t.px(4.5f), t.warmth(hit.warmth.level), 16);
 
     const float x = p.x + t.px(14) + 2 * r + t.px(12);
     const float right = q.x - t.px(14);
@@ -290,12 +329,16 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
     const float cw = widgets::chipWidth(circle, small);
     const bool showChip = right - cw > x + t.px(110);
     const ImVec4 nameClip(x, p.y, showChip ? right - cw - t.px(6) : right, q.y);
-    draw->AddText(bold, bold->FontSize, ImVec2(x, p.y + t.px(12)), t.text, card.displayName.c_str(), nullptr, 0.f, &nameClip);
-    if (showChip) widgets::chip(draw, ImVec2(right - cw, p.y + t.px(11)), circle, t.accentSoft, t.accent, small);
+    draw->AddText(bold, bold->FontSize, ImVec2(x, p.y + t.px(12)), t.text, card.displayName.c_str(),
+                  nullptr, 0.f, &nameClip);
+    if (showChip)
+        widgets::chip(draw, ImVec2(right - cw, p.y + t.px(11)), circle, t.accentSoft, t.accent,
+                      small);
 
     const ImVec4 clip(x, p.y, right, q.y);
     const std::string role = card.roleLine();
-    draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(34)), t.textMuted, role.c_str(), nullptr, 0.f, &clip);
+    draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(34)), t.textMuted, role.c_str(),
+                  nullptr, 0.f, &clip);
 
     std::string line3;
     ImU32 line3Colour = t.textMuted;
@@ -303,15 +346,18 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
         line3 = RK_ICON_SEARCH " " + hit.matchLabel();
         line3Colour = hit.matchedIndirectly() ? t.good : t.accent;
     } else {
-        line3 = card.lastContactAt ? "Last talked " + agoText(localDateOf(*card.lastContactAt), ctx.today)
-                                   : std::string("Not in touch yet");
+        line3 = card.lastContactAt
+                    ? "Last talked " + agoText(localDateOf(*card.lastContactAt), ctx.today)
+                    : std::string("Not in touch yet");
         line3 += " · " + std::string(warmthName(hit.warmth.level));
         if (!card.nextDue.empty() && card.nextDue < ctx.today.iso()) line3Colour = t.warn;
     }
-    draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(53)), line3Colour, line3.c_str(), nullptr, 0.f, &clip);
+    draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(53)), line3Colour, line3.c_str(),
+                  nullptr, 0.f, &clip);
     if (!card.tags.empty()) {
         const std::string tags = RK_ICON_TAG " " + card.tags;
-        draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(72)), t.textMuted, tags.c_str(), nullptr, 0.f, &clip);
+        draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(72)), t.textMuted, tags.c_str(),
+                      nullptr, 0.f, &clip);
     }
 }
 

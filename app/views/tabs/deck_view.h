@@ -41,11 +41,13 @@ private:
     void drawFilterChips(ViewContext& ctx);
     void drawFilterPopup(ViewContext& ctx);
     void drawResults(ViewContext& ctx, const DeckPage& page);
-    void drawRow(ViewContext& ctx, const DeckPage& page, const Row& row, float cardW, float cardH, float gap);
+    void drawRow(ViewContext& ctx, const DeckPage& page, const Row& row, float cardW, float cardH,
+                 float gap);
     void layoutRows(const DeckPage& page, int columns);
     void scrollToSelection(float cardH, float gap, float headerH);
     void handleKeys(ViewContext& ctx, const DeckPage& page, int columns);
-    void drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit& hit, int index, float width, float height);
+    void drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit& hit, int index,
+                  float width, float height);
     [[nodiscard]] SearchRequest wanted() const;
 
     // What the person asked for; pushed as SearchDeck when it changes.
@@ -61,6 +63,7 @@ private:
     int m_selected = -1;
     std::int64_t m_selectedId = 0;
     bool m_focusSearch = false;
+    bool m_searchActive = false; // the search field had the keyboard last frame
     bool m_scrollToSelected = false;
     float m_scrollY = 0.f;
     int m_firstVisible = 0;

@@ -17,22 +17,32 @@ constexpr const char* kSnoozeMenu = "Snooze until…";
 
 const char* stampLabel(SwipeDirection d) {
     switch (d) {
-    case SwipeDirection::Right: return "DONE";
-    case SwipeDirection::Left: return "SNOOZE";
-    case SwipeDirection::Down: return "SKIP";
-    case SwipeDirection::Up: return "OPEN";
-    case SwipeDirection::None: break;
+    case SwipeDirection::Right:
+        return "DONE";
+    case SwipeDirection::Left:
+        return "SNOOZE";
+    case SwipeDirection::Down:
+        return "SKIP";
+    case SwipeDirection::Up:
+        return "OPEN";
+    case SwipeDirection::None:
+        break;
     }
     return "";
 }
 
 ImU32 stampColour(const Theme& t, SwipeDirection d) {
     switch (d) {
-    case SwipeDirection::Right: return t.good;
-    case SwipeDirection::Left: return t.warn;
-    case SwipeDirection::Down: return t.textMuted;
-    case SwipeDirection::Up: return t.info;
-    case SwipeDirection::None: break;
+    case SwipeDirection::Right:
+        return t.good;
+    case SwipeDirection::Left:
+        return t.warn;
+    case SwipeDirection::Down:
+        return t.textMuted;
+    case SwipeDirection::Up:
+        return t.info;
+    case SwipeDirection::None:
+        break;
     }
     return t.text;
 }
@@ -73,14 +83,17 @@ void TodayView::drawHeader(ViewContext& ctx, const TodayQueue& queue) {
     const int handled = queue.handledToday();
     const std::string status = std::to_string(handled) + " of " + std::to_string(due) +
                                (queue.totalIsLowerBound ? "+" : "") + " done · " +
-                               std::to_string(queue.total) + (queue.totalIsLowerBound ? "+" : "") + " to go";
+                               std::to_string(queue.total) + (queue.totalIsLowerBound ? "+" : "") +
+                               " to go";
     widgets::text(status, t.textMuted, false);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     draw->AddRectFilled(p, ImVec2(p.x + w, p.y + t.px(6)), t.border, t.px(3));
     const float f = static_cast<float>(handled) / static_cast<float>(due);
-    if (f > 0.f) draw->AddRectFilled(p, ImVec2(p.x + std::max(t.px(6), w * f), p.y + t.px(6)), t.good, t.px(3));
+    if (f > 0.f)
+        draw->AddRectFilled(p, ImVec2(p.x + std::max(t.px(6), w * f), p.y + t.px(6)), t.good,
+                            t.px(3));
     ImGui::Dummy(ImVec2(w, t.px(8)));
 }
 
@@ -99,23 +112,31 @@ void TodayView::drawEmpty(ViewContext& ctx) {
                            ? "You followed up with everyone due today. Nice work."
                            : "Nobody needs a follow-up today.";
     if (board.queue.streakDays > 1)
-        body += " " RK_ICON_FIRE " " + std::to_string(board.queue.streakDays) + "-day streak of clearing the queue.";
+        body += " " RK_ICON_FIRE " " + std::to_string(board.queue.streakDays) +
+                "-day streak of clearing the queue.";
     widgets::emptyState(RK_ICON_CHECK, "All caught up", body, t, ctx.fonts);
-    if (widgets::primaryButton(RK_ICON_FIRE "  Rekindle one more", t)) ctx.push(intent::RekindleOneMore{});
+    if (widgets::primaryButton(RK_ICON_FIRE "  Rekindle one more", t))
+        ctx.push(intent::RekindleOneMore{});
     widgets::centredText("Someone you have not talked to in a while, with an idea of what to say.",
                          t.textMuted, ctx.fonts.small);
 }
 
 void TodayView::handleKeys(ViewContext& ctx) {
-    if (!ctx.keyboardFree || m_gesture.state() != SwipeGesture::State::Idle || cards(ctx).empty()) return;
+    if (!ctx.keyboardFree || m_gesture.state() != SwipeGesture::State::Idle || cards(ctx).empty())
+        return;
     if (m_snoozeMenuOpen || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
     if (!keys::noMods() && !keys::shift()) return;
-    if (keys::pressed(ImGuiKey_RightArrow)) m_gesture.flyOff(SwipeDirection::Right);
+    if (keys::pressed(ImGuiKey_RightArrow))
+        m_gesture.flyOff(SwipeDirection::Right);
     else if (keys::pressed(ImGuiKey_LeftArrow)) {
-        if (keys::shift()) m_snoozeMenuRequested = true;
-        else m_gesture.flyOff(SwipeDirection::Left);
-    } else if (keys::pressed(ImGuiKey_DownArrow)) m_gesture.flyOff(SwipeDirection::Down);
-    else if (keys::pressed(ImGuiKey_UpArrow) || keys::pressed(ImGuiKey_Enter)) m_gesture.flyOff(SwipeDirection::Up);
+        if (keys::shift())
+            m_snoozeMenuRequested = true;
+        else
+            m_gesture.flyOff(SwipeDirection::Left);
+    } else if (keys::pressed(ImGuiKey_DownArrow))
+        m_gesture.flyOff(SwipeDirection::Down);
+    else if (keys::pressed(ImGuiKey_UpArrow) || keys::pressed(ImGuiKey_Enter))
+        m_gesture.flyOff(SwipeDirection::Up);
     if (m_gesture.animating()) m_flying = cards(ctx).front();
 }
 
@@ -151,7 +172,8 @@ void TodayView::drawStack(ViewContext& ctx, ImVec2 area) {
         const float depth = static_cast<float>(i + 1) - rise;
         const float scale = 1.f - 0.05f * depth;
         const ImVec2 size(cardW * scale, cardH * scale);
-        const ImVec2 min(cardMin.x + (cardW - size.x) * 0.5f, cardMin.y + t.px(14) * depth + (cardH - size.y));
+        const ImVec2 min(cardMin.x + (cardW - size.x) * 0.5f,
+                         cardMin.y + t.px(14) * depth + (cardH - size.y));
         drawTodayCard(ctx, *below[static_cast<size_t>(i)], min, size, 1.f - 0.25f * depth);
     }
 
@@ -165,8 +187,10 @@ void TodayView::drawStack(ViewContext& ctx, ImVec2 area) {
         m_flying = *top;
     }
     if (m_gesture.state() == SwipeGesture::State::Dragging) {
-        if (ImGui::IsItemActive()) m_gesture.move({mouse.x, mouse.y}, time);
-        else m_gesture.release(time);
+        if (ImGui::IsItemActive())
+            m_gesture.move({mouse.x, mouse.y}, time);
+        else
+            m_gesture.release(time);
     }
     if (ImGui::IsItemHovered() && m_gesture.state() == SwipeGesture::State::Idle)
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -176,8 +200,10 @@ void TodayView::drawStack(ViewContext& ctx, ImVec2 area) {
     const int firstVertex = draw->VtxBuffer.Size;
     drawTodayCard(ctx, *top, min, ImVec2(cardW, cardH), 1.f);
     const SwipeDirection lean = m_gesture.leaning();
-    drawSwipeStamp(ctx, stampLabel(lean), stampColour(t, lean), min, ImVec2(cardW, cardH), m_gesture.leanStrength());
-    rotateVertices(draw, firstVertex, ImVec2(min.x + cardW * 0.5f, min.y + cardH * 0.5f), m_gesture.tiltDegrees());
+    drawSwipeStamp(ctx, stampLabel(lean), stampColour(t, lean), min, ImVec2(cardW, cardH),
+                   m_gesture.leanStrength());
+    rotateVertices(draw, firstVertex, ImVec2(min.x + cardW * 0.5f, min.y + cardH * 0.5f),
+                   m_gesture.tiltDegrees());
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + area.y));
 }
 
@@ -201,14 +227,16 @@ void TodayView::drawActions(ViewContext& ctx) {
         ImGui::BeginGroup();
         ImGui::PushID(i);
         const bool primary = a.dir == SwipeDirection::Right;
-        const bool clicked = primary ? widgets::primaryButton(a.label, t, w) : widgets::secondaryButton(a.label, t, w);
+        const bool clicked = primary ? widgets::primaryButton(a.label, t, w)
+                                     : widgets::secondaryButton(a.label, t, w);
         if (clicked && idle) {
             m_flying = cards(ctx).front();
             m_gesture.flyOff(a.dir);
         }
         if (a.dir == SwipeDirection::Left && ImGui::IsItemClicked(ImGuiMouseButton_Right) && idle)
             m_snoozeMenuRequested = true;
-        const ImVec2 ks = ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0.f, a.key);
+        const ImVec2 ks =
+            ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0.f, a.key);
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - ks.x - t.px(12)) * 0.5f);
         widgets::keycap(a.key, t, ctx.fonts);
         ImGui::PopID();
@@ -227,8 +255,10 @@ void TodayView::drawSnoozeMenu(ViewContext& ctx) {
     m_snoozeMenuOpen = false;
     if (cards(ctx).empty()) return;
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(kSnoozeMenu, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kSnoozeMenu, nullptr,
+                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
         return;
     m_snoozeMenuOpen = true;
     const QueueItem& item = cards(ctx).front();
@@ -239,20 +269,31 @@ void TodayView::drawSnoozeMenu(ViewContext& ctx) {
         ImGui::CloseCurrentPopup();
     };
     const float w = t.px(260);
-    if (widgets::secondaryButton("Tomorrow  (1)", t, w) || keys::pressed('1')) choose(SnoozeLength::Tomorrow, std::nullopt);
-    if (widgets::secondaryButton("In 3 days  (3)", t, w) || keys::pressed('3')) choose(SnoozeLength::ThreeDays, std::nullopt);
-    if (widgets::secondaryButton("Next week  (W)", t, w) || keys::pressed('W')) choose(SnoozeLength::NextWeek, std::nullopt);
+    if (widgets::secondaryButton("Tomorrow  (1)", t, w) || keys::pressed('1'))
+        choose(SnoozeLength::Tomorrow, std::nullopt);
+    if (widgets::secondaryButton("In 3 days  (3)", t, w) || keys::pressed('3'))
+        choose(SnoozeLength::ThreeDays, std::nullopt);
+    if (widgets::secondaryButton("Next week  (W)", t, w) || keys::pressed('W'))
+        choose(SnoozeLength::NextWeek, std::nullopt);
     ImGui::SetNextItemWidth(w * 0.62f);
-    const bool entered = ImGui::InputText("##date", &m_snoozeDate, ImGuiInputTextFlags_EnterReturnsTrue);
+    // Select all on focus: typing replaces the suggested date instead of adding to it.
+    const bool entered =
+        ImGui::InputText("##date", &m_snoozeDate,
+                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     ImGui::SameLine();
-    if (widgets::primaryButton("Pick date", t, w * 0.38f - ImGui::GetStyle().ItemSpacing.x) || entered) {
+    if (widgets::primaryButton("Pick date", t, w * 0.38f - ImGui::GetStyle().ItemSpacing.x) ||
+        entered) {
         auto d = CivilDate::parse(m_snoozeDate);
-        if (!d) m_snoozeError = "Use a date like " + ctx.today.addDays(14).iso() + ".";
-        else if (*d <= ctx.today) m_snoozeError = "Pick a day after today.";
-        else choose(SnoozeLength::Until, *d);
+        if (!d)
+            m_snoozeError = "Use a date like " + ctx.today.addDays(14).iso() + ".";
+        else if (*d <= ctx.today)
+            m_snoozeError = "Pick a day after today.";
+        else
+            choose(SnoozeLength::Until, *d);
     }
     if (!m_snoozeError.empty()) widgets::text(m_snoozeError, t.danger, false);
-    if (widgets::secondaryButton("Cancel  (Esc)", t, w) || keys::pressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    if (widgets::secondaryButton("Cancel  (Esc)", t, w) || keys::pressed(ImGuiKey_Escape))
+        ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -270,13 +311,16 @@ void TodayView::finishFlight(ViewContext& ctx) {
     case SwipeDirection::Left:
         ctx.push(intent::Snooze{item.contactId, SnoozeLength::Tomorrow, std::nullopt});
         break;
-    case SwipeDirection::Down: ctx.push(intent::Skip{item.contactId}); break;
+    case SwipeDirection::Down:
+        ctx.push(intent::Skip{item.contactId});
+        break;
     case SwipeDirection::Up:
         ctx.push(intent::OpenContact{item.contactId});
         m_gesture.reset(); // opening changes nothing: the card is still there when you come back
         m_flying.reset();
         return;
-    case SwipeDirection::None: break;
+    case SwipeDirection::None:
+        break;
     }
     m_gesture.reset();
     m_flying.reset();
