@@ -167,3 +167,50 @@ TEST_CASE("The When field says why a later time cannot be logged, as you type it
     CHECK(ui.app().logSheet().isOpen());
     CHECK_FALSE(f.last());
 }
+
+TEST_CASE("Quick log offers to add a name it does not know, and Enter adds and logs in one step",
+          "[ui][log][quick-add]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Zoe Adler");
+    const std::string s = ui.screenText();
+    CHECK_THAT(s, Catch::Contains("Nobody called \"Zoe Adler\" in your deck yet."));
+    CHECK_THAT(s, Catch::Contains("Add Zoe Adler and log"));
+    ui.press(test::key::Enter);
+    REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
+    CHECK(ui.app().logSheet().draft().who.id == 0);
+    CHECK_THAT(ui.screenText(), Catch::Contains("New: joins your deck when you save"));
+    CHECK(ContactRepo(f.store.db()).count() == 3); // nobody is added until the log is saved
+
+    SECTION("saving adds her and logs, and Ctrl+Z takes both back") {
+        ui.type("Met at the meetup");
+        ui.press(test::key::Enter);
+        CHECK_FALSE(ui.app().logSheet().isOpen());
+        CHECK(ContactRepo(f.store.db()).count() == 4);
+        auto i = f.last();
+        REQUIRE(i);
+        CHECK(i->note == "Met at the meetup");
+        CHECK(ContactRepo(f.store.db()).get(i->contactId)->displayName == "Zoe Adler");
+        CHECK_THAT(ui.app().toast().text, Catch::Contains("(new in your deck)"));
+        ui.press('Z', true);
+        CHECK(ContactRepo(f.store.db()).count() == 3);
+        CHECK_FALSE(f.last());
+    }
+    SECTION("Esc leaves nobody behind") {
+        ui.press(test::key::Escape);
+        CHECK_FALSE(ui.app().logSheet().isOpen());
+        CHECK(ContactRepo(f.store.db()).count() == 3);
+    }
+}
+
+TEST_CASE("The add button in the picker adds the typed name with a click", "[ui][log][quick-add]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Kai");
+    ui.frames(2);
+    ui.clickItem("Add Kai and log  (Enter)");
+    REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
+    CHECK(ui.app().logSheet().draft().who.name == "Kai");
+}

@@ -4,6 +4,7 @@
 #include "app/theme/icons.h"
 #include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
+#include "core/model/contact_validation.h"
 #include "core/time/when_parser.h"
 
 #include <imgui.h>
@@ -88,12 +89,20 @@ void LogSheet::drawPicker(ViewContext& ctx) {
         m_highlight = 0;
     }
     const int count = answered() ? static_cast<int>(found.people.size()) : 0;
-    // Enter picks the highlighted person; typed quickly, it waits for the
-    // matches of the last letters rather than picking from stale ones.
+    const std::string typedName(validate::trim(m_query));
+    const bool nobody = answered() && count == 0 && !typedName.empty();
+    // Enter picks the highlighted person, or adds the typed name when it
+    // matches nobody; typed quickly, it waits for the matches of the last
+    // letters rather than picking from stale ones.
     if (entered || m_pickWhenAnswered) {
         m_pickWhenAnswered = !answered();
         if (count > 0) {
             pick(ctx, found.people[static_cast<size_t>(std::clamp(m_highlight, 0, count - 1))].id);
+            return;
+        }
+        if (nobody) {
+            ctx.push(intent::FindPeople{});
+            openForNewPerson(typedName);
             return;
         }
     }
@@ -110,10 +119,24 @@ void LogSheet::drawPicker(ViewContext& ctx) {
             return;
         }
     }
-    if (!m_query.empty() && answered() && count == 0)
-        widgets::text("Nobody called \"" + m_query + "\" in your deck yet.", t.textMuted);
     ImGui::Dummy(ImVec2(t.px(300), t.px(4)));
+    if (nobody) {
+        widgets::text("Nobody called \"" + typedName + "\" in your deck yet.", t.textMuted);
+        const std::string add = RK_ICON_USER_PLUS "  Add " + typedName + " and log  (Enter)";
+        if (widgets::primaryButton(add.c_str(), t, -FLT_MIN)) {
+            ctx.push(intent::FindPeople{});
+            openForNewPerson(typedName);
+            return;
+        }
+    }
     if (widgets::secondaryButton("Cancel  (Esc)", t)) cancel(ctx);
+}
+
+void LogSheet::openForNewPerson(const std::string& name) {
+    const LogOrigin origin = m_draft.origin;
+    openFor(LogTarget{0, name, false}, origin);
+    m_askedQuery.clear();
+    m_pickWhenAnswered = false;
 }
 
 void LogSheet::pick(ViewContext& ctx, ContactId id) {
@@ -201,6 +224,12 @@ void LogSheet::drawHeader(ViewContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     ImGui::Text("Log with %s", m_draft.who.name.c_str());
     ImGui::PopFont();
+    if (m_draft.who.id == 0) {
+        ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + t.px(12), ImGui::GetCursorScreenPos().y));
+        ImGui::PushFont(ctx.fonts.small);
+        widgets::text("New: joins your deck when you save", t.textMuted, false);
+        ImGui::PopFont();
+    }
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + 2 * r + t.px(10)));
 }
 
@@ -260,7 +289,7 @@ void LogSheet::save(ViewContext& ctx) {
     i.gaveHelp = m_draft.gaveHelp;
     i.awaitingReply = m_draft.awaitingReply;
     m_lastKind = m_draft.kind;
-    ctx.push(intent::LogInteraction{i, m_draft.origin});
+    ctx.push(intent::LogInteraction{i, m_draft.origin, i.contactId == 0 ? m_draft.who.name : ""});
     m_mode = Mode::Closed;
 }
 
