@@ -11,6 +11,7 @@
 #include "app/app.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/shell/keys_overlay.h"
 #include "app/shell/tab_bar.h"
 #include "core/commands/contact_commands.h"
@@ -160,28 +161,21 @@ void App::drawScreen(ViewContext& ctx, float barH) {
                                  t, m_fonts))
         ctx.push(intent::SwitchTab{*picked});
     m_logSheet.draw(ctx);
+    m_palette.draw(ctx);
     if (m_showKeys) m_showKeys = drawKeysOverlay(t, m_fonts);
 }
 
 void App::handleGlobalKeys() {
     const ImGuiIO& io = ImGui::GetIO();
     // While typing, Ctrl+Z belongs to the text field, not to the saved data.
-    if (keys::ctrl() && !io.WantTextInput && keys::pressed('Z', true)) {
-        if (keys::shift())
-            m_intents.push_back(intent::Redo{});
-        else
-            m_intents.push_back(intent::Undo{});
-    }
-    if (keys::ctrl() && !io.WantTextInput && keys::pressed('Y', true))
-        m_intents.push_back(intent::Redo{});
-    if (keys::ctrl()) {
-        for (int i = 0; i < kTabCount; ++i)
-            if (keys::pressed(static_cast<char>('1' + i)))
-                m_intents.push_back(intent::SwitchTab{static_cast<Tab>(i)});
-    }
-    if (!io.WantTextInput && keys::typed('?')) m_showKeys = !m_showKeys;
-    if (keys::ctrl() && keys::pressed('L') && !m_logSheet.isOpen())
-        m_intents.push_back(intent::OpenLogSheet{});
+    if (!io.WantTextInput && keys::pressed(shortcut::Undo, true)) m_intents.push_back(intent::Undo{});
+    if (!io.WantTextInput && keys::pressed(shortcut::Redo, true)) m_intents.push_back(intent::Redo{});
+    if (const int tab = keys::pressedIndex(shortcut::Tabs); tab >= 0)
+        m_intents.push_back(intent::SwitchTab{static_cast<Tab>(tab)});
+    if (keys::pressed(shortcut::Keys)) m_showKeys = !m_showKeys;
+    const bool sheetOpen = m_logSheet.isOpen() || m_palette.isOpen();
+    if (keys::pressed(shortcut::LogAnyone) && !sheetOpen) m_intents.push_back(intent::OpenLogSheet{});
+    if (keys::pressed(shortcut::Palette) && !sheetOpen) m_intents.push_back(intent::OpenPalette{});
     closeInnermostOnEscape();
 }
 
@@ -262,7 +256,21 @@ void App::on(const intent::OpenLogSheet& i) {
         showToast("That person is no longer in your deck.", false, true);
         return;
     }
-    m_logSheet.openFor(*who, i.origin);
+    m_logSheet.openFor(*who, i.origin, i.kind);
+}
+
+void App::on(const intent::OpenPalette&) {
+    if (!m_logSheet.isOpen()) m_palette.open();
+}
+
+void App::on(const intent::OpenImportSheet&) {
+    m_tab = Tab::More;
+    m_more.importSheet().openPicker();
+}
+
+void App::on(const intent::OpenExportSheet&) {
+    m_tab = Tab::More;
+    m_more.exportSheet().open(m_clock.today());
 }
 
 void App::on(const intent::LogCancelled& i) {

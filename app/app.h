@@ -1,5 +1,6 @@
 #pragma once
 #include "app/intents.h"
+#include "app/shell/command_palette.h"
 #include "app/shell/toast.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] const LogView& logView() const { return m_logView; }
     [[nodiscard]] const MoreView& more() const { return m_more; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
+    [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
     // An import's worker owns the store's connection: the App only draws.
@@ -79,6 +81,9 @@ private:
     void on(const intent::ToggleTheme& i);
     void on(const intent::OpenLink& i);
     void on(const intent::OpenLogSheet& i);
+    void on(const intent::OpenPalette& i);
+    void on(const intent::OpenImportSheet& i);
+    void on(const intent::OpenExportSheet& i);
     void on(const intent::LogCancelled& i);
     void on(const intent::Undo& i);
     void on(const intent::Redo& i);
@@ -125,6 +130,7 @@ private:
     MoreView m_more;
     ContactView m_contactView;
     LogSheet m_logSheet;
+    CommandPalette m_palette;
 
     std::vector<Intent> m_intents;
     std::vector<Intent> m_lastIntents;

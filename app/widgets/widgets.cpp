@@ -121,6 +121,7 @@ void keycap(const std::string& key, const Theme& theme, const Fonts& fonts) {
     draw->AddText(font, font->FontSize, ImVec2(pos.x + theme.px(6), pos.y + theme.px(3)),
                   theme.textMuted, key.c_str());
     ImGui::Dummy(size);
+    ImGui::LogText(" %s ", key.c_str()); // drawn on the draw list: read it out to ImGui's log too
 }
 
 const char* kindIcon(InteractionKind k) {

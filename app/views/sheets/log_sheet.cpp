@@ -22,12 +22,12 @@ float pillWidth(const std::string& label, const Theme& t) {
 
 } // namespace
 
-void LogSheet::openFor(const LogTarget& who, LogOrigin origin) {
+void LogSheet::openFor(const LogTarget& who, LogOrigin origin, std::optional<InteractionKind> kind) {
     if (m_mode == Mode::Closed) openPopup(); // from the picker it is still the same popup
     m_draft = {};
     m_draft.who = who;
     m_draft.origin = origin;
-    m_draft.kind = m_lastKind;
+    m_draft.kind = kind.value_or(m_lastKind);
     m_mode = Mode::Editing;
     m_error.clear();
     m_focusPending = true;

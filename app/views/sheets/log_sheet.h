@@ -30,7 +30,7 @@ public:
     LogSheet() : Sheet("##log-sheet") {}
 
     // The form for one person (the App has looked them up).
-    void openFor(const LogTarget& who, LogOrigin origin);
+    void openFor(const LogTarget& who, LogOrigin origin, std::optional<InteractionKind> kind = {});
     // "Who did you talk to?" first.
     void openPicker(LogOrigin origin = LogOrigin::Anywhere);
     // "Add Zoë Adler and log": the form for someone the picker did not find.

@@ -1,0 +1,176 @@
+#pragma once
+#include <imgui.h>
+
+#include <span>
+#include <string>
+
+// Every keyboard shortcut, once: its keys, where it works and what it does.
+// The handlers ask `pressed(shortcut::X)`, the keyboard map (?) lists
+// kAllShortcuts and the command palette (Ctrl+K) shows the keys beside each
+// command, so what the app says a key does and what it does cannot drift.
+namespace rk::app {
+
+// Where a shortcut works: the keyboard map's groups, in this order.
+enum class Where {
+    Anywhere,
+    Today,
+    SnoozePicker,
+    LogSheet,
+    Deck,
+    Contact,
+    Timeline,
+    More,
+    CsvImport
+};
+[[nodiscard]] const char* whereName(Where where);
+
+// One key with its modifiers. A letter or digit is its ASCII code (as GLFW
+// and ImGui's KeysDown index them); a named key goes through io.KeyMap.
+// `last` makes a run of keys ('1'…'7'): pressedIndex says which one.
+struct Key {
+    char ascii = 0;
+    ImGuiKey named = ImGuiKey_COUNT;
+    bool ctrl = false, shift = false, alt = false;
+    char last = 0;
+};
+[[nodiscard]] constexpr Key key(char c) {
+    return {c};
+}
+[[nodiscard]] constexpr Key key(ImGuiKey k) {
+    return {0, k};
+}
+[[nodiscard]] constexpr Key ctrl(Key k) {
+    return k.ctrl = true, k;
+}
+[[nodiscard]] constexpr Key shift(Key k) {
+    return k.shift = true, k;
+}
+[[nodiscard]] constexpr Key alt(Key k) {
+    return k.alt = true, k;
+}
+[[nodiscard]] constexpr Key run(Key k, char last) {
+    return k.last = last, k;
+}
+
+struct Shortcut {
+    Where where;
+    const char* what;         // "Log an interaction with anyone"
+    Key keys[3] = {};         // alternatives; unused ones are empty
+    const char* pointer = ""; // the mouse's way, shown beside the keys: "right-click Snooze"
+    bool typed = false;       // a character (layout-dependent: '?', '/'), read from the typed text
+};
+
+namespace shortcut {
+inline constexpr Shortcut Tabs{
+    Where::Anywhere, "Today, Deck, Log, Goals, More", {run(ctrl(key('1')), '5')}};
+inline constexpr Shortcut Palette{
+    Where::Anywhere, "Find any action or person (the command palette)", {ctrl(key('K'))}};
+inline constexpr Shortcut LogAnyone{
+    Where::Anywhere, "Log an interaction with anyone", {ctrl(key('L'))}};
+inline constexpr Shortcut Undo{Where::Anywhere, "Undo", {ctrl(key('Z'))}};
+inline constexpr Shortcut Redo{Where::Anywhere, "Redo", {ctrl(shift(key('Z'))), ctrl(key('Y'))}};
+inline constexpr Shortcut Keys{Where::Anywhere, "Show or hide this list", {key('?')}, "", true};
+inline constexpr Shortcut Escape{Where::Anywhere,
+                                 "Close what is open, then clear the field, then go back",
+                                 {key(ImGuiKey_Escape)}};
+
+inline constexpr Shortcut TodayDone{
+    Where::Today, "Done: log what happened", {key(ImGuiKey_RightArrow)}, "swipe right"};
+inline constexpr Shortcut TodaySnooze{
+    Where::Today, "Snooze until tomorrow", {key(ImGuiKey_LeftArrow)}, "swipe left"};
+inline constexpr Shortcut TodaySnoozeUntil{Where::Today,
+                                           "Snooze until a day you pick",
+                                           {shift(key(ImGuiKey_LeftArrow))},
+                                           "right-click Snooze"};
+inline constexpr Shortcut TodaySkip{
+    Where::Today, "Skip to the next cycle", {key(ImGuiKey_DownArrow)}, "swipe down"};
+inline constexpr Shortcut TodayOpen{
+    Where::Today, "Open the contact", {key(ImGuiKey_UpArrow), key(ImGuiKey_Enter)}};
+
+inline constexpr Shortcut SnoozeTomorrow{Where::SnoozePicker, "Tomorrow", {key('1')}};
+inline constexpr Shortcut SnoozeThreeDays{Where::SnoozePicker, "In 3 days", {key('3')}};
+inline constexpr Shortcut SnoozeNextWeek{
+    Where::SnoozePicker, "Next week (or type a day: friday, 24 dec)", {key('W')}};
+
+inline constexpr Shortcut LogKind{Where::LogSheet,
+                                  "Email, call, coffee, meeting, message, event, other",
+                                  {run(alt(key('1')), '7')}};
+inline constexpr Shortcut LogDirection{
+    Where::LogSheet, "I reached out / they did", {alt(key('D'))}};
+inline constexpr Shortcut LogAsked{Where::LogSheet, "I asked for help", {alt(key('K'))}};
+inline constexpr Shortcut LogGave{Where::LogSheet, "I gave help", {alt(key('G'))}};
+inline constexpr Shortcut LogAwaiting{Where::LogSheet, "Awaiting their reply", {alt(key('A'))}};
+inline constexpr Shortcut LogSave{Where::LogSheet,
+                                  "Save (Shift+Enter: a new line in the note)",
+                                  {key(ImGuiKey_Enter), ctrl(key(ImGuiKey_Enter))}};
+
+inline constexpr Shortcut DeckSearch{Where::Deck,
+                                     "Search (at:, in:, role:, knows:); Enter opens the top match",
+                                     {key('/'), ctrl(key('F'))}};
+inline constexpr Shortcut DeckMove{
+    Where::Deck, "Select the next or previous card", {key(ImGuiKey_DownArrow), key('J')}};
+inline constexpr Shortcut DeckOpen{Where::Deck, "Open the selected card", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut DeckLog{Where::Deck, "Log with the selected person", {key('L')}};
+inline constexpr Shortcut DeckNew{Where::Deck, "New contact", {key('N')}};
+
+inline constexpr Shortcut ContactLog{Where::Contact, "Log with them", {key('L')}};
+inline constexpr Shortcut ContactRemind{Where::Contact, "Remind me about them", {key('R')}};
+inline constexpr Shortcut ContactEdit{
+    Where::Contact, "Edit (Ctrl+Enter saves the form)", {key('E')}};
+inline constexpr Shortcut ContactArchive{Where::Contact, "Archive, or restore", {key('A')}};
+inline constexpr Shortcut ContactTrash{Where::Contact, "Move to the trash, or restore", {key('T')}};
+
+inline constexpr Shortcut TimelineSelect{
+    Where::Timeline, "Select an interaction", {key('J'), key('K')}};
+inline constexpr Shortcut TimelineEdit{Where::Timeline, "Edit it", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut TimelineDelete{
+    Where::Timeline, "Delete it (Ctrl+Z brings it back)", {key(ImGuiKey_Delete)}};
+
+inline constexpr Shortcut MoreImport{Where::More, "Import contacts", {key('I')}};
+inline constexpr Shortcut MoreExport{Where::More, "Export", {key('E')}};
+
+inline constexpr Shortcut CsvColumn{
+    Where::CsvImport, "Pick a column", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut CsvField{
+    Where::CsvImport, "Change what it holds", {key(ImGuiKey_LeftArrow), key(ImGuiKey_RightArrow)}};
+inline constexpr Shortcut CsvHeader{Where::CsvImport, "Header row on or off", {key('H')}};
+inline constexpr Shortcut ImportCommit{
+    Where::CsvImport, "Import what the preview shows", {key(ImGuiKey_Enter)}};
+} // namespace shortcut
+
+// In the keyboard map's order.
+inline constexpr const Shortcut* kAllShortcuts[] = {
+    &shortcut::Tabs,           &shortcut::Palette,
+    &shortcut::LogAnyone,      &shortcut::Undo,
+    &shortcut::Redo,           &shortcut::Keys,
+    &shortcut::Escape,         &shortcut::TodayDone,
+    &shortcut::TodaySnooze,    &shortcut::TodaySnoozeUntil,
+    &shortcut::TodaySkip,      &shortcut::TodayOpen,
+    &shortcut::SnoozeTomorrow, &shortcut::SnoozeThreeDays,
+    &shortcut::SnoozeNextWeek, &shortcut::LogKind,
+    &shortcut::LogDirection,   &shortcut::LogAsked,
+    &shortcut::LogGave,        &shortcut::LogAwaiting,
+    &shortcut::LogSave,        &shortcut::DeckSearch,
+    &shortcut::DeckMove,       &shortcut::DeckOpen,
+    &shortcut::DeckLog,        &shortcut::DeckNew,
+    &shortcut::ContactLog,     &shortcut::ContactRemind,
+    &shortcut::ContactEdit,    &shortcut::ContactArchive,
+    &shortcut::ContactTrash,   &shortcut::TimelineSelect,
+    &shortcut::TimelineEdit,   &shortcut::TimelineDelete,
+    &shortcut::MoreImport,     &shortcut::MoreExport,
+    &shortcut::CsvColumn,      &shortcut::CsvField,
+    &shortcut::CsvHeader,      &shortcut::ImportCommit,
+};
+
+// "Ctrl+Shift+Z or Ctrl+Y", "Alt+1 … Alt+7", "←".
+[[nodiscard]] std::string keysText(const Shortcut& s);
+
+namespace keys {
+// Whether one of the shortcut's keys was pressed this frame with exactly its
+// modifiers. A key that types stands down while a text field has the keyboard.
+[[nodiscard]] bool pressed(const Shortcut& s, bool repeat = false);
+// For a run ('1'…'7'): which key of it was pressed (0 for the first), or -1.
+[[nodiscard]] int pressedIndex(const Shortcut& s);
+} // namespace keys
+
+} // namespace rk::app
