@@ -95,6 +95,8 @@ platform::FrameRequest App::frame() {
         const double left = m_toast.secondsLeft(ImGui::GetTime());
         request.wakeInSeconds = std::min(request.wakeInSeconds, left > 0 ? left : 0.05);
     }
+    if (const double arms = m_more.importSheet().secondsUntilArmed(ImGui::GetTime()); arms > 0)
+        request.wakeInSeconds = std::min(request.wakeInSeconds, arms);
     return request;
 }
 

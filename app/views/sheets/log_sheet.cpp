@@ -2,6 +2,7 @@
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
 #include "core/time/when_parser.h"
 
@@ -47,8 +48,10 @@ void LogSheet::openPicker(LogOrigin origin) {
 }
 
 void LogSheet::drawStep(ViewContext& ctx) {
-    if (m_mode == Mode::Picking) drawPicker(ctx);
-    else drawForm(ctx);
+    if (m_mode == Mode::Picking)
+        drawPicker(ctx);
+    else
+        drawForm(ctx);
 }
 
 // [SECTION] Who: the picker
@@ -77,8 +80,8 @@ void LogSheet::drawPicker(ViewContext& ctx) {
         m_focusPending = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool entered = ImGui::InputTextWithHint("##who", RK_ICON_SEARCH "  Start typing a name", &m_query,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint("##who", RK_ICON_SEARCH "  Start typing a name",
+                                                  &m_query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (m_query != m_askedQuery) {
         ctx.push(intent::FindPeople{m_query});
         m_askedQuery = m_query;
@@ -99,7 +102,8 @@ void LogSheet::drawPicker(ViewContext& ctx) {
         ImGui::PushID(static_cast<int>(c.id));
         std::string label = c.displayName;
         if (!c.company.empty()) label += "  ·  " + c.company;
-        const bool clicked = ImGui::Selectable(label.c_str(), i == m_highlight, 0, ImVec2(0, t.px(30)));
+        const bool clicked =
+            ImGui::Selectable(label.c_str(), i == m_highlight, 0, ImVec2(0, t.px(30)));
         ImGui::PopID();
         if (clicked) {
             pick(ctx, c.id);
@@ -130,16 +134,19 @@ void LogSheet::handleShortcuts(ViewContext& ctx) {
     }
     if (io.KeyAlt) {
         for (int i = 0; i < kInteractionKindCount; ++i)
-            if (keys::pressed(static_cast<char>('1' + i))) m_draft.kind = static_cast<InteractionKind>(i);
+            if (keys::pressed(static_cast<char>('1' + i)))
+                m_draft.kind = static_cast<InteractionKind>(i);
         if (keys::pressed('D'))
-            m_draft.direction = m_draft.direction == Direction::Out ? Direction::In : Direction::Out;
+            m_draft.direction =
+                m_draft.direction == Direction::Out ? Direction::In : Direction::Out;
         if (keys::pressed('K')) m_draft.askedHelp = !m_draft.askedHelp;
         if (keys::pressed('G')) m_draft.gaveHelp = !m_draft.gaveHelp;
         if (keys::pressed('A')) m_draft.awaitingReply = !m_draft.awaitingReply;
         // Alt+key must not also type into the focused field.
         io.InputQueueCharacters.resize(0);
     }
-    if (io.KeyCtrl && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter))) save(ctx);
+    if (io.KeyCtrl && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
+        save(ctx);
 }
 
 void LogSheet::drawForm(ViewContext& ctx) {
@@ -158,7 +165,9 @@ void LogSheet::drawForm(ViewContext& ctx) {
     drawKindAndDirection(ctx);
 
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##when", RK_ICON_CLOCK "  When: now (or yesterday, 2d, 2024-03-05)", &m_draft.when);
+    ImGui::InputTextWithHint(
+        "##when", RK_ICON_CLOCK "  When: now (or yesterday 3pm, friday, 2d, 3 dec)", &m_draft.when);
+    widgets::whenPreviewLine(m_draft.when, ctx.now, t, ctx.fonts);
 
     if (m_focusPending) {
         ImGui::SetKeyboardFocusHere();
@@ -199,7 +208,8 @@ void LogSheet::drawKindAndDirection(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     for (int i = 0; i < kInteractionKindCount; ++i) {
         const auto kind = static_cast<InteractionKind>(i);
-        const std::string label = std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
+        const std::string label =
+            std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
         if (i > 0) widgets::sameLineIfFits(pillWidth(label, t));
         ImGui::PushID(i);
         if (widgets::pill(label.c_str(), m_draft.kind == kind, t)) m_draft.kind = kind;
@@ -207,9 +217,11 @@ void LogSheet::drawKindAndDirection(ViewContext& ctx) {
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(0, t.px(2)));
-    if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t)) m_draft.direction = Direction::Out;
+    if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t))
+        m_draft.direction = Direction::Out;
     ImGui::SameLine();
-    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t)) m_draft.direction = Direction::In;
+    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t))
+        m_draft.direction = Direction::In;
     ImGui::SameLine();
     widgets::text("Alt+D", t.textMuted, false);
 }
