@@ -296,7 +296,8 @@ void App::on(const intent::Redo&) {
 // [SECTION] Intents: changes, each one core command
 
 void App::on(const intent::LoadDemo& i) {
-    showToast(addDemoNetwork(m_store, i.contacts).label, true);
+    const DemoResult r = addDemoNetwork(m_store, i.contacts);
+    showToast(r.label, r.count > 0); // nothing to undo when the demo was already there
 }
 
 void App::on(const intent::CreateContact& i) {

@@ -74,6 +74,13 @@ ChangeResult emptyTrash(Store& store) {
 
 DemoResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed) {
     DemoResult result;
+    result.alreadyThere = countDemoPeople(store.db());
+    if (result.alreadyThere > 0) {
+        result.label =
+            "The demo network is already in your deck (" + std::to_string(result.alreadyThere) +
+            (result.alreadyThere == 1 ? " person" : " people") + "), so nothing was added";
+        return result;
+    }
     store.change("Add a demo network", [&] {
         result.made = generateDemoNetwork(
             store.db(), {.contacts = contacts, .seed = seed, .now = store.clock().now()});

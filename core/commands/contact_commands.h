@@ -34,9 +34,12 @@ ChangeResult restoreFromTrash(Store& store, ContactId id);
 ChangeResult emptyTrash(Store& store);
 
 // Adds the demo network ("Try a demo network"): the same seed gives the same
-// people. "Added 150 demo people to your deck".
+// people. "Added 150 demo people to your deck". When demo people are already
+// there (countDemoPeople) nothing changes: count = 0, alreadyThere says how
+// many, and the label says so.
 struct DemoResult : ChangeResult {
-    DemoStats made; // people, interactions and events written
+    DemoStats made;                // people, interactions and events written
+    std::int64_t alreadyThere = 0; // demo people found before (then nothing was added)
 };
 DemoResult addDemoNetwork(Store& store, int contacts, std::uint64_t seed = 42);
 

@@ -224,8 +224,14 @@ TriageResult skip(Store& store, ContactId id) {
         skipUntil = std::max(skipUntil.value_or(today), today.addDays(every));
     }
     const std::optional<CivilDate> back = skipUntil ? skipUntil : rekindleAfter;
-    const std::string label =
+    std::string label =
         back ? "Skipped " + name + " until " + weekdayDate(*back, today) : "Skipped " + name;
+    // Skipping a chased message also stops waiting for it: say so, since the
+    // card will not come back for that message.
+    const bool chased =
+        std::any_of(card->reasons.begin(), card->reasons.end(),
+                    [](const QueueReason& r) { return r.kind == DueReason::AwaitingReply; });
+    if (chased) label += " \u2014 no longer waiting for their reply";
 
     return runTriage(
         store, label,

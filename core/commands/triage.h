@@ -52,7 +52,9 @@ TriageResult snooze(Store& store, ContactId id, SnoozeLength length,
 // next cycle (today + cadence), a birthday card stays away until after the
 // day, due reminders are dismissed, chased messages stop waiting, and a
 // rekindle offer is not repeated for rekindle_retry_days (30). Throws
-// StoreError when the person has no card today.
+// StoreError when the person has no card today. The label says when the card
+// comes back and, when it chased a message, that the wait is over:
+// "Skipped Tariq Haddad until Mon 14 Dec — no longer waiting for their reply".
 TriageResult skip(Store& store, ContactId id);
 
 // Swipe up: opening the contact changes nothing; true when it can be opened.

@@ -3,10 +3,11 @@
 #include "core/db/database.h"
 #include "core/db/statement.h"
 #include "core/db/transaction.h"
-#include "core/schedule/cadence.h"
 #include "core/model/contact.h"
 #include "core/model/enums.h"
+#include "core/schedule/cadence.h"
 #include "core/store/search_index.h"
+#include "core/store/search_index_fold.h"
 #include "core/time/civil_date.h"
 
 #include <algorithm>
@@ -128,40 +129,66 @@ constexpr std::array<std::string_view, 10> kEvents = {
     "Product Camp", "DevOps Days", "Design Matters", "Women in Tech Summit", "Fintech Forum",
     "PyData", "Startup Grind", "Alumni Reunion", "Climate Week", "Leadership Breakfast"};
 
-// The letters with marks that the name lists above use, spelt without them,
-// so "Tomás Yılmaz" writes as tomas.yilmaz rather than losing letters.
-constexpr std::array<std::pair<std::string_view, char>, 17> kPlainLetters = {{
-    {"á", 'a'}, {"é", 'e'}, {"è", 'e'}, {"ë", 'e'}, {"í", 'i'}, {"ı", 'i'}, {"ó", 'o'}, {"ö", 'o'},
-    {"ú", 'u'}, {"ü", 'u'}, {"ñ", 'n'}, {"ç", 'c'}, {"ã", 'a'}, {"ø", 'o'}, {"å", 'a'}, {"š", 's'},
-    {"ž", 'z'}}};
+// The letters with marks that the name and company lists above use, spelt
+// without them, so "Tomás Yılmaz" writes as tomas.yilmaz rather than losing
+// letters. Letters that do not decompose (ø, ı, ß) come from the search
+// index's table first (foldSearchLetters), so "Ørsted" mails from orsted.
+constexpr std::array<std::pair<std::string_view, char>, 24> kPlainLetters = {
+    {{"á", 'a'}, {"é", 'e'}, {"è", 'e'}, {"ë", 'e'}, {"í", 'i'}, {"ó", 'o'},
+     {"ö", 'o'}, {"ú", 'u'}, {"ü", 'u'}, {"ñ", 'n'}, {"ç", 'c'}, {"ã", 'a'},
+     {"å", 'a'}, {"š", 's'}, {"ž", 'z'}, {"ê", 'e'}, {"Á", 'a'}, {"É", 'e'},
+     {"Í", 'i'}, {"Ó", 'o'}, {"Ö", 'o'}, {"Ú", 'u'}, {"Ü", 'u'}, {"Å", 'a'}}};
 
-// "José", "García" → "jose.garcia": the part of an e-mail address before the @.
-std::string mailHandle(const std::string& given, const std::string& family) {
-    const std::string name = given + "." + family;
-    std::string handle;
-    for (std::size_t i = 0; i < name.size();) {
-        const auto c = static_cast<unsigned char>(name[i]);
+// Lower-case ASCII: marks dropped, other letters spelt plainly; anything
+// else that is not ASCII is left out.
+std::string plainAscii(std::string_view text) {
+    const std::string folded = foldSearchLetters(text);
+    std::string out;
+    for (std::size_t i = 0; i < folded.size();) {
+        const auto c = static_cast<unsigned char>(folded[i]);
         if (c < 0x80) {
-            handle += static_cast<char>(std::tolower(c));
+            out += static_cast<char>(std::tolower(c));
             ++i;
             continue;
         }
         std::size_t length = 1;
-        while (i + length < name.size() && (static_cast<unsigned char>(name[i + length]) & 0xC0) == 0x80) ++length;
-        const std::string_view letter(name.data() + i, length);
+        while (i + length < folded.size() &&
+               (static_cast<unsigned char>(folded[i + length]) & 0xC0) == 0x80)
+            ++length;
+        const std::string_view letter(folded.data() + i, length);
         for (const auto& [marked, plain] : kPlainLetters)
-            if (letter == marked) handle += plain;
+            if (letter == marked) {
+                out += plain;
+                break;
+            }
         i += length;
     }
-    return handle;
+    return out;
 }
 
-// "Index Ventures" → "indexventures": a company's mail domain.
+// "José", "García" → "jose.garcia": the part of an e-mail address before the @.
+std::string mailHandle(const std::string& given, const std::string& family) {
+    return plainAscii(given + "." + family);
+}
+
+// "Index Ventures" → "indexventures", "Ørsted" → "orsted": a company's mail domain.
 std::string mailDomain(std::string_view company) {
     std::string domain;
-    for (char c : company)
-        if (std::isalnum(static_cast<unsigned char>(c))) domain += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : plainAscii(company))
+        if (std::isalnum(static_cast<unsigned char>(c))) domain += c;
     return domain;
+}
+
+// A note that fits its day: "happy new year" only from 20 December to the
+// end of January; otherwise the next note in the list (no extra draw, so
+// the seed keeps its people).
+std::string_view noteFor(std::size_t pick, std::int64_t at) {
+    const CivilDate day = localDateOf(at);
+    const bool newYear = (day.month == 12 && day.day >= 20) || day.month == 1;
+    std::string_view note = kInteractionNotes[pick];
+    if (note.find("new year") != std::string_view::npos && !newYear)
+        note = kInteractionNotes[(pick + 1) % kInteractionNotes.size()];
+    return note;
 }
 
 // The statements every person is written through, prepared once.
@@ -299,7 +326,11 @@ int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const Cadence
         ins.reset();
         ins.bind(1, p.id).bind(2, rng.below(kInteractionKindCount));
         ins.bind(3, static_cast<int>(dir)).bind(4, at);
-        ins.bind(5, rng.chance(70) ? std::string(rng.pick(kInteractionNotes)) : std::string());
+        ins.bind(5, rng.chance(70)
+                        ? std::string(noteFor(static_cast<std::size_t>(rng.below(
+                                                  static_cast<int>(kInteractionNotes.size()))),
+                                              at))
+                        : std::string());
         ins.bind(6, rng.chance(12)).bind(7, rng.chance(15));
         ins.bind(8, isNewest && dir == Direction::Out && !dormant && rng.chance(6));
         ins.run();
@@ -332,8 +363,11 @@ int insertEvents(Rng& rng, Database& db, const std::vector<std::int64_t>& ids, c
     const int eventCount = ids.empty() ? 0 : std::min<int>(10, 2 + static_cast<int>(ids.size()) / 20);
     for (int e = 0; e < eventCount; ++e) {
         insEvent.reset();
-        insEvent.bind(1, std::string(kEvents[static_cast<size_t>(e) % kEvents.size()]) + " " + std::to_string(today.year - e % 3));
-        insEvent.bind(2, today.addDays(-30 - 40 * e).iso()).bind(3, rng.pick(kCities)).run();
+        // The year in the name is the year it took place.
+        const CivilDate date = today.addDays(-30 - 40 * e);
+        insEvent.bind(1, std::string(kEvents[static_cast<size_t>(e) % kEvents.size()]) + " " +
+                             std::to_string(date.year));
+        insEvent.bind(2, date.iso()).bind(3, rng.pick(kCities)).run();
         const std::int64_t eventId = db.lastInsertId();
         for (int a = 3 + rng.below(8); a > 0; --a) {
             insAttendee.reset();
@@ -353,6 +387,12 @@ void insertGoals(Database& db, std::int64_t now) {
 }
 
 } // namespace
+
+std::int64_t countDemoPeople(Database& db) {
+    return db.queryInt("SELECT count(DISTINCT m.contact_id) FROM contact_methods m JOIN contacts c "
+                       "ON c.id = m.contact_id WHERE m.kind = 0 AND m.value LIKE '%_@%_.example' "
+                       "AND c.deleted_at IS NULL");
+}
 
 // Each phase draws from the one Rng in this order (people, then events), so
 // a seed keeps meaning the same network: reorder a draw and every later

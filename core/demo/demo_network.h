@@ -24,4 +24,10 @@ struct DemoStats {
 // same network. Runs in one transaction.
 DemoStats generateDemoNetwork(Database& db, const DemoOptions& options);
 
+// How many people outside the trash carry a demo address: every demo person
+// has a work e-mail at a made-up company domain ending in ".example" (a
+// domain reserved for examples, so nobody real has one). The demo is added
+// only when this is 0, so it never lands twice.
+[[nodiscard]] std::int64_t countDemoPeople(Database& db);
+
 } // namespace rk

@@ -6,10 +6,10 @@ namespace rk {
 
 // What a goal counts.
 enum class GoalMetric {
-    Interactions = 0,  // any logged interaction
-    NewContacts = 1,   // contacts added
-    Rekindles = 2,     // interactions with someone dormant
-    Gives = 3,         // interactions flagged "gave help"
+    Interactions = 0, // people reached out to (see GoalRepo::progress)
+    NewContacts = 1,  // contacts added
+    Rekindles = 2,    // interactions with someone dormant
+    Gives = 3,        // interactions flagged "gave help"
 };
 
 struct Goal {

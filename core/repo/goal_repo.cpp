@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/statement.h"
+#include "core/time/civil_date.h"
 
 namespace rk {
 
@@ -30,29 +31,45 @@ std::vector<Goal> GoalRepo::active() {
     return out;
 }
 
-std::vector<GoalProgress> GoalRepo::progress(std::int64_t now) {
+std::int64_t GoalRepo::periodStart(const Goal& goal, std::int64_t now, int firstDayOfWeek) {
+    if (goal.periodDays != 7) return now - std::int64_t(goal.periodDays) * 86400;
+    const CivilDate today = localDateOf(now);
+    const int first = ((firstDayOfWeek % 7) + 7) % 7;
+    const int back = (today.weekday() - first + 7) % 7;
+    return localMidnight(today.addDays(-back));
+}
+
+std::vector<GoalProgress> GoalRepo::progress(std::int64_t now, int firstDayOfWeek) {
     std::vector<GoalProgress> out;
     for (auto& goal : active()) {
-        const std::int64_t since = now - std::int64_t(goal.periodDays) * 86400;
         std::string sql;
         switch (goal.metric) {
-        case GoalMetric::Interactions: sql = "SELECT count(*) FROM interactions WHERE at >= ?1"; break;
+        case GoalMetric::Interactions:
+            sql = "SELECT count(DISTINCT contact_id) FROM interactions WHERE at >= ?1 AND at <= ?2 "
+                  "AND direction = 0";
+            break;
         case GoalMetric::NewContacts:
-            sql = "SELECT count(*) FROM contacts WHERE created_at >= ?1 AND deleted_at IS NULL";
+            sql = "SELECT count(*) FROM contacts WHERE created_at >= ?1 AND created_at <= ?2 "
+                  "AND deleted_at IS NULL";
             break;
         case GoalMetric::Gives:
-            sql = "SELECT count(*) FROM interactions WHERE at >= ?1 AND gave_help = 1";
+            sql = "SELECT count(DISTINCT contact_id) FROM interactions WHERE at >= ?1 AND at <= ?2 "
+                  "AND gave_help = 1";
             break;
         case GoalMetric::Rekindles:
-            // An interaction whose previous one with the same person was > 180 days earlier.
-            sql = "SELECT count(*) FROM interactions i WHERE i.at >= ?1 AND NOT EXISTS ("
-                  "SELECT 1 FROM interactions p WHERE p.contact_id = i.contact_id AND p.at < i.at "
-                  "AND p.at >= i.at - 180 * 86400)";
+            // Reaching out to someone whose previous interaction was more than
+            // 180 days before, and who had one.
+            sql = "SELECT count(DISTINCT i.contact_id) FROM interactions i WHERE i.at >= ?1 AND "
+                  "i.at <= ?2 "
+                  "AND i.direction = 0 AND NOT EXISTS (SELECT 1 FROM interactions p WHERE "
+                  "p.contact_id = i.contact_id AND p.at < i.at AND p.at >= i.at - 180 * 86400) "
+                  "AND EXISTS (SELECT 1 FROM interactions p WHERE p.contact_id = i.contact_id "
+                  "AND p.at < i.at - 180 * 86400)";
             break;
         }
         Statement st(m_db, sql);
-        st.bind(1, since);
-        int done = st.step() ? st.int32(0) : 0;
+        st.bind(1, periodStart(goal, now, firstDayOfWeek)).bind(2, now);
+        const int done = st.step() ? st.int32(0) : 0;
         out.push_back({std::move(goal), done});
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/store_error.h"
+#include "core/store/search_index_fold.h"
 
 #include <sqlite3.h>
 
@@ -31,7 +32,9 @@ fts5_api* fts5ApiOf(sqlite3* db) {
 
 int collect(void* ctx, int /*flags*/, const char* token, int size, int start, int end) {
     auto* out = static_cast<std::vector<FtsTokenizer::Token>*>(ctx);
-    out->push_back({std::string(token, static_cast<size_t>(size)), start, end});
+    // The index holds folded text (Ø → o): fold each word the same way.
+    out->push_back(
+        {foldSearchLetters(std::string_view(token, static_cast<size_t>(size))), start, end});
     return SQLITE_OK;
 }
 

@@ -12,7 +12,9 @@ class Database;
 
 // Splits text into words exactly as the contacts_fts index does (SQLite's own
 // unicode61 tokenizer, diacritics removed, case folded), so code that explains
-// a match agrees with the index about what matched: "José" gives "jose".
+// a match agrees with the index about what matched: "José" gives "jose", and
+// letters without a decomposition are folded as the index folds them
+// (foldSearchLetters): "Ørsted" gives "orsted".
 class FtsTokenizer {
 public:
     struct Token {

@@ -1,5 +1,7 @@
 #include "core/search/search_query.h"
 
+#include "core/store/search_index_fold.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -237,7 +239,9 @@ std::string phrase(const QueryTerm& term) {
     std::string out = "\"";
     for (size_t i = 0; i < term.words.size(); ++i) {
         if (i) out += ' ';
-        out += term.words[i]; // letters, digits and UTF-8 bytes only: never a quote
+        // Folded as the index is (Ø → o, ß → ss); letters, digits and UTF-8
+        // bytes only: never a quote.
+        out += foldSearchLetters(term.words[i]);
     }
     out += '"';
     if (term.prefix) out += '*';

@@ -325,7 +325,23 @@ SELECT c.id AS id,
 FROM contacts c;
 )SQL";
 
-constexpr std::array<std::string_view, 3> kMigrations = {kV1, kV2, kV3};
+// v4 (issue 17, item 7): letters without a decomposition are folded to their
+// Latin spelling before indexing (rk_search_fold, core/store/search_index_fold.h,
+// registered on every connection the Store opens), so "orsted" finds Ørsted
+// and "strasse" finds Straße. The indexes are rebuilt with the same statements
+// core/store/search_index.cpp now writes with; no table changes.
+constexpr std::string_view kV4 = R"SQL(
+DELETE FROM contacts_fts;
+INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, tags, knows, methods, past_roles)
+SELECT id, rk_search_fold(name), rk_search_fold(company), rk_search_fold(title), rk_search_fold(industry),
+       rk_search_fold(location), rk_search_fold(how_met), rk_search_fold(notes), rk_search_fold(tags),
+       rk_search_fold(knows), rk_search_fold(methods), rk_search_fold(past_roles)
+FROM contact_search_doc;
+DELETE FROM contacts_fts_names;
+INSERT INTO contacts_fts_names(rowid, name) SELECT id, rk_search_fold(name) FROM contact_search_doc;
+)SQL";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
 
 } // namespace
 

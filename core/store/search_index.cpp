@@ -14,13 +14,18 @@ namespace rk {
 
 namespace {
 
+// Every column goes through rk_search_fold (search_index_fold.h): the index
+// holds "orsted" for "Ørsted". Schema v4 rebuilt older indexes the same way.
 constexpr const char* kInsertDoc =
     "INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, notes, "
-    "tags, knows, methods, past_roles) SELECT * FROM contact_search_doc";
+    "tags, knows, methods, past_roles) SELECT id, rk_search_fold(name), rk_search_fold(company), "
+    "rk_search_fold(title), rk_search_fold(industry), rk_search_fold(location), "
+    "rk_search_fold(how_met), rk_search_fold(notes), rk_search_fold(tags), rk_search_fold(knows), "
+    "rk_search_fold(methods), rk_search_fold(past_roles) FROM contact_search_doc";
 // The view's name document (see searchName); SQLite evaluates only the
 // view columns a query reads, so the list subqueries are not run.
-constexpr const char* kInsertName =
-    "INSERT INTO contacts_fts_names(rowid, name) SELECT id, name FROM contact_search_doc";
+constexpr const char* kInsertName = "INSERT INTO contacts_fts_names(rowid, name) SELECT id, "
+                                    "rk_search_fold(name) FROM contact_search_doc";
 
 // "[1,2,3]" for json_each: one bound list instead of a statement per id.
 std::string jsonList(const std::vector<std::int64_t>& ids) {

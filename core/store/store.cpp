@@ -5,6 +5,7 @@
 #include "core/db/transaction.h"
 #include "core/store/schema.h"
 #include "core/store/search_index.h"
+#include "core/store/search_index_fold.h"
 
 #include <sqlite3.h>
 
@@ -71,6 +72,7 @@ Store::Store(const std::string& path, const Clock& clock, StoreOptions options)
                                 "(it may have been cut off while copying). Rekindle left it "
                                 "untouched; restore it from a backup.",
                          SQLITE_CORRUPT);
+    registerSearchFold(m_db); // the index writers and migration v4 call it
     validateAndMigrate(options);
     applyPragmas();
     m_history.onApplied([this](const std::vector<unsigned char>& changeset) { reindexChangedContacts(m_db, changeset); });

@@ -36,9 +36,15 @@ TEST_CASE("demo adds the network the seed names", "[cli][demo]") {
         world.db = other;
         CHECK(world.text(names) == mine);
     }
-    SECTION("a second run adds another network") {
-        REQUIRE(world.run(registerDemoCommand, {"demo", "--contacts", "10"}).code == 0);
-        CHECK(world.count("SELECT count(*) FROM contacts") == 50);
+    SECTION("a second run says the demo is there and changes nothing") {
+        const auto before =
+            world.text("SELECT group_concat(id || display_name, '|') FROM contacts");
+        const auto again = world.run(registerDemoCommand, {"demo", "--contacts", "10"});
+        CHECK(again.code == 0);
+        CHECK(again.out ==
+              "The demo network is already in your deck (40 people), so nothing was added.\n");
+        CHECK(world.count("SELECT count(*) FROM contacts") == 40);
+        CHECK(world.text("SELECT group_concat(id || display_name, '|') FROM contacts") == before);
     }
 }
 

@@ -129,6 +129,25 @@ TEST_CASE("The demo network is one undoable step", "[commands][contacts]") {
     CHECK(w.count() == 0);
 }
 
+TEST_CASE("The demo network is never added twice", "[commands][contacts][demo]") {
+    test::CommandWorld w;
+    REQUIRE(addDemoNetwork(w.store, 12).count == 12);
+    const auto undoable = w.store.history().canUndo();
+    const DemoResult again = addDemoNetwork(w.store, 12, 99); // another seed: still the demo
+    CHECK(again.count == 0);
+    CHECK(again.alreadyThere == 12);
+    CHECK(again.label ==
+          "The demo network is already in your deck (12 people), so nothing was added");
+    CHECK(w.count() == 12);
+    CHECK(w.store.history().canUndo() == undoable);
+    CHECK(w.store.undo() == "Add a demo network"); // the one step there is
+
+    SECTION("people of one's own do not stop it") {
+        w.add("Ana García");
+        CHECK(addDemoNetwork(w.store, 5).count == 5);
+    }
+}
+
 TEST_CASE("A read-only database refuses every command and stays as it was",
           "[commands][contacts][readonly]") {
     test::CommandWorld w;

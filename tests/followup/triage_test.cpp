@@ -200,11 +200,35 @@ TEST_CASE("Skip dismisses reminders, stops chasing and waits out a birthday", "[
     w.setNow("2026-05-10", 9);
     REQUIRE(w.find(w.queue(), id)->reasons.size() == 3);
     auto result = skip(w.store, id);
-    CHECK(result.label == "Skipped Ana García until Tue 12 May");
+    CHECK(result.label ==
+          "Skipped Ana García until Tue 12 May \u2014 no longer waiting for their reply");
     CHECK(w.store.db().queryInt("SELECT status FROM reminders") == static_cast<int>(FollowUpStatus::Dismissed));
     CHECK(w.store.db().queryInt("SELECT count(*) FROM interactions WHERE awaiting_reply = 1") == 0);
     CHECK_FALSE(w.find(w.queueOn("2026-05-11"), id));
     CHECK(w.find(w.queueOn("2027-05-10"), id));
+}
+
+TEST_CASE("Skipping an awaiting-reply card says the wait is over", "[followup][skip][awaiting]") {
+    test::World w;
+    const ContactId id =
+        w.add("Tariq Haddad", Circle::Network, "2026-01-01", [](Contact& c) { c.cadenceDays = 0; });
+    const std::int64_t sent = w.log(id, "2026-05-01", Direction::Out, true); // awaiting their reply
+    w.setNow("2026-05-10", 9);
+    const auto queue = w.queue();
+    const auto* card = w.find(queue, id);
+    REQUIRE(card);
+    REQUIRE(card->reasons.size() == 1);
+    REQUIRE(card->reasons[0].kind == DueReason::AwaitingReply);
+
+    const auto result = skip(w.store, id);
+    CHECK(result.label == "Skipped Tariq Haddad \u2014 no longer waiting for their reply");
+    CHECK(w.store.db().queryInt("SELECT awaiting_reply FROM interactions WHERE id = " +
+                                std::to_string(sent)) == 0);
+    CHECK_FALSE(w.find(w.queue(), id));
+    // The undo step carries the same words, and brings the wait back.
+    CHECK(w.store.undo() == result.label);
+    CHECK(w.store.db().queryInt("SELECT awaiting_reply FROM interactions WHERE id = " +
+                                std::to_string(sent)) == 1);
 }
 
 TEST_CASE("Open changes nothing", "[followup][open]") {

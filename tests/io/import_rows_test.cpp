@@ -42,3 +42,18 @@ TEST_CASE("A new contact's rows all point at its id, with tags as stored", "[io]
           1'700'000'001); // last contact: the newest interaction
     CHECK(rows.searchDoc == searchDocRow(42, c.contact, {{7, "Mentors"}, {9, "design"}}));
 }
+
+// Issue 17, item 7: the import writes its search rows as the index writers do.
+TEST_CASE("An import indexes the folded spelling, as the index writers do", "[search][fold]") {
+    Contact c;
+    c.givenName = "Søren";
+    c.familyName = "Kierkegaard";
+    c.displayName = "Søren Kierkegaard";
+    c.company = "Ørsted";
+    c.tags = {"Œnology"};
+    const auto row = searchDocRow(7, c, {{1, "Œnology"}});
+    REQUIRE(row.size() == searchDocColumns().size());
+    CHECK(row[1] == SqlValue(std::string("Soren Kierkegaard")));
+    CHECK(row[2] == SqlValue(std::string("orsted")));
+    CHECK(row[8] == SqlValue(std::string("oenology")));
+}

@@ -231,3 +231,37 @@ TEST_CASE("Typing a date into the snooze picker types it, not the picker's 1 and
     ana = ContactRepo(f.store.db()).get(f.ids[0]);
     CHECK(ana->snoozedUntil == "2026-12-13");
 }
+
+// Issue 17, item 6: snoozed and skipped cards are not counted as done.
+TEST_CASE("The progress line counts snoozed and skipped cards apart from done",
+          "[ui][today][progress]") {
+    TodayFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press(test::key::Down); // skip Ana
+    settle(ui);
+    CHECK_THAT(ui.screenText(), Catch::Contains("0 of 3 done \u00B7 1 skipped \u00B7 2 to go"));
+    ui.press(test::key::Left); // snooze Kwame
+    settle(ui);
+    CHECK_THAT(ui.screenText(),
+               Catch::Contains("0 of 3 done \u00B7 1 snoozed \u00B7 1 skipped \u00B7 1 to go"));
+    ui.press(test::key::Right); // done with Yuki
+    settle(ui);
+    REQUIRE(ui.app().logSheet().isOpen());
+    ui.press(test::key::Enter);
+    settle(ui);
+    CHECK(ui.app().models().today().queue.doneToday == 1);
+    CHECK_THAT(ui.screenText(), Catch::Contains("You followed up with everyone due today"));
+}
+
+TEST_CASE("A day put off entirely is not called followed up", "[ui][today][progress]") {
+    TodayFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    for (int i = 0; i < 3; ++i) {
+        ui.press(test::key::Down);
+        settle(ui);
+    }
+    REQUIRE(ui.app().models().today().queue.items.empty());
+    const std::string screen = ui.screenText();
+    CHECK_THAT(screen, Catch::Contains("the rest is put off for later"));
+    CHECK_THAT(screen, !Catch::Contains("You followed up with everyone"));
+}

@@ -2,6 +2,7 @@
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
 
 #include <imgui.h>
@@ -10,6 +11,8 @@
 namespace rk::app {
 
 namespace {
+constexpr const char* kDemoPopup = "Add the demo network?";
+
 void sectionTitle(const char* text, const ViewContext& ctx) {
     ImGui::Dummy(ImVec2(0, ctx.theme.px(6)));
     ImGui::PushFont(ctx.fonts.bodyBold);
@@ -63,6 +66,52 @@ void MoreView::drawTrash(ViewContext& ctx) {
     }
 }
 
+// The demo goes straight into an empty deck; beside people of one's own it
+// asks first. Core refuses to add it twice (countDemoPeople), and says so.
+void MoreView::drawDemo(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    sectionTitle("Your network", ctx);
+    if (widgets::secondaryButton(RK_ICON_MAGIC "  Add a demo network (150 people)", t)) {
+        if (ctx.models.shelves().active == 0)
+            ctx.push(intent::LoadDemo{});
+        else
+            m_confirmDemo = true;
+    }
+    if (!m_confirmDemo) return;
+    if (!m_confirmDemoOpened) {
+        ImGui::OpenPopup(kDemoPopup);
+        m_confirmDemoOpened = true;
+    }
+    widgets::Dialog dialog(kDemoPopup, t);
+    if (!dialog.open) {
+        m_confirmDemo = m_confirmDemoOpened = false;
+        return;
+    }
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextWrapped("Add 150 demo people to your deck?");
+    ImGui::PopFont();
+    widgets::text(
+        "You already have " + std::to_string(ctx.models.shelves().active) +
+            (ctx.models.shelves().active == 1 ? " person" : " people") +
+            ". The demo people are made up (their addresses end in .example) and "
+            "mix in with yours; Ctrl+Z takes them out again. If the demo is already here, "
+            "nothing is added.",
+        t.textMuted);
+    ImGui::Dummy(ImVec2(0, t.px(2)));
+    const bool confirm =
+        widgets::primaryButton(RK_ICON_MAGIC "  Add the demo people  (Enter)", t) ||
+        keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter);
+    bool close = widgets::secondaryButton("Not now  (Esc)", t) || keys::pressed(ImGuiKey_Escape);
+    if (confirm && !close) {
+        ctx.push(intent::LoadDemo{});
+        close = true;
+    }
+    if (close) {
+        m_confirmDemo = m_confirmDemoOpened = false;
+        ImGui::CloseCurrentPopup();
+    }
+}
+
 void MoreView::draw(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     ImGui::PushFont(ctx.fonts.title);
@@ -72,9 +121,7 @@ void MoreView::draw(ViewContext& ctx) {
 
     drawImportExport(ctx);
 
-    sectionTitle("Your network", ctx);
-    if (widgets::secondaryButton(RK_ICON_MAGIC "  Add a demo network (150 people)", t))
-        ctx.push(intent::LoadDemo{});
+    drawDemo(ctx);
 
     sectionTitle("Appearance", ctx);
     if (widgets::secondaryButton(t.mode == ThemeMode::Dark ? RK_ICON_SUN "  Switch to light theme"

@@ -19,9 +19,12 @@ public:
 private:
     void drawImportExport(ViewContext& ctx);
     void drawTrash(ViewContext& ctx);
+    void drawDemo(ViewContext& ctx);
 
     ImportSheet m_import;
     ExportSheet m_export;
+    bool m_confirmDemo = false;       // "Add the demo network?" is showing
+    bool m_confirmDemoOpened = false; // its popup was opened this time
 };
 
 } // namespace rk::app

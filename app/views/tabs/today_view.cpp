@@ -6,6 +6,7 @@
 #include "app/views/tabs/today_card.h"
 #include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
+#include "core/followup/day_progress.h"
 #include "core/time/humanize.h"
 
 #include <imgui.h>
@@ -79,21 +80,23 @@ void TodayView::drawHeader(ViewContext& ctx, const TodayQueue& queue) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + t.px(5));
     widgets::text(weekdayDate(ctx.today), t.textMuted, false);
 
-    const std::size_t due = queue.dueToday();
-    if (due == 0) return;
-    const int handled = queue.handledToday();
-    const std::string status = std::to_string(handled) + " of " + std::to_string(due) +
-                               (queue.totalIsLowerBound ? "+" : "") + " done · " +
-                               std::to_string(queue.total) + (queue.totalIsLowerBound ? "+" : "") +
-                               " to go";
-    widgets::text(status, t.textMuted, false);
+    // Done fills the bar; what was snoozed or skipped follows it, paler
+    // (core/followup/day_progress.h).
+    const DayProgress progress = DayProgress::of(queue);
+    if (progress.due() == 0) return;
+    widgets::text(progress.summary(), t.textMuted, false);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     draw->AddRectFilled(p, ImVec2(p.x + w, p.y + t.px(6)), t.border, t.px(3));
-    const float f = static_cast<float>(handled) / static_cast<float>(due);
-    if (f > 0.f)
-        draw->AddRectFilled(p, ImVec2(p.x + std::max(t.px(6), w * f), p.y + t.px(6)), t.good,
+    const float done = w * progress.doneFraction();
+    const float putOff = w * progress.putOffFraction();
+    if (putOff > 0.f)
+        draw->AddRectFilled(
+            p, ImVec2(p.x + std::min(w, std::max(t.px(6), done + putOff)), p.y + t.px(6)),
+            t.textMuted & 0x66FFFFFFu, t.px(3));
+    if (done > 0.f)
+        draw->AddRectFilled(p, ImVec2(p.x + std::max(t.px(6), done), p.y + t.px(6)), t.good,
                             t.px(3));
     ImGui::Dummy(ImVec2(w, t.px(8)));
 }
@@ -109,9 +112,11 @@ void TodayView::drawEmpty(ViewContext& ctx) {
         drawFirstRunActions(ctx);
         return;
     }
-    std::string body = board.queue.handledToday() > 0
-                           ? "You followed up with everyone due today. Nice work."
-                           : "Nobody needs a follow-up today.";
+    // Snoozed and skipped cards are put off, not followed up (DayProgress).
+    std::string body =
+        board.queue.doneToday > 0        ? "You followed up with everyone due today. Nice work."
+        : board.queue.handledToday() > 0 ? "Nothing left for today: the rest is put off for later."
+                                         : "Nobody needs a follow-up today.";
     if (board.queue.streakDays > 1)
         body += " " RK_ICON_FIRE " " + std::to_string(board.queue.streakDays) +
                 "-day streak of clearing the queue.";

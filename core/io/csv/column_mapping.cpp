@@ -82,6 +82,49 @@ void setOnce(std::string& field, std::string_view value) {
     if (field.empty()) field = std::string(value);
 }
 
+// "Address 1 - City" → "Address 1": the group a Google or Outlook column
+// belongs to ("" for a plain header).
+std::string_view headerGroup(std::string_view header) {
+    const auto dash = header.find(" - ");
+    return dash == std::string_view::npos ? std::string_view() : trim(header.substr(0, dash));
+}
+
+// Google pairs each value column with a column naming its kind, per row:
+// "E-mail 1 - Value" with "E-mail 1 - Type" (older exports) or
+// "E-mail 1 - Label" (newer ones), and the same for phones and websites.
+// Per column, the column that holds its label, or -1.
+std::vector<int> labelColumns(const std::vector<std::string>* header) {
+    std::vector<int> out(header ? header->size() : 0, -1);
+    if (!header) return out;
+    for (std::size_t col = 0; col < header->size(); ++col) {
+        const std::string_view h = trim((*header)[col]);
+        constexpr std::string_view kValue = "- value";
+        if (h.size() <= kValue.size() || !iequals(h.substr(h.size() - kValue.size()), kValue))
+            continue;
+        const std::string_view group = headerGroup(h);
+        for (std::size_t other = 0; other < header->size(); ++other) {
+            const std::string_view o = trim((*header)[other]);
+            if (other == col || !iequals(headerGroup(o), group)) continue;
+            const std::string_view part = trim(o.substr(o.find(" - ") + 3));
+            if (iequals(part, "type") || iequals(part, "label")) out[col] = static_cast<int>(other);
+        }
+    }
+    return out;
+}
+
+// Google writes "* Work" for the primary one and its own kinds capitalised;
+// the labels Rekindle writes itself are lower case ("work", "mobile").
+// Anything else is a label the person typed: kept as it is.
+std::string normaliseLabel(std::string_view label) {
+    label = trim(label);
+    if (label.starts_with("*")) label = trim(label.substr(1));
+    for (std::string_view known :
+         {"work", "home", "mobile", "other", "main", "work fax", "home fax", "pager",
+          "google voice", "blog", "profile", "homepage"})
+        if (iequals(label, known)) return std::string(known);
+    return std::string(label);
+}
+
 } // namespace
 
 std::string_view csvFieldKey(CsvField f) { return kFields[static_cast<std::size_t>(f)].key; }
@@ -103,7 +146,8 @@ CsvField guessColumn(std::string_view header, std::string* label) {
         has(h, "additionalname") || (has(h, "mail") && has(h, "displayname")))
         return CsvField::Ignore;
     if (has(h, "nick") || has(h, "department") || has(h, "street") || has(h, "formatted") ||
-        has(h, "pobox") || has(h, "postal") || has(h, "zip") || has(h, "fileas"))
+        has(h, "pobox") || has(h, "postal") || has(h, "zip") || has(h, "fileas") ||
+        has(h, "extendedaddress"))
         return CsvField::Extra;
     if (has(h, "firstname") || has(h, "givenname") || h == "first" || h == "forename")
         return CsvField::GivenName;
@@ -160,8 +204,10 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
         header = &table.rows[0].fields;
         first = 1;
     }
+    const std::vector<int> labelOf = labelColumns(header);
     for (std::size_t r = first; r < table.rows.size(); ++r) {
         const CsvRow& row = table.rows[r];
+        std::string_view locationGroup; // the address the location was taken from
         ImportCard card;
         card.line = row.line;
         Contact& c = card.contact;
@@ -185,7 +231,20 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
             case CsvField::FamilyName: setOnce(c.familyName, v); break;
             case CsvField::Company: setOnce(c.company, v); break;
             case CsvField::Title: setOnce(c.title, v); break;
-            case CsvField::Location: setOnce(c.location, v); break;
+            case CsvField::Location: {
+                // City, region and country of one address, as Google writes
+                // them in columns of their own: "Zürich, ZH, Switzerland".
+                // A second address does not add to the first.
+                const std::string_view group = headerGroup(headerName);
+                if (!c.location.empty() && !iequals(group, locationGroup)) break;
+                if (c.location.empty())
+                    locationGroup = header ? headerGroup((*header)[col]) : std::string_view();
+                bool seen = false;
+                for (const auto& part : split(c.location, ','))
+                    seen = seen || iequals(trim(part), v);
+                if (!seen) c.location += (c.location.empty() ? "" : ", ") + std::string(v);
+                break;
+            }
             case CsvField::Industry: setOnce(c.industry, v); break;
             case CsvField::HowMet: setOnce(c.howMet, v); break;
             case CsvField::Notes: notes.emplace_back(v); break;
@@ -195,8 +254,21 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
                 const MethodKind kind = mapping.fields[col] == CsvField::Email ? MethodKind::Email
                                         : mapping.fields[col] == CsvField::Phone ? MethodKind::Phone
                                                                                  : MethodKind::Url;
-                for (auto& value : splitMulti(v, false))
-                    if (c.methods.size() < 100) c.methods.push_back({0, kind, label, value});
+                // The row's own label ("* Work", "Mobile") wins over the one the
+                // header suggests; one label per value when both cells list several.
+                const int labelCol = col < labelOf.size() ? labelOf[col] : -1;
+                std::vector<std::string> rowLabels;
+                if (labelCol >= 0 && static_cast<std::size_t>(labelCol) < row.fields.size())
+                    rowLabels = splitMulti(row.fields[static_cast<std::size_t>(labelCol)], false);
+                const std::vector<std::string> values = splitMulti(v, false);
+                for (std::size_t k = 0; k < values.size(); ++k) {
+                    std::string own = label;
+                    if (!rowLabels.empty())
+                        own = normaliseLabel(rowLabels.size() == values.size() ? rowLabels[k]
+                                                                               : rowLabels.front());
+                    if (c.methods.size() < 100)
+                        c.methods.push_back({0, kind, own.empty() ? label : own, values[k]});
+                }
                 break;
             }
             case CsvField::Tags:

@@ -2,6 +2,7 @@
 
 #include "core/io/text/text_util.h"
 #include "core/store/search_index.h"
+#include "core/store/search_index_fold.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -12,7 +13,7 @@ namespace {
 
 // group_concat over no rows is NULL, not ''.
 SqlValue listValue(const std::vector<std::string>& parts) {
-    return parts.empty() ? SqlValue() : SqlValue(join(parts, " "));
+    return parts.empty() ? SqlValue() : SqlValue(foldSearchLetters(join(parts, " ")));
 }
 
 } // namespace
@@ -47,14 +48,15 @@ std::vector<SqlValue> searchDocRow(std::int64_t id, const Contact& c,
     std::vector<std::string> roles;
     for (const auto& r : c.pastRoles) roles.push_back(r.company + " " + r.title);
 
+    // Folded as rk_search_fold folds the view's columns (search_index.cpp).
     return {id,
-            searchName(c.displayName, c.givenName, c.familyName),
-            c.company,
-            c.title,
-            c.industry,
-            c.location,
-            c.howMet,
-            c.notes,
+            foldSearchLetters(searchName(c.displayName, c.givenName, c.familyName)),
+            foldSearchLetters(c.company),
+            foldSearchLetters(c.title),
+            foldSearchLetters(c.industry),
+            foldSearchLetters(c.location),
+            foldSearchLetters(c.howMet),
+            foldSearchLetters(c.notes),
             listValue(tagNames),
             listValue(knows),
             listValue(methods),
