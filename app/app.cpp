@@ -149,10 +149,17 @@ void App::drawScreen(ViewContext& ctx, float barH) {
     }
     ImGui::EndChild();
 
+    m_toastRect = {};
     if (m_toast.visible(ImGui::GetTime())) {
-        const ImVec2 bottomCentre(display.x * 0.5f, display.y - barH - t.px(12));
-        if (drawToast(m_toast, bottomCentre, std::min(display.x - t.px(24), t.px(420)), t, m_fonts))
-            ctx.push(intent::Undo{});
+        // Above the tab bar, and on Today above the action row, never over
+        // the buttons the next card needs.
+        float bottom = display.y - barH - t.px(12);
+        if (m_tab == Tab::Today && m_today.actionRowTop() > 0.f)
+            bottom = std::min(bottom, m_today.actionRowTop() - t.px(8));
+        const ToastDrawn drawn = drawToast(m_toast, ImVec2(display.x * 0.5f, bottom),
+                                           std::min(display.x - t.px(24), t.px(420)), t, m_fonts);
+        m_toastRect = {drawn.min, drawn.max};
+        if (drawn.undoClicked) ctx.push(intent::Undo{});
     } else {
         m_toast = {};
     }

@@ -16,6 +16,7 @@
 #include "platform/services.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rk {
@@ -49,6 +50,8 @@ public:
     // The open contact's page as the read models hold it, or null.
     [[nodiscard]] const ContactPage* openPage() const;
     [[nodiscard]] const Toast& toast() const { return m_toast; }
+    // Where the toast was drawn last frame (empty when none), for layout tests.
+    [[nodiscard]] std::pair<ImVec2, ImVec2> toastRect() const { return m_toastRect; }
     [[nodiscard]] const DeckView& deck() const { return m_deck; }
     [[nodiscard]] const TodayView& today() const { return m_today; }
     [[nodiscard]] const LogView& logView() const { return m_logView; }
@@ -131,6 +134,7 @@ private:
     ContactView m_contactView;
     LogSheet m_logSheet;
     CommandPalette m_palette;
+    std::pair<ImVec2, ImVec2> m_toastRect{};
 
     std::vector<Intent> m_intents;
     std::vector<Intent> m_lastIntents;

@@ -18,9 +18,15 @@ bool drawKeysOverlay(const Theme& t, const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(t.surface));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.px(16));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, t.px(1));
-    ImGui::Begin("Keyboard shortcuts", nullptr,
-                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.px(18), t.px(16)));
+    // Drawn as the app's own sheet: no stock title bar, the title in the title font.
+    ImGui::Begin("##keyboard-shortcuts", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoResize |
+                     ImGuiWindowFlags_NoMove);
+    ImGui::PushFont(fonts.title);
+    ImGui::TextUnformatted("Keyboard shortcuts");
+    ImGui::PopFont();
     // Generated from the table the handlers read (app/input/shortcuts.h), by
     // where each key works; the keys keep their width and what they do wraps.
     ImGui::BeginChild("##keys-list", ImVec2(0, std::min(io.DisplaySize.y * 0.7f, t.px(560))),
@@ -56,7 +62,7 @@ bool drawKeysOverlay(const Theme& t, const Fonts& fonts) {
     ImGui::EndChild();
     const bool keepOpen = !widgets::secondaryButton("Close", t);
     ImGui::End();
-    ImGui::PopStyleVar(2);
+    ImGui::PopStyleVar(3);
     ImGui::PopStyleColor();
     return keepOpen;
 }

@@ -2,8 +2,8 @@
 
 namespace rk::app {
 
-bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& t,
-               const Fonts& fonts) {
+ToastDrawn drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& t,
+                     const Fonts& fonts) {
     ImFont* font = fonts.body;
     const float pad = t.px(14);
     const float undoW = toast.canUndo ? t.px(70) : 0.f;
@@ -16,12 +16,14 @@ bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme
                         toast.isError ? t.danger : IM_COL32(40, 42, 50, 240), t.px(12));
     draw->AddText(font, font->FontSize, ImVec2(p.x + pad, p.y + pad), IM_COL32_WHITE,
                   toast.text.c_str(), nullptr, width - 2 * pad - undoW);
-    if (!toast.canUndo) return false;
+    ToastDrawn drawn{false, p, ImVec2(p.x + width, p.y + h)};
+    if (!toast.canUndo) return drawn;
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - undoW - pad * 0.5f, p.y));
     const bool undo = ImGui::InvisibleButton("##toast-undo", ImVec2(undoW, h));
     draw->AddText(fonts.bodyBold, font->FontSize,
                   ImVec2(p.x + width - undoW, p.y + (h - font->FontSize) * 0.5f), t.accent, "Undo");
-    return undo;
+    drawn.undoClicked = undo;
+    return drawn;
 }
 
 } // namespace rk::app

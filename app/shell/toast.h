@@ -25,9 +25,13 @@ struct Toast {
     [[nodiscard]] double secondsLeft(double now) const { return kSeconds - (now - shownAt); }
 };
 
-// Draws the toast centred on `bottomCentre`, at most `width` wide; true when
-// its Undo was clicked.
-bool drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& theme,
-               const Fonts& fonts);
+// Where a toast was drawn, and whether its Undo was clicked.
+struct ToastDrawn {
+    bool undoClicked = false;
+    ImVec2 min{0, 0}, max{0, 0};
+};
+// Draws the toast centred on `bottomCentre`, at most `width` wide.
+ToastDrawn drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& theme,
+                     const Fonts& fonts);
 
 } // namespace rk::app

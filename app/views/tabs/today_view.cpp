@@ -1,10 +1,12 @@
 #include "app/views/tabs/today_view.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
 #include "app/views/tabs/today_card.h"
 #include "app/widgets/date_preview.h"
+#include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
 #include "core/followup/day_progress.h"
 #include "core/time/humanize.h"
@@ -57,6 +59,7 @@ void TodayView::draw(ViewContext& ctx) {
     m_gesture.update(dt);
     if (m_gesture.takeGone()) finishFlight(ctx);
 
+    m_actionRowTop = 0.f;
     drawHeader(ctx, ctx.models.today().queue);
     const bool cardVisible = !cards(ctx).empty() || m_flying.has_value();
     if (!cardVisible) {
@@ -224,6 +227,7 @@ void TodayView::drawActions(ViewContext& ctx) {
                                           {RK_ICON_FORWARD " Skip", "↓", SwipeDirection::Down},
                                           {RK_ICON_USER " Open", "↑", SwipeDirection::Up},
                                           {RK_ICON_CHECK " Done", "→", SwipeDirection::Right}};
+    m_actionRowTop = ImGui::GetCursorScreenPos().y;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - gap * 3) / 4;
     const bool idle = m_gesture.state() == SwipeGesture::State::Idle && !cards(ctx).empty();
@@ -260,26 +264,24 @@ void TodayView::drawSnoozeMenu(ViewContext& ctx) {
     }
     m_snoozeMenuOpen = false;
     if (cards(ctx).empty()) return;
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(kSnoozeMenu, nullptr,
-                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
-        return;
+    widgets::Dialog dialog(kSnoozeMenu, t); // the app's own sheet, not a stock title bar
+    if (!dialog.open) return;
     m_snoozeMenuOpen = true;
     const QueueItem& item = cards(ctx).front();
-    ImGui::Text("Snooze %s until…", item.name.c_str());
+    ImGui::PushFont(ctx.fonts.title);
+    ImGui::TextWrapped("Snooze %s until…", item.name.c_str());
+    ImGui::PopFont();
     auto choose = [&](SnoozeLength length, std::optional<CivilDate> until) {
         m_flying = item;
         ctx.push(intent::Snooze{item.contactId, length, until});
         ImGui::CloseCurrentPopup();
     };
-    const float w = t.px(260);
-    if (widgets::secondaryButton("Tomorrow  (1)", t, w) || keys::pressed('1'))
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (widgets::secondaryButton("Tomorrow  (1)", t, w) || keys::pressed(shortcut::SnoozeTomorrow))
         choose(SnoozeLength::Tomorrow, std::nullopt);
-    if (widgets::secondaryButton("In 3 days  (3)", t, w) || keys::pressed('3'))
+    if (widgets::secondaryButton("In 3 days  (3)", t, w) || keys::pressed(shortcut::SnoozeThreeDays))
         choose(SnoozeLength::ThreeDays, std::nullopt);
-    if (widgets::secondaryButton("Next week  (W)", t, w) || keys::pressed('W'))
+    if (widgets::secondaryButton("Next week  (W)", t, w) || keys::pressed(shortcut::SnoozeNextWeek))
         choose(SnoozeLength::NextWeek, std::nullopt);
     ImGui::SetNextItemWidth(w * 0.62f);
     // Select all on focus: typing replaces the suggested date instead of adding to it.
@@ -301,7 +303,6 @@ void TodayView::drawSnoozeMenu(ViewContext& ctx) {
     if (!m_snoozeError.empty()) widgets::text(m_snoozeError, t.danger, false);
     if (widgets::secondaryButton("Cancel  (Esc)", t, w) || keys::pressed(ImGuiKey_Escape))
         ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
 }
 
 void TodayView::finishFlight(ViewContext& ctx) {

@@ -21,6 +21,8 @@ public:
     // The top card's rectangle last frame (tests drag it).
     [[nodiscard]] ImVec2 cardMin() const { return m_cardMin; }
     [[nodiscard]] ImVec2 cardSize() const { return m_cardSize; }
+    // The top of the Snooze / Skip / Open / Done row on screen; 0 when not drawn.
+    [[nodiscard]] float actionRowTop() const { return m_actionRowTop; }
     [[nodiscard]] bool snoozeMenuOpen() const { return m_snoozeMenuRequested || m_snoozeMenuOpen; }
 
     // The log sheet opened by a Done swipe was cancelled: bring the card back.
@@ -56,6 +58,7 @@ private:
     double m_lastTime = 0.0;
     ImVec2 m_cardMin{0, 0};
     ImVec2 m_cardSize{0, 0};
+    float m_actionRowTop = 0.f;
 };
 
 } // namespace rk::app

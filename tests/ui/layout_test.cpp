@@ -1,0 +1,83 @@
+// What a screenshot shows and a person would notice: things drawn over each
+// other. Checked at the phone size and a desktop window, as geometry.
+#include "core/repo/contact_repo.h"
+#include "core/repo/interaction_repo.h"
+#include "core/schedule/cadence.h"
+#include "core/store/store.h"
+#include "tests/support/temp_store.h"
+#include "tests/support/test_clock.h"
+#include "tests/support/ui_harness.h"
+
+#include <catch2/catch.hpp>
+#include <imgui_internal.h>
+
+using namespace rk;
+
+namespace {
+
+// Four people overdue today, so a card stays on top after one is handled.
+struct DueFixture : private test::ScopedTimeZone, test::TempStore {
+    DueFixture() : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 12, 5, 10, 0)) {
+        store.change("setup", [&] {
+            ContactRepo contacts(store.db());
+            InteractionRepo interactions(store.db());
+            for (const char* name : {"Ana García", "Kwame Mensah", "Yuki Sato", "Bo Lindqvist"}) {
+                Contact c;
+                c.displayName = name;
+                c.circle = Circle::Close;
+                contacts.insert(c, clock.now() - 400 * 86400);
+                Interaction i{0,
+                              c.id,
+                              InteractionKind::Coffee,
+                              Direction::Out,
+                              clock.now() - 60 * 86400,
+                              "coffee",
+                              false,
+                              false,
+                              false};
+                interactions.add(i, clock.now());
+                refreshNextDue(store.db(), CadencePolicy{}, c.id);
+            }
+        });
+        store.history().clear();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The undo toast never covers Today's buttons", "[ui][today][layout]") {
+    const auto size = GENERATE(ImVec2(430, 880), ImVec2(1200, 800));
+    INFO(size.x << "x" << size.y);
+    DueFixture f;
+    test::UiHarness ui(f.store, f.clock, size.x, size.y);
+    ui.press(test::key::Left); // snooze the top card: a toast with Undo
+    ui.frames(40);             // the card has flown and the next one is on top
+    REQUIRE(ui.app().toast().canUndo);
+    ui.frame();
+    const auto [min, max] = ui.app().toastRect();
+    REQUIRE(max.y > min.y);
+    const float actionsTop = ui.app().today().actionRowTop();
+    REQUIRE(actionsTop > 0.f);
+    CHECK(max.y <= actionsTop);
+    // The buttons still work with the toast up.
+    const std::int64_t before = ContactRepo(f.store.db()).count();
+    ui.clickItem("Done");
+    CHECK(ContactRepo(f.store.db()).count() == before);
+    ui.frames(40);
+    CHECK(ui.app().logSheet().isOpen());
+}
+
+TEST_CASE("The snooze picker is drawn as the app's own sheet, with no stock title bar",
+          "[ui][today][layout]") {
+    DueFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press(test::key::Left, false, true); // Shift+←
+    ui.frames(2);
+    REQUIRE(ui.app().today().snoozeMenuOpen());
+    const ImGuiWindow* popup = ImGui::GetTopMostPopupModal();
+    REQUIRE(popup);
+    CHECK((popup->Flags & ImGuiWindowFlags_NoTitleBar) != 0);
+    const std::string s = ui.screenText();
+    CHECK_THAT(s, Catch::Contains("Snooze "));
+    CHECK_THAT(s, Catch::Contains(" until…"));
+}
