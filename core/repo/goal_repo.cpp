@@ -30,7 +30,7 @@ std::vector<Goal> GoalRepo::active() {
     return out;
 }
 
-std::vector<GoalProgress> GoalRepo::progress(std::int64_t now) {
+std::vector<GoalProgress> GoalRepo::progress(std::int64_t now, int dormantDays) {
     std::vector<GoalProgress> out;
     for (auto& goal : active()) {
         const std::int64_t since = now - std::int64_t(goal.periodDays) * 86400;
@@ -44,14 +44,16 @@ std::vector<GoalProgress> GoalRepo::progress(std::int64_t now) {
             sql = "SELECT count(*) FROM interactions WHERE at >= ?1 AND gave_help = 1";
             break;
         case GoalMetric::Rekindles:
-            // An interaction whose previous one with the same person was > 180 days earlier.
+            // An interaction whose previous one with the same person was longer ago
+            // than the dormant threshold (the user's setting).
             sql = "SELECT count(*) FROM interactions i WHERE i.at >= ?1 AND NOT EXISTS ("
                   "SELECT 1 FROM interactions p WHERE p.contact_id = i.contact_id AND p.at < i.at "
-                  "AND p.at >= i.at - 180 * 86400)";
+                  "AND p.at >= i.at - ?2 * 86400)";
             break;
         }
         Statement st(m_db, sql);
         st.bind(1, since);
+        if (goal.metric == GoalMetric::Rekindles) st.bind(2, dormantDays);
         int done = st.step() ? st.int32(0) : 0;
         out.push_back({std::move(goal), done});
     }

@@ -15,7 +15,8 @@ public:
     void archive(std::int64_t id, std::int64_t now);
     [[nodiscard]] std::vector<Goal> active();
     // Progress of each active goal over the `periodDays` that end at `now`.
-    [[nodiscard]] std::vector<GoalProgress> progress(std::int64_t now);
+    // dormantDays: the user's dormant threshold (a rekindle ends a longer silence).
+    [[nodiscard]] std::vector<GoalProgress> progress(std::int64_t now, int dormantDays = 180);
 
 private:
     Database& m_db;
