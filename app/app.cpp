@@ -16,6 +16,8 @@
 #include "app/shell/tab_bar.h"
 #include "core/commands/contact_commands.h"
 #include "core/commands/history_commands.h"
+#include "core/commands/settings_commands.h"
+#include "core/commands/trash_commands.h"
 #include "core/commands/triage.h"
 #include "core/db/store_error.h"
 #include "core/followup/followup_planner.h"
@@ -60,6 +62,7 @@ platform::FrameRequest App::frame() {
     takeImportResult();
     if (!busy) {
         refreshModels(now);
+        followThemeSetting();
         handleGlobalKeys();
         // A file dropped on the window opens the import preview for it.
         for (const std::string& path : m_services.takeDroppedFiles()) {
@@ -106,6 +109,14 @@ void App::takeImportResult() {
     if (m_import.finished()) m_more.importSheet().finish(m_import.collect());
 }
 
+// The theme is a setting: a change from Settings, or its undo, shows at once.
+void App::followThemeSetting() {
+    const bool dark = m_models.settings().darkTheme();
+    if (m_settingsDark && *m_settingsDark != dark)
+        m_theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, m_theme.scale);
+    m_settingsDark = dark;
+}
+
 // What this frame will show decides what the read models bring up to date.
 void App::refreshModels(std::int64_t now) {
     const bool onTab = !m_contactView.isOpen();
@@ -114,6 +125,7 @@ void App::refreshModels(std::int64_t now) {
     demand.recentLog = onTab && m_tab == Tab::Log;
     demand.goals = onTab && m_tab == Tab::Goals;
     demand.shelves = onTab && m_tab == Tab::More;
+    demand.shelfLists = demand.shelves && m_more.screen() == MoreScreen::Trash;
     demand.contact = m_contactView.pageWanted();
     demand.formChoices = m_contactView.form().isOpen();
     m_models.refresh(demand, m_store.revision(), now);
@@ -183,6 +195,8 @@ void App::handleGlobalKeys() {
     const bool sheetOpen = m_logSheet.isOpen() || m_palette.isOpen();
     if (keys::pressed(shortcut::LogAnyone) && !sheetOpen) m_intents.push_back(intent::OpenLogSheet{});
     if (keys::pressed(shortcut::Palette) && !sheetOpen) m_intents.push_back(intent::OpenPalette{});
+    if (keys::pressed(shortcut::Settings) && !sheetOpen)
+        m_intents.push_back(intent::ShowMoreScreen{MoreScreen::Settings});
     closeInnermostOnEscape();
 }
 
@@ -223,6 +237,7 @@ void App::showToast(std::string text, bool canUndo, bool isError) {
 // [SECTION] Intents: navigation and the shell
 
 void App::on(const intent::SwitchTab& i) {
+    if (i.tab == Tab::More) m_more.show(MoreScreen::Main); // the tab opens at More's list
     m_tab = i.tab;
     m_contactView.close();
 }
@@ -244,8 +259,21 @@ void App::on(const intent::ShowKeys& i) {
 }
 
 void App::on(const intent::ToggleTheme&) {
-    m_theme.apply(m_theme.mode == ThemeMode::Dark ? ThemeMode::Light : ThemeMode::Dark,
-                  m_theme.scale);
+    const bool dark = m_theme.mode != ThemeMode::Dark;
+    if (m_store.readOnly()) { // nothing to save it in: this session only
+        m_theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, m_theme.scale);
+        return;
+    }
+    on(intent::ChangeSetting{Setting::DarkTheme, dark ? 1 : 0});
+    // The screen may show a theme the settings did not (a dark screenshot).
+    m_theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, m_theme.scale);
+    m_settingsDark = dark;
+}
+
+void App::on(const intent::ShowMoreScreen& i) {
+    m_contactView.close();
+    m_tab = Tab::More;
+    m_more.show(i.screen);
 }
 
 void App::on(const intent::OpenLink& i) {
@@ -272,11 +300,13 @@ void App::on(const intent::OpenPalette&) {
 
 void App::on(const intent::OpenImportSheet&) {
     m_tab = Tab::More;
+    m_more.show(MoreScreen::Main);
     m_more.importSheet().openPicker();
 }
 
 void App::on(const intent::OpenExportSheet&) {
     m_tab = Tab::More;
+    m_more.show(MoreScreen::Main);
     m_more.exportSheet().open(m_clock.today());
 }
 
@@ -341,6 +371,15 @@ void App::on(const intent::RestoreFromTrash& i) {
 
 void App::on(const intent::EmptyTrash&) {
     showToast(emptyTrash(m_store).label, true);
+}
+
+void App::on(const intent::DeleteForever& i) {
+    showToast(deleteForever(m_store, i.id).label, true);
+}
+
+void App::on(const intent::ChangeSetting& i) {
+    const ChangeResult r = changeSetting(m_store, i.setting, i.value);
+    showToast(r.label, r.count > 0);
 }
 
 void App::on(const intent::LogInteraction& i) {
@@ -421,6 +460,7 @@ void App::on(const intent::ImportFile& i) {
     }
     m_contactView.close();
     m_tab = Tab::More;
+    m_more.show(MoreScreen::Main);
     m_more.exportSheet().close();
     m_more.importSheet().openFile(i.path);
     m_import.preview(m_store, i.path);

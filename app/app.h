@@ -15,6 +15,7 @@
 #include "core/read/read_models.h"
 #include "platform/services.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -67,6 +68,7 @@ public:
 
 private:
     void takeImportResult();
+    void followThemeSetting();
     void refreshModels(std::int64_t now);
     void handleGlobalKeys();
     void closeInnermostOnEscape();
@@ -82,6 +84,7 @@ private:
     void on(const intent::NewContact& i);
     void on(const intent::ShowKeys& i);
     void on(const intent::ToggleTheme& i);
+    void on(const intent::ShowMoreScreen& i);
     void on(const intent::OpenLink& i);
     void on(const intent::OpenLogSheet& i);
     void on(const intent::OpenPalette& i);
@@ -98,6 +101,8 @@ private:
     void on(const intent::MoveToTrash& i);
     void on(const intent::RestoreFromTrash& i);
     void on(const intent::EmptyTrash& i);
+    void on(const intent::DeleteForever& i);
+    void on(const intent::ChangeSetting& i);
     void on(const intent::LogInteraction& i);
     void on(const intent::EditInteraction& i);
     void on(const intent::DeleteInteraction& i);
@@ -140,6 +145,9 @@ private:
     std::vector<Intent> m_lastIntents;
     Toast m_toast;
     bool m_showKeys = false;
+    // The theme as the settings last said, to follow a change (or its undo)
+    // without overriding a theme set from outside (a dark screenshot).
+    std::optional<bool> m_settingsDark;
 };
 
 } // namespace rk::app

@@ -6,6 +6,7 @@
 #include "core/model/contact.h"
 #include "core/model/followup.h"
 #include "core/model/interaction.h"
+#include "core/schedule/user_settings.h"
 #include "core/search/contact_search.h"
 #include "core/time/civil_date.h"
 
@@ -19,6 +20,9 @@ namespace rk::app {
 
 enum class Tab { Today = 0, Deck, Log, Goals, More };
 inline constexpr int kTabCount = 5;
+
+// The screens inside More: its list, the trash and archive, the settings.
+enum class MoreScreen { Main, Trash, Settings };
 
 // Where a log sheet was opened from. A Done swipe on Today keeps its card off
 // screen until the sheet saves (the card is settled) or closes (it comes back).
@@ -39,6 +43,8 @@ struct CloseContact {};
 struct NewContact {}; // an empty contact form
 struct ShowKeys { bool show = true; };
 struct ToggleTheme {};
+// More's own screens: Trash and archive (T), Settings (S there, Ctrl+, anywhere).
+struct ShowMoreScreen { MoreScreen screen = MoreScreen::Main; };
 // mailto:, tel: or https: with the desktop's handler.
 struct OpenLink { std::string url; };
 // contactId 0: pick the person first. `kind`: chosen already ("log call with Ana").
@@ -62,6 +68,9 @@ struct RestoreFromArchive { ContactId id = 0; };
 struct MoveToTrash { ContactId id = 0; };
 struct RestoreFromTrash { ContactId id = 0; };
 struct EmptyTrash {};
+// From the trash or the archive, for good (still undoable while Rekindle runs).
+struct DeleteForever { ContactId id = 0; };
+struct ChangeSetting { Setting setting = Setting::AwaitingDays; int value = 0; };
 // `newPerson`: a name typed into the picker that matched nobody; the App adds
 // them and logs in one change ("Add Zoë and log").
 struct LogInteraction { Interaction interaction; LogOrigin origin = LogOrigin::Anywhere; std::string newPerson = {}; };
@@ -97,10 +106,10 @@ struct ExportFile { std::string path; ExportFormat format = ExportFormat::VCard;
 
 using Intent = std::variant<
     intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::OpenLink, intent::OpenLogSheet, intent::OpenPalette, intent::OpenImportSheet,
+    intent::ToggleTheme, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::OpenPalette, intent::OpenImportSheet,
     intent::OpenExportSheet, intent::LogCancelled, intent::Undo,
     intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
-    intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash,
+    intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash, intent::DeleteForever, intent::ChangeSetting,
     intent::LogInteraction, intent::EditInteraction, intent::DeleteInteraction, intent::AddReminder,
     intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
     intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,

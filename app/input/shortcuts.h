@@ -67,6 +67,7 @@ inline constexpr Shortcut Palette{
     Where::Anywhere, "Find any action or person (the command palette)", {ctrl(key('K'))}};
 inline constexpr Shortcut LogAnyone{
     Where::Anywhere, "Log an interaction with anyone", {ctrl(key('L'))}};
+inline constexpr Shortcut Settings{Where::Anywhere, "Settings", {ctrl(key(','))}};
 inline constexpr Shortcut Undo{Where::Anywhere, "Undo", {ctrl(key('Z'))}};
 inline constexpr Shortcut Redo{Where::Anywhere, "Redo", {ctrl(shift(key('Z'))), ctrl(key('Y'))}};
 inline constexpr Shortcut Keys{Where::Anywhere, "Show or hide this list", {key('?')}, "", true};
@@ -128,6 +129,8 @@ inline constexpr Shortcut TimelineDelete{
 
 inline constexpr Shortcut MoreImport{Where::More, "Import contacts", {key('I')}};
 inline constexpr Shortcut MoreExport{Where::More, "Export", {key('E')}};
+inline constexpr Shortcut MoreTrash{Where::More, "Trash and archive", {key('T')}};
+inline constexpr Shortcut MoreSettings{Where::More, "Settings", {key('S')}};
 
 inline constexpr Shortcut CsvColumn{
     Where::CsvImport, "Pick a column", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
@@ -141,7 +144,7 @@ inline constexpr Shortcut ImportCommit{
 // In the keyboard map's order.
 inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::Tabs,           &shortcut::Palette,
-    &shortcut::LogAnyone,      &shortcut::Undo,
+    &shortcut::LogAnyone, &shortcut::Settings,      &shortcut::Undo,
     &shortcut::Redo,           &shortcut::Keys,
     &shortcut::Escape,         &shortcut::TodayDone,
     &shortcut::TodaySnooze,    &shortcut::TodaySnoozeUntil,
@@ -157,7 +160,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::ContactEdit,    &shortcut::ContactArchive,
     &shortcut::ContactTrash,   &shortcut::TimelineSelect,
     &shortcut::TimelineEdit,   &shortcut::TimelineDelete,
-    &shortcut::MoreImport,     &shortcut::MoreExport,
+    &shortcut::MoreImport,     &shortcut::MoreExport, &shortcut::MoreTrash, &shortcut::MoreSettings,
     &shortcut::CsvColumn,      &shortcut::CsvField,
     &shortcut::CsvHeader,      &shortcut::ImportCommit,
 };

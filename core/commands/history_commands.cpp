@@ -1,6 +1,7 @@
 #include "core/commands/history_commands.h"
 
 #include "core/commands/contact_lookup.h"
+#include "core/commands/interaction_rules.h"
 #include "core/db/store_error.h"
 #include "core/followup/followup_text.h"
 #include "core/repo/interaction_repo.h"
@@ -40,8 +41,7 @@ ChangeResult editInteraction(Store& store, const Interaction& edited) {
     const Interaction before = requireInteraction(store.db(), edited.id);
     if (before.contactId != edited.contactId)
         throw StoreError("An interaction stays with its person.");
-    if (static_cast<int>(edited.kind) < 0 || static_cast<int>(edited.kind) >= kInteractionKindCount)
-        throw StoreError("Unknown kind of interaction.");
+    checkInteraction(edited);
     const ContactFacts who = requireActiveContact(store.db(), edited.contactId);
     return changeHistory(store, "Edited " + kindNoun(edited.kind) + " with " + who.name,
                          edited.contactId, [&](InteractionRepo& repo) { repo.update(edited); });

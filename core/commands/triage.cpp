@@ -1,6 +1,7 @@
 #include "core/commands/triage.h"
 
 #include "core/commands/contact_lookup.h"
+#include "core/commands/interaction_rules.h"
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/followup/day_stats.h"
@@ -10,6 +11,7 @@
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/repo/reminder_repo.h"
+#include "core/schedule/user_settings.h"
 #include "core/store/store.h"
 
 #include <algorithm>
@@ -58,13 +60,6 @@ TriageResult runTriage(Store& store, const std::string& label, const Body& body,
     return result;
 }
 
-void validate(const Interaction& i) {
-    if (static_cast<int>(i.kind) < 0 || static_cast<int>(i.kind) >= kInteractionKindCount)
-        throw StoreError("Unknown kind of interaction.");
-    if (i.direction != Direction::Out && i.direction != Direction::In)
-        throw StoreError("An interaction goes out or comes in.");
-}
-
 // Writes the interaction and everything that follows from it.
 void recordInteraction(Database& db, const FollowUpSettings& settings, Interaction& i,
                        std::int64_t now) {
@@ -91,7 +86,7 @@ void stopWaiting(Database& db, std::int64_t interactionId) {
 }
 
 void prepareLog(Store& store, Interaction& interaction, ContactFacts& who) {
-    validate(interaction);
+    checkInteraction(interaction);
     who = requireActiveContact(store.db(), interaction.contactId);
     if (interaction.at == 0) interaction.at = store.clock().now();
 }
@@ -123,7 +118,7 @@ TriageResult logInteraction(Store& store, Interaction& interaction) {
 }
 
 TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction) {
-    validate(interaction);
+    checkInteraction(interaction);
     if (person.displayName.find_first_not_of(" \t") == std::string::npos)
         throw StoreError("Every contact needs a name.");
     const FollowUpSettings settings = FollowUpSettings::load(store.db());
@@ -163,14 +158,15 @@ TriageResult markDone(Store& store, Interaction& interaction) {
                      });
 }
 
-CivilDate snoozeEnd(const CivilDate& today, SnoozeLength length, std::optional<CivilDate> date) {
+CivilDate snoozeEnd(const CivilDate& today, SnoozeLength length, std::optional<CivilDate> date,
+                    int weekStart) {
     switch (length) {
     case SnoozeLength::Tomorrow:
         return today.addDays(1);
     case SnoozeLength::ThreeDays:
         return today.addDays(3);
     case SnoozeLength::NextWeek:
-        return today.addDays(7 - today.weekday()); // next Monday
+        return nextWeekStart(today, weekStart);
     case SnoozeLength::Until:
         break;
     }
@@ -182,7 +178,8 @@ TriageResult snooze(Store& store, ContactId id, SnoozeLength length,
                     std::optional<CivilDate> date) {
     const std::string name = requireContactName(store.db(), id);
     const CivilDate today = store.clock().today();
-    const CivilDate until = snoozeEnd(today, length, date);
+    const CivilDate until =
+        snoozeEnd(today, length, date, FollowUpSettings::load(store.db()).weekStart);
     const std::string label = "Snoozed " + name + " until " + weekdayDate(until, today);
     return runTriage(
         store, label,

@@ -38,10 +38,11 @@ TriageResult markDone(Store& store, Interaction& interaction);
 
 enum class SnoozeLength { Tomorrow, ThreeDays, NextWeek, Until };
 
-// The day a snooze ends: tomorrow, in three days, next Monday, or `date`,
-// which must be after today (StoreError otherwise).
+// The day a snooze ends: tomorrow, in three days, the first day of next week
+// (weekStart: 0 = Monday … 6 = Sunday, the user's setting), or `date`, which
+// must be after today (StoreError otherwise).
 [[nodiscard]] CivilDate snoozeEnd(const CivilDate& today, SnoozeLength length,
-                                  std::optional<CivilDate> date = std::nullopt);
+                                  std::optional<CivilDate> date = std::nullopt, int weekStart = 0);
 
 // Swipe left: hides the person until the snooze ends and counts the snooze,
 // so repeated putting-off shows on the card.

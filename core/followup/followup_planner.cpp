@@ -6,6 +6,7 @@
 #include "core/followup/day_stats.h"
 #include "core/followup/queue_sources.h"
 #include "core/followup/rekindle_batch.h"
+#include "core/schedule/user_settings.h"
 
 #include <algorithm>
 #include <charconv>
@@ -62,20 +63,24 @@ MergeResult mergeSources(std::vector<std::unique_ptr<CandidateSource>>& sources,
 
 } // namespace
 
+// The user's settings are parsed and bounded by one table (user_settings.h),
+// so the Settings screen, the planner and the backup agree on every value.
 void FollowUpSettings::apply(const std::string& key, const std::string& value) {
-    if (key.starts_with("cadence.")) {
-        if (auto circle = circleFromKey(std::string_view(key).substr(8))) {
-            int& days = cadence.circleDays[static_cast<size_t>(*circle)];
-            days = parseSetting(value, days, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-        }
-    } else if (key == "followup.awaiting_days") {
-        awaitingDays = parseSetting(value, awaitingDays, 0, 3650);
-    } else if (key == "followup.dormant_days") {
-        dormantDays = parseSetting(value, dormantDays, 1, 36500);
-    } else if (key == "followup.rekindle_batch") {
-        rekindleBatch = parseSetting(value, rekindleBatch, 0, 100);
-    } else if (key == "followup.rekindle_retry_days") {
+    if (key == "followup.rekindle_retry_days") {
         rekindleRetryDays = parseSetting(value, rekindleRetryDays, 1, 3650);
+        return;
+    }
+    for (int i = 0; i < kSettingCount; ++i) {
+        const auto s = static_cast<Setting>(i);
+        if (key != specOf(s).key) continue;
+        const std::optional<int> v = parseStored(s, value);
+        if (!v) return; // not a valid value: the default stays
+        if (i < kCircleCount) cadence.circleDays[static_cast<size_t>(i)] = *v;
+        if (s == Setting::AwaitingDays) awaitingDays = *v;
+        if (s == Setting::DormantDays) dormantDays = *v;
+        if (s == Setting::RekindleBatch) rekindleBatch = *v;
+        if (s == Setting::WeekStart) weekStart = *v;
+        return;
     }
 }
 

@@ -21,6 +21,7 @@ struct FollowUpSettings {
     int dormantDays = 180;        // followup.dormant_days: quiet longer than this = dormant
     int rekindleBatch = 3;        // followup.rekindle_batch: dormant people offered per day
     int rekindleRetryDays = 30;   // followup.rekindle_retry_days: a skipped offer waits this long
+    int weekStart = 0;            // calendar.week_start: 0 = Monday … 6 = Sunday ("next week")
 
     [[nodiscard]] static FollowUpSettings load(Database& db);
     // Takes one settings row into account; other keys are ignored.
@@ -29,7 +30,8 @@ struct FollowUpSettings {
 
 // Every key FollowUpSettings and DayStats read, in one query.
 inline constexpr const char* kFollowUpSettingsQuery =
-    "SELECT key, value FROM settings WHERE key LIKE 'cadence.%' OR key LIKE 'followup.%'";
+    "SELECT key, value FROM settings WHERE key LIKE 'cadence.%' OR key LIKE 'followup.%' OR "
+    "key = 'calendar.week_start'";
 
 // One reason a person is in today's queue; a card lists all of them.
 struct QueueReason {

@@ -9,7 +9,8 @@
 
 namespace rk {
 
-std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int64_t now) {
+std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int64_t now,
+                                           const WarmthPolicy& warmth) {
     auto contact = ContactRepo(db).get(id);
     if (!contact) return std::nullopt;
     ContactPage page;
@@ -31,8 +32,8 @@ std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int6
         page.nextBirthday = birthday->nextOnOrAfter(localDateOf(now));
     page.reciprocity = loadReciprocity(db, id, now);
     const ContactActivity activity = loadActivity(db, id);
-    page.warmth = assessWarmth(activity, now);
-    page.suggestRekindle = shouldSuggestRekindleFirst(activity, now);
+    page.warmth = assessWarmth(activity, now, warmth);
+    page.suggestRekindle = shouldSuggestRekindleFirst(activity, now, warmth);
     return page;
 }
 

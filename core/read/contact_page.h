@@ -35,7 +35,8 @@ struct ContactPage {
 };
 
 // Nothing when the contact does not exist (deleted for good, or undone away).
-[[nodiscard]] std::optional<ContactPage> loadContactPage(Database& db, ContactId id,
-                                                         std::int64_t now);
+// warmth: the thresholds with the user's dormant setting.
+[[nodiscard]] std::optional<ContactPage>
+loadContactPage(Database& db, ContactId id, std::int64_t now, const WarmthPolicy& warmth = {});
 
 } // namespace rk

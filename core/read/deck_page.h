@@ -54,6 +54,8 @@ public:
     void search(const SearchRequest& request);
     // Appends the next page, when there is one.
     void loadMore();
+    // The warmth thresholds (the user's dormant setting) for the next search.
+    void setWarmth(const WarmthPolicy& warmth) { m_search->setWarmth(warmth); }
 
     [[nodiscard]] const DeckPage& page() const { return m_page; }
 

@@ -9,11 +9,21 @@
 
 namespace rk {
 
+namespace {
+// Warmth's "cold" follows the user's dormant threshold.
+WarmthPolicy warmthFor(const UserSettings& settings) {
+    WarmthPolicy policy;
+    policy.dormantAfterDays = settings.dormantDays();
+    return policy;
+}
+} // namespace
+
 std::optional<LogTarget> loadLogTarget(Store& store, ContactId id) {
     auto card = ContactRepo(store.db()).card(id);
     if (!card) return std::nullopt;
+    const WarmthPolicy policy = warmthFor(UserSettings::load(store.db()));
     return LogTarget{id, card->displayName,
-                     shouldSuggestRekindleFirst(store.db(), id, store.clock())};
+                     shouldSuggestRekindleFirst(store.db(), id, store.clock(), policy)};
 }
 
 ReadModels::ReadModels(Store& store)
@@ -37,6 +47,13 @@ void ReadModels::findPeople(const std::string& text) {
 void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int64_t now) {
     Database& db = m_store.db();
     const CivilDate day = localDateOf(now);
+    if (revision != m_settingsRevision) {
+        const UserSettings settings = UserSettings::load(db);
+        if (settings.dormantDays() != m_settings.dormantDays() || m_settingsRevision == UINT64_MAX)
+            m_deck.setWarmth(warmthFor(settings));
+        m_settings = settings;
+        m_settingsRevision = revision;
+    }
     if (!m_todayStamp.current(revision, day)) {
         m_today.contactCount = ContactRepo(db).count();
         m_today.queue = m_planner.build(day);
@@ -57,7 +74,7 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_contactPageStamp = {};
     }
     if (demand.contact != 0 && !m_contactPageStamp.current(revision, day)) {
-        m_contactPage = loadContactPage(db, demand.contact, now);
+        m_contactPage = loadContactPage(db, demand.contact, now, warmthFor(m_settings));
         m_contactPageStamp = {revision, day};
     }
     if (demand.recentLog && !m_recentLogStamp.current(revision, day)) {
@@ -65,7 +82,7 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_recentLogStamp = {revision, day};
     }
     if (demand.goals && !m_goalsStamp.current(revision, day)) {
-        m_goals = GoalRepo(db).progress(now);
+        m_goals = GoalRepo(db).progress(now, m_settings.weekStart(), m_settings.dormantDays());
         m_goalsStamp = {revision, day};
     }
     if (demand.shelves && !m_shelvesStamp.current(revision, day)) {
@@ -73,6 +90,10 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_shelves = {contacts.count(Shelf::Active), contacts.count(Shelf::Archived),
                      contacts.count(Shelf::Trash)};
         m_shelvesStamp = {revision, day};
+    }
+    if (demand.shelfLists && !m_shelfListsStamp.current(revision, day)) {
+        m_shelfLists = loadShelfLists(db);
+        m_shelfListsStamp = {revision, day};
     }
     if (!m_peopleStamp.current(revision, day)) {
         m_people.text = m_peopleText;
@@ -82,7 +103,7 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_peopleStamp = {revision, day};
     }
     if (demand.formChoices && !m_formChoicesStamp.current(revision, day)) {
-        m_formChoices = {EventRepo(db).all(), CadencePolicy::load(db)};
+        m_formChoices = {EventRepo(db).all(), CadencePolicy::fromSettings(m_settings)};
         m_formChoicesStamp = {revision, day};
     }
 }

@@ -6,7 +6,9 @@
 #include "core/model/interaction.h"
 #include "core/read/contact_page.h"
 #include "core/read/deck_page.h"
+#include "core/read/shelf_lists.h"
 #include "core/schedule/cadence.h"
+#include "core/schedule/user_settings.h"
 #include "core/time/civil_date.h"
 
 #include <cstdint>
@@ -74,6 +76,7 @@ public:
         bool recentLog = false;
         bool goals = false;
         bool shelves = false;
+        bool shelfLists = false; // the Trash and archive screen
         bool formChoices = false;
         ContactId contact = 0; // the contact page open, or 0
     };
@@ -92,6 +95,10 @@ public:
     [[nodiscard]] const std::vector<InteractionRow>& recentLog() const { return m_recentLog; }
     [[nodiscard]] const std::vector<GoalProgress>& goals() const { return m_goals; }
     [[nodiscard]] const ShelfCounts& shelves() const { return m_shelves; }
+    [[nodiscard]] const ShelfLists& shelfLists() const { return m_shelfLists; }
+    // The user's settings, always current: the App follows the theme, the
+    // Settings screen shows them, warmth and the deck read the dormant threshold.
+    [[nodiscard]] const UserSettings& settings() const { return m_settings; }
     [[nodiscard]] const PeopleMatches& people() const { return m_people; }
     [[nodiscard]] const FormChoices& formChoices() const { return m_formChoices; }
     // Where the database lives, for "Everything stays on this computer, in …".
@@ -130,6 +137,10 @@ private:
     Stamp m_goalsStamp;
     ShelfCounts m_shelves;
     Stamp m_shelvesStamp;
+    ShelfLists m_shelfLists;
+    Stamp m_shelfListsStamp;
+    UserSettings m_settings;
+    std::uint64_t m_settingsRevision = UINT64_MAX;
     PeopleMatches m_people;
     std::string m_peopleText;
     Stamp m_peopleStamp;

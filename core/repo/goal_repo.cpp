@@ -39,7 +39,7 @@ std::int64_t GoalRepo::periodStart(const Goal& goal, std::int64_t now, int first
     return localMidnight(today.addDays(-back));
 }
 
-std::vector<GoalProgress> GoalRepo::progress(std::int64_t now, int firstDayOfWeek) {
+std::vector<GoalProgress> GoalRepo::progress(std::int64_t now, int firstDayOfWeek, int dormantDays) {
     std::vector<GoalProgress> out;
     for (auto& goal : active()) {
         std::string sql;
@@ -58,17 +58,18 @@ std::vector<GoalProgress> GoalRepo::progress(std::int64_t now, int firstDayOfWee
             break;
         case GoalMetric::Rekindles:
             // Reaching out to someone whose previous interaction was more than
-            // 180 days before, and who had one.
+            // `dormantDays` (the user's setting) before, and who had one.
             sql = "SELECT count(DISTINCT i.contact_id) FROM interactions i WHERE i.at >= ?1 AND "
                   "i.at <= ?2 "
                   "AND i.direction = 0 AND NOT EXISTS (SELECT 1 FROM interactions p WHERE "
-                  "p.contact_id = i.contact_id AND p.at < i.at AND p.at >= i.at - 180 * 86400) "
+                  "p.contact_id = i.contact_id AND p.at < i.at AND p.at >= i.at - ?3 * 86400) "
                   "AND EXISTS (SELECT 1 FROM interactions p WHERE p.contact_id = i.contact_id "
-                  "AND p.at < i.at - 180 * 86400)";
+                  "AND p.at < i.at - ?3 * 86400)";
             break;
         }
         Statement st(m_db, sql);
         st.bind(1, periodStart(goal, now, firstDayOfWeek)).bind(2, now);
+        if (goal.metric == GoalMetric::Rekindles) st.bind(3, dormantDays);
         const int done = st.step() ? st.int32(0) : 0;
         out.push_back({std::move(goal), done});
     }

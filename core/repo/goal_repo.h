@@ -20,10 +20,12 @@ public:
     //    out to. Messages they sent you and a second message to the same
     //    person do not count again.
     //  - Gives: the people you helped. Rekindles: the people you reached out to
-    //    after more than 180 days of quiet (not someone new).
+    //    after more than `dormantDays` of quiet (the user's dormant
+    //    threshold; not someone new).
     //  - NewContacts: people added (and not in the trash).
     // `firstDayOfWeek` is 0 = Monday … 6 = Sunday (a setting may choose it).
-    [[nodiscard]] std::vector<GoalProgress> progress(std::int64_t now, int firstDayOfWeek = 0);
+    [[nodiscard]] std::vector<GoalProgress> progress(std::int64_t now, int firstDayOfWeek = 0,
+                                                     int dormantDays = 180);
 
     // Where a goal's current period starts: a weekly goal (7 days) at local
     // midnight of this week's first day, so "this week" is the calendar week

@@ -2,19 +2,19 @@
 
 #include "core/db/database.h"
 #include "core/db/statement.h"
-#include "core/repo/settings_repo.h"
+#include "core/schedule/user_settings.h"
 #include "core/time/civil_date.h"
 
 namespace rk {
 
 CadencePolicy CadencePolicy::load(Database& db) {
+    return fromSettings(UserSettings::load(db));
+}
+
+CadencePolicy CadencePolicy::fromSettings(const UserSettings& settings) {
     CadencePolicy p;
-    SettingsRepo settings(db);
-    for (int i = 0; i < kCircleCount; ++i) {
-        const auto circle = static_cast<Circle>(i);
-        p.circleDays[static_cast<size_t>(i)] =
-            settings.getInt("cadence." + std::string(circleKey(circle)), p.circleDays[static_cast<size_t>(i)]);
-    }
+    for (int i = 0; i < kCircleCount; ++i)
+        p.circleDays[static_cast<size_t>(i)] = settings.cadenceDays(static_cast<Circle>(i));
     return p;
 }
 
@@ -39,6 +39,8 @@ void refreshNextDue(Database& db, const CadencePolicy& policy, std::int64_t cont
     write.bind(1, contactId).bind(2, due).run();
 }
 
-void refreshNextDue(Database& db, std::int64_t contactId) { refreshNextDue(db, CadencePolicy::load(db), contactId); }
+void refreshNextDue(Database& db, std::int64_t contactId) {
+    refreshNextDue(db, CadencePolicy::load(db), contactId);
+}
 
 } // namespace rk

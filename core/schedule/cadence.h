@@ -9,6 +9,7 @@
 namespace rk {
 
 class Database;
+struct UserSettings;
 
 // How often to be in touch: the contact's own cadence, or its circle's default.
 struct CadencePolicy {
@@ -21,6 +22,7 @@ struct CadencePolicy {
     }
     // Reads user overrides ("cadence.inner" = "21", …) from settings.
     [[nodiscard]] static CadencePolicy load(Database& db);
+    [[nodiscard]] static CadencePolicy fromSettings(const UserSettings& settings);
 };
 
 // The cadence due date: last contact + cadence, or (never contacted) the day

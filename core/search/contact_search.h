@@ -122,6 +122,8 @@ public:
     static constexpr std::int64_t kCountAll = std::numeric_limits<std::int64_t>::max();
 
     [[nodiscard]] const SearchOptions& options() const { return m_options; }
+    // The warmth thresholds (the user's dormant setting) for the next searches.
+    void setWarmth(const WarmthPolicy& warmth) { m_options.warmth = warmth; }
 
 private:
     std::vector<ContactId> pageIds(const SearchQuery& query, const SearchFilters& filters,

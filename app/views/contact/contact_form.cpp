@@ -113,7 +113,7 @@ void ContactForm::startNew() {
     m_open = true;
     m_focusName = true;
     m_triedSave = false;
-    m_touched = 0;
+    m_edited = 0;
 }
 
 void ContactForm::startEdit(const Contact& c) {
@@ -208,9 +208,11 @@ bool ContactForm::field(ViewContext& ctx, unsigned index, const char* label, con
         changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, t.px(96)));
     else
         changed = ImGui::InputTextWithHint(id, hint, &value);
+    // A field's message waits for its first edit (and for the person to
+    // leave it) or a refused Save: a new form does not open scolding.
     const bool active = ImGui::IsItemActive();
-    if (ImGui::IsItemDeactivated()) m_touched |= bit;
-    if (!problem.empty() && (m_triedSave || ((m_touched & bit) && !active))) {
+    if (changed) m_edited |= bit;
+    if (!problem.empty() && (m_triedSave || ((m_edited & bit) && !active))) {
         ImGui::PushFont(ctx.fonts.small);
         widgets::text(problem, t.danger);
         ImGui::PopFont();

@@ -78,7 +78,7 @@ private:
     bool m_open = false;
     bool m_focusName = false;
     bool m_triedSave = false; // after a refused Save every message shows
-    unsigned m_touched = 0;   // one bit per field left at least once: its message may show
+    unsigned m_edited = 0;    // one bit per field typed into: its message may show once left
     Contact m_base;
     ContactDraft m_draft;
     DraftProblems m_problems;

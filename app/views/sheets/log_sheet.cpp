@@ -160,11 +160,11 @@ void LogSheet::handleShortcuts(ViewContext& ctx) {
             if (keys::pressed(static_cast<char>('1' + i)))
                 m_draft.kind = static_cast<InteractionKind>(i);
         if (keys::pressed('D'))
-            m_draft.direction =
-                m_draft.direction == Direction::Out ? Direction::In : Direction::Out;
+            m_draft.setDirection(m_draft.direction == Direction::Out ? Direction::In
+                                                                     : Direction::Out);
         if (keys::pressed('K')) m_draft.askedHelp = !m_draft.askedHelp;
         if (keys::pressed('G')) m_draft.gaveHelp = !m_draft.gaveHelp;
-        if (keys::pressed('A')) m_draft.awaitingReply = !m_draft.awaitingReply;
+        if (keys::pressed('A')) m_draft.setAwaitingReply(!m_draft.awaitingReply);
         // Alt+key must not also type into the focused field.
         io.InputQueueCharacters.resize(0);
     }
@@ -247,10 +247,10 @@ void LogSheet::drawKindAndDirection(ViewContext& ctx) {
     }
     ImGui::Dummy(ImVec2(0, t.px(2)));
     if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t))
-        m_draft.direction = Direction::Out;
+        m_draft.setDirection(Direction::Out);
     ImGui::SameLine();
     if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t))
-        m_draft.direction = Direction::In;
+        m_draft.setDirection(Direction::In);
     ImGui::SameLine();
     widgets::text("Alt+D", t.textMuted, false);
 }
@@ -264,7 +264,9 @@ void LogSheet::drawFlags(ViewContext& ctx) {
     };
     flag("Asked for help", m_draft.askedHelp, "Alt+K");
     flag("Gave help", m_draft.gaveHelp, "Alt+G");
-    flag("Awaiting their reply", m_draft.awaitingReply, "Alt+A");
+    bool awaiting = m_draft.awaitingReply;
+    flag("Awaiting their reply", awaiting, "Alt+A");
+    if (awaiting != m_draft.awaitingReply) m_draft.setAwaitingReply(awaiting);
     if (suggestsRekindleFirst())
         widgets::text(RK_ICON_LIGHTBULB "  Rekindle first? You haven't been in touch both ways "
                                         "for a while. Asks land better after a friendly catch-up.",

@@ -17,6 +17,17 @@ struct LogDraft {
     bool askedHelp = false;
     bool gaveHelp = false;
     bool awaitingReply = false;
+
+    // "They did" and "awaiting their reply" exclude each other: a message
+    // from them is not waiting for their answer. Setting one clears the other.
+    void setDirection(Direction d) {
+        direction = d;
+        if (d == Direction::In) awaitingReply = false;
+    }
+    void setAwaitingReply(bool on) {
+        awaitingReply = on;
+        if (on) direction = Direction::Out;
+    }
 };
 
 // The quick-log sheet: who, what kind, which way, when, a note and flags, in

@@ -1,6 +1,7 @@
 #include "app/views/tabs/more_view.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/theme/icons.h"
 #include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
@@ -21,49 +22,53 @@ void sectionTitle(const char* text, const ViewContext& ctx) {
 }
 } // namespace
 
+bool MoreView::keysFree(const ViewContext& ctx) const {
+    const bool sheetOpen = m_import.isOpen() || m_export.isOpen();
+    return ctx.keyboardFree && keys::noMods() && !sheetOpen &&
+           !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+}
+
 void MoreView::drawImportExport(ViewContext& ctx) {
     const Theme& t = ctx.theme;
-    const bool sheetOpen = m_import.isOpen() || m_export.isOpen();
-    const bool keysFree = ctx.keyboardFree && keys::noMods() && !sheetOpen &&
-                          !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    const bool keysFree = this->keysFree(ctx);
 
     sectionTitle("Import", ctx);
-    widgets::text("Bring people in from Apple, Google or Outlook (vCard), LinkedIn's Connections.csv, any "
-                  "CSV, or a Rekindle backup. You see what will change before anything does. You can "
-                  "also drop a file on the window.",
-                  t.textMuted);
-    if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts…  (I)", t) || (keysFree && keys::pressed('I')))
+    widgets::text(
+        "Bring people in from Apple, Google or Outlook (vCard), LinkedIn's Connections.csv, any "
+        "CSV, or a Rekindle backup. You see what will change before anything does. You can "
+        "also drop a file on the window.",
+        t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_DOWNLOAD "  Import contacts…  (I)", t) ||
+        (keysFree && keys::pressed(shortcut::MoreImport)))
         m_import.openPicker();
 
     sectionTitle("Export", ctx);
-    widgets::text("Take your network anywhere: contacts as vCard or CSV, your follow-ups as a calendar, or "
-                  "a complete backup.",
-                  t.textMuted);
-    if (widgets::secondaryButton(RK_ICON_UPLOAD "  Export…  (E)", t) || (keysFree && keys::pressed('E')))
+    widgets::text(
+        "Take your network anywhere: contacts as vCard or CSV, your follow-ups as a calendar, or "
+        "a complete backup.",
+        t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_UPLOAD "  Export…  (E)", t) ||
+        (keysFree && keys::pressed(shortcut::MoreExport)))
         m_export.open(ctx.today);
 }
 
-void MoreView::drawTrash(ViewContext& ctx) {
+void MoreView::show(MoreScreen screen) {
+    m_screen = screen;
+    m_trash.reset();
+    m_settings.reset();
+}
+
+void MoreView::drawShelves(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const ShelfCounts& shelves = ctx.models.shelves();
-    sectionTitle("Trash", ctx);
-    ImGui::TextWrapped("%lld in the trash, %lld archived. People in the trash can be restored until "
-                       "you empty it.",
-                       static_cast<long long>(shelves.trash), static_cast<long long>(shelves.archived));
-    if (shelves.trash == 0) return;
-    if (widgets::secondaryButton(RK_ICON_TRASH "  Empty the trash", t)) ImGui::OpenPopup("Empty the trash?");
-    if (ImGui::BeginPopupModal("Empty the trash?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("%lld people and their history will be deleted.", static_cast<long long>(shelves.trash));
-        ImGui::TextUnformatted("You can still undo this with Ctrl+Z until you close Rekindle.");
-        if (widgets::primaryButton("Empty the trash", t, t.px(160))) {
-            ctx.push(intent::EmptyTrash{});
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (widgets::secondaryButton("Keep them", t, t.px(120)) || keys::pressed(ImGuiKey_Escape))
-            ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-    }
+    sectionTitle("Trash and archive", ctx);
+    widgets::text(std::to_string(shelves.trash) + " in the trash, " +
+                      std::to_string(shelves.archived) +
+                      " archived. Restore them, or delete them for good.",
+                  t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_TRASH "  Trash and archive…  (T)", t) ||
+        (keysFree(ctx) && keys::pressed(shortcut::MoreTrash)))
+        ctx.push(intent::ShowMoreScreen{MoreScreen::Trash});
 }
 
 // The demo goes straight into an empty deck; beside people of one's own it
@@ -114,6 +119,14 @@ void MoreView::drawDemo(ViewContext& ctx) {
 
 void MoreView::draw(ViewContext& ctx) {
     const Theme& t = ctx.theme;
+    if (m_screen == MoreScreen::Trash) {
+        m_trash.draw(ctx);
+        return;
+    }
+    if (m_screen == MoreScreen::Settings) {
+        m_settings.draw(ctx);
+        return;
+    }
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted("More");
     ImGui::PopFont();
@@ -123,6 +136,15 @@ void MoreView::draw(ViewContext& ctx) {
 
     drawDemo(ctx);
 
+    sectionTitle("Settings", ctx);
+    widgets::text(
+        "How often circles are due, how long to wait for a reply, when someone is dormant, "
+        "the first day of the week.",
+        t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_COG "  Settings…  (S or Ctrl+,)", t) ||
+        (keysFree(ctx) && keys::pressed(shortcut::MoreSettings)))
+        ctx.push(intent::ShowMoreScreen{MoreScreen::Settings});
+
     sectionTitle("Appearance", ctx);
     if (widgets::secondaryButton(t.mode == ThemeMode::Dark ? RK_ICON_SUN "  Switch to light theme"
                                                            : RK_ICON_SUN "  Switch to dark theme",
@@ -131,11 +153,12 @@ void MoreView::draw(ViewContext& ctx) {
     if (widgets::secondaryButton(RK_ICON_KEYBOARD "  Keyboard shortcuts  (?)", t))
         ctx.push(intent::ShowKeys{});
 
-    drawTrash(ctx);
+    drawShelves(ctx);
 
     sectionTitle("Your data", ctx);
     widgets::text("Everything stays on this computer, in " + ctx.models.dataPath(), t.textMuted);
-    widgets::text(std::to_string(ctx.models.shelves().active) + " people in your deck.", t.textMuted);
+    widgets::text(std::to_string(ctx.models.shelves().active) + " people in your deck.",
+                  t.textMuted);
     ImGui::EndChild();
 
     m_import.draw(ctx);

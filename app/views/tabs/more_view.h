@@ -2,14 +2,23 @@
 #include "app/view_context.h"
 #include "app/views/sheets/export_sheet.h"
 #include "app/views/sheets/import_sheet.h"
+#include "app/views/tabs/settings_view.h"
+#include "app/views/tabs/trash_view.h"
 
 namespace rk::app {
 
-// More: import and export, the demo network, appearance, the trash, and
-// where the data lives. It hosts the import and export sheets.
+// More: import and export, the demo network, settings, appearance, the
+// trash and archive, and where the data lives. It hosts the import and export
+// sheets, and its own screens (Trash and archive, Settings) in its place.
 class MoreView {
 public:
     void draw(ViewContext& ctx);
+
+    // Which of More's screens shows; each opens fresh.
+    void show(MoreScreen screen);
+    [[nodiscard]] MoreScreen screen() const { return m_screen; }
+    [[nodiscard]] const TrashView& trash() const { return m_trash; }
+    [[nodiscard]] const SettingsView& settings() const { return m_settings; }
 
     [[nodiscard]] ImportSheet& importSheet() { return m_import; }
     [[nodiscard]] const ImportSheet& importSheet() const { return m_import; }
@@ -18,11 +27,16 @@ public:
 
 private:
     void drawImportExport(ViewContext& ctx);
-    void drawTrash(ViewContext& ctx);
+    void drawShelves(ViewContext& ctx);
     void drawDemo(ViewContext& ctx);
+    // Single-key shortcuts are live: no field, sheet or popup has the keys.
+    [[nodiscard]] bool keysFree(const ViewContext& ctx) const;
 
     ImportSheet m_import;
     ExportSheet m_export;
+    MoreScreen m_screen = MoreScreen::Main;
+    TrashView m_trash;
+    SettingsView m_settings;
     bool m_confirmDemo = false;       // "Add the demo network?" is showing
     bool m_confirmDemoOpened = false; // its popup was opened this time
 };
