@@ -87,7 +87,7 @@ platform::FrameRequest App::frame() {
     std::swap(m_lastIntents, m_intents);
 
     platform::FrameRequest request;
-    request.animating = m_today.animating() || m_import.running();
+    request.animating = m_today.animating() || m_import.running() || m_contactView.settling();
     // Wake at local midnight so the queue moves to the new day by itself.
     request.wakeInSeconds =
         static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(now) - now));

@@ -36,6 +36,7 @@ void ContactView::open(std::int64_t contactId) {
     m_timeline.reset();
     m_remind.close();
     m_confirmTrash = false;
+    m_scrollToTop = true;
 }
 
 void ContactView::startNew() {
@@ -113,6 +114,7 @@ void ContactView::drawPage(ViewContext& ctx) {
         return;
     }
     if (!m_page) {
+        m_scrollToTop = false;
         widgets::emptyState(RK_ICON_USER, "This person is gone",
                             "They may have been deleted for good. Ctrl+Z brings back the last change.", t, ctx.fonts);
         return;
@@ -121,6 +123,11 @@ void ContactView::drawPage(ViewContext& ctx) {
     // Like the deck: no scrollbar on a phone-styled page; wheel, drag and keys scroll it.
     ImGui::SetCursorPosX(left);
     ImGui::BeginChild("##contact-page", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+    // ImGui applies a new scroll position when the window next begins: the
+    // page is at the top from the frame after the person was opened.
+    if (m_scrollToTop && ImGui::GetScrollY() == 0.f) m_scrollToTop = false;
+    if (m_scrollToTop) ImGui::SetScrollY(0.f);
+    m_scrollY = ImGui::GetScrollY();
     drawHeader(ctx);
     drawStatusBanner(ctx);
     drawFollowUpCard(ctx, *m_page);

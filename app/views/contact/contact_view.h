@@ -34,6 +34,10 @@ public:
     [[nodiscard]] const ContactTimeline& timeline() const { return m_timeline; }
     [[nodiscard]] const RemindPopup& remind() const { return m_remind; }
     [[nodiscard]] bool trashConfirmOpen() const { return m_confirmTrash; }
+    // How far the page was scrolled last frame (0: at the top).
+    [[nodiscard]] float scrollY() const { return m_scrollY; }
+    // A person was just opened and their page still has to be put at the top.
+    [[nodiscard]] bool settling() const { return m_scrollToTop && m_mode == Mode::Page; }
 
 private:
     void drawForm(ViewContext& ctx);
@@ -62,6 +66,10 @@ private:
     RemindPopup m_remind;
     bool m_confirmTrash = false;
     bool m_confirmTrashOpened = false;
+    // Every page shares one child window (and so one scroll position): a
+    // newly opened person starts at the top, with their name and buttons.
+    bool m_scrollToTop = false;
+    float m_scrollY = 0.f;
 };
 
 } // namespace rk::app
