@@ -13,6 +13,9 @@
 #include "app/input/keys.h"
 #include "app/shell/keys_overlay.h"
 #include "app/shell/tab_bar.h"
+#include "app/shell/wide_layout.h"
+#include "app/theme/icons.h"
+#include "app/widgets/widgets.h"
 #include "core/commands/contact_commands.h"
 #include "core/commands/history_commands.h"
 #include "core/commands/triage.h"
@@ -107,7 +110,7 @@ void App::takeImportResult() {
 void App::refreshModels(std::int64_t now) {
     const bool onTab = !m_contactView.isOpen();
     ReadModels::Demand demand;
-    demand.deck = onTab && m_tab == Tab::Deck;
+    demand.deck = (onTab || deckBesidePage()) && m_tab == Tab::Deck;
     demand.recentLog = onTab && m_tab == Tab::Log;
     demand.goals = onTab && m_tab == Tab::Goals;
     demand.shelves = onTab && m_tab == Tab::More;
@@ -123,7 +126,10 @@ void App::drawScreen(ViewContext& ctx, float barH) {
     ImGui::BeginChild("##content", ImVec2(0, display.y - barH), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
-    if (m_contactView.isOpen()) {
+    if (deckBesidePage()) {
+        drawDeckBesidePage(ctx);
+    } else if (m_contactView.isOpen()) {
+        m_contactView.setBesideDeck(false);
         m_contactView.draw(ctx);
     } else {
         switch (m_tab) {
@@ -131,6 +137,7 @@ void App::drawScreen(ViewContext& ctx, float barH) {
             m_today.draw(ctx);
             break;
         case Tab::Deck:
+            m_deck.setBesidePage(false, 0);
             m_deck.draw(ctx);
             break;
         case Tab::Log:
@@ -159,6 +166,34 @@ void App::drawScreen(ViewContext& ctx, float barH) {
         ctx.push(intent::SwitchTab{*picked});
     m_logSheet.draw(ctx);
     if (m_showKeys) m_showKeys = drawKeysOverlay(t, m_fonts);
+}
+
+bool App::deckBesidePage() const {
+    return m_tab == Tab::Deck && wide::isWide(ImGui::GetIO().DisplaySize.x / m_theme.scale);
+}
+
+// The list keeps its place and selection while the page beside it changes:
+// picking a card (a click, or the arrows) shows that person on the right.
+void App::drawDeckBesidePage(ViewContext& ctx) {
+    const Theme& t = m_theme;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float listW = t.px(wide::deckPaneWidth(avail / t.scale));
+    const bool open = m_contactView.isOpen();
+    m_deck.setBesidePage(true, open ? m_contactView.contactId() : 0);
+    m_contactView.setBesideDeck(true);
+    ImGui::BeginChild("##deck-list", ImVec2(listW, 0));
+    m_deck.draw(ctx);
+    ImGui::EndChild();
+    ImGui::SameLine(0, t.px(wide::kPaneGap));
+    ImGui::BeginChild("##deck-page", ImVec2(0, 0));
+    if (open)
+        m_contactView.draw(ctx);
+    else if (!m_models.deck().hits.empty())
+        widgets::emptyState(RK_ICON_USER, "Pick someone",
+                            "Their page opens here: how you keep in touch, what they know, and "
+                            "everything you talked about. Arrows move through the deck.",
+                            t, m_fonts);
+    ImGui::EndChild();
 }
 
 void App::handleGlobalKeys() {

@@ -66,6 +66,9 @@ private:
     void handleGlobalKeys();
     void closeInnermostOnEscape();
     void drawScreen(ViewContext& ctx, float tabBarHeight);
+    void drawDeckBesidePage(ViewContext& ctx);
+    // A wide window on the Deck tab: the list on the left, the open person on the right.
+    [[nodiscard]] bool deckBesidePage() const;
     void apply(const Intent& intent);
     void showToast(std::string text, bool canUndo, bool isError = false);
 

@@ -109,7 +109,8 @@ void ContactView::drawPage(ViewContext& ctx) {
     const float width = std::min(avail, t.px(kMaxPageWidth));
     const float left = ImGui::GetCursorPosX() + (avail - width) * 0.5f;
     ImGui::SetCursorPosX(left);
-    if (widgets::secondaryButton(RK_ICON_ARROW_LEFT "  Back  (Esc)", t, t.px(130))) {
+    const char* back = m_besideDeck ? RK_ICON_TIMES "  Close  (Esc)" : RK_ICON_ARROW_LEFT "  Back  (Esc)";
+    if (widgets::secondaryButton(back, t, t.px(130))) {
         ctx.push(intent::CloseContact{});
         return;
     }
@@ -159,12 +160,14 @@ void ContactView::handleKeys(ViewContext& ctx) {
         return;
     }
     if (!m_page || !keys::noMods()) return;
-    if (keys::pressed('L')) logNow(ctx);
+    if (keys::pressed('L')) {
+        if (!m_besideDeck) logNow(ctx); // beside the deck, its L logs this same person
+    }
     else if (keys::pressed('R')) openRemind(ctx);
     else if (keys::pressed('E')) startEdit();
     else if (keys::pressed('A')) toggleArchive(ctx);
     else if (keys::pressed('T')) trashOrRestore(ctx);
-    else m_timeline.handleKeys(ctx, m_page->timeline);
+    else if (!m_besideDeck) m_timeline.handleKeys(ctx, m_page->timeline);
 }
 
 void ContactView::drawHeader(ViewContext& ctx) {

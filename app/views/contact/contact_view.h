@@ -22,6 +22,9 @@ public:
     void draw(ViewContext& ctx);
     void open(std::int64_t contactId);
     void startNew();
+    // On a wide window the page sits beside the deck's list, which then owns
+    // the arrows, Enter and L (its selection is this person).
+    void setBesideDeck(bool beside) { m_besideDeck = beside; }
     void close();
     // Brings the create form back with what was typed (saving failed).
     void reopenForm();
@@ -69,6 +72,7 @@ private:
     // Every page shares one child window (and so one scroll position): a
     // newly opened person starts at the top, with their name and buttons.
     bool m_scrollToTop = false;
+    bool m_besideDeck = false;
     float m_scrollY = 0.f;
 };
 

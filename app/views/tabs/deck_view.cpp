@@ -61,6 +61,11 @@ void DeckView::draw(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const DeckPage& page = ctx.models.deck();
     followResults(page);
+    if (m_beside && m_besideOpen != 0 && m_besideOpen != m_selectedId) {
+        // Opened some other way (a new contact, Enter in the search): show it as selected.
+        for (size_t i = 0; i < page.hits.size(); ++i)
+            if (page.hits[i].card.id == m_besideOpen) select(page, static_cast<int>(i));
+    }
     drawHeader(ctx, page);
     drawSearchBar(ctx, page);
     drawFilterChips(ctx);
@@ -173,12 +178,13 @@ void DeckView::handleKeys(ViewContext& ctx, const DeckPage& page, int columns) {
     if (next != m_selected) {
         select(page, next);
         m_scrollToSelected = true;
+        if (m_beside) ctx.push(intent::OpenContact{m_selectedId});
     }
     if (m_selected >= 0 && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
         ctx.push(intent::OpenContact{m_selectedId});
     if (m_selected >= 0 && keys::pressed('L')) ctx.push(intent::OpenLogSheet{m_selectedId});
     if (keys::pressed('N')) ctx.push(intent::NewContact{});
-    if (keys::pressed(ImGuiKey_Escape)) {
+    if (keys::pressed(ImGuiKey_Escape) && !(m_beside && m_besideOpen != 0)) {
         m_text.clear();
         select(page, -1);
     }
