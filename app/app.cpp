@@ -39,7 +39,8 @@ constexpr float kTabBarHeight = 64.f;
 App::App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
          const Fonts& fonts, AppOptions options)
     : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts),
-      m_models(store), m_import(options.import) {}
+      m_models(store), m_import(options.import), m_photoReader(store.db()),
+      m_photos(services.textures()), m_photosRevision(store.revision()) {}
 
 const ContactPage* App::openPage() const {
     const auto& page = m_models.contactPage();
@@ -60,8 +61,10 @@ platform::FrameRequest App::frame() {
     const bool busy = m_import.running();
     m_import.release(); // a worker started last frame may begin: this frame has seen it running
     takeImportResult();
+    m_photos.beginFrame();
     if (!busy) {
         refreshModels(now);
+        refreshPhotos();
         handleGlobalKeys();
         // A file dropped on the window opens the import preview for it.
         for (const std::string& path : m_services.takeDroppedFiles()) {
@@ -70,8 +73,8 @@ platform::FrameRequest App::frame() {
         }
     }
 
-    ViewContext ctx{m_models, m_theme,          m_fonts,           m_intents,
-                    now,      localDateOf(now), !io.WantTextInput, m_import.status()};
+    ViewContext ctx{m_models,         m_theme,           m_fonts,           m_intents, now,
+                    localDateOf(now), !io.WantTextInput, m_import.status(), &m_photos};
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushFont(m_fonts.body);
@@ -90,7 +93,9 @@ platform::FrameRequest App::frame() {
     std::swap(m_lastIntents, m_intents);
 
     platform::FrameRequest request;
-    request.animating = m_today.animating() || m_import.running() || m_contactView.settling();
+    // Photos asked for this frame load before the next one.
+    request.animating =
+        m_today.animating() || m_import.running() || m_contactView.settling() || m_photos.loading();
     // Wake at local midnight so the queue moves to the new day by itself.
     request.wakeInSeconds =
         static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(now) - now));
@@ -117,6 +122,16 @@ void App::refreshModels(std::int64_t now) {
     demand.contact = m_contactView.pageWanted();
     demand.formChoices = m_contactView.form().isOpen();
     m_models.refresh(demand, m_store.revision(), now);
+}
+
+// The avatars' photos: forget those that changed with the store, then load
+// the ones the last frame asked for.
+void App::refreshPhotos() {
+    if (m_store.revision() != m_photosRevision) {
+        m_photosRevision = m_store.revision();
+        m_photos.revalidate(m_photoReader);
+    }
+    m_photos.load(m_photoReader);
 }
 
 void App::drawScreen(ViewContext& ctx, float barH) {

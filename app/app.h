@@ -1,5 +1,6 @@
 #pragma once
 #include "app/intents.h"
+#include "app/photos/photo_cache.h"
 #include "app/shell/toast.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
@@ -11,6 +12,7 @@
 #include "app/views/tabs/more_view.h"
 #include "app/views/tabs/today_view.h"
 #include "core/io/import/import_job.h"
+#include "core/read/contact_photo.h"
 #include "core/read/read_models.h"
 #include "platform/services.h"
 
@@ -55,6 +57,7 @@ public:
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
+    [[nodiscard]] const PhotoCache& photos() const { return m_photos; }
     // An import's worker owns the store's connection: the App only draws.
     [[nodiscard]] bool storeBusy() const { return m_import.running(); }
     // Intents applied during the last frame (for tests).
@@ -63,6 +66,7 @@ public:
 private:
     void takeImportResult();
     void refreshModels(std::int64_t now);
+    void refreshPhotos();
     void handleGlobalKeys();
     void closeInnermostOnEscape();
     void drawScreen(ViewContext& ctx, float tabBarHeight);
@@ -119,6 +123,9 @@ private:
 
     ReadModels m_models;
     ImportJob m_import;
+    PhotoReader m_photoReader;
+    PhotoCache m_photos;
+    std::uint64_t m_photosRevision = 0;
 
     Tab m_tab = Tab::Today;
     TodayView m_today;

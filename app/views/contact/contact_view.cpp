@@ -1,6 +1,7 @@
 #include "app/views/contact/contact_view.h"
 
 #include "app/input/keys.h"
+#include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
@@ -179,7 +180,8 @@ void ContactView::drawHeader(ViewContext& ctx) {
 
     const float r = t.px(38);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    widgets::avatar(ImGui::GetWindowDrawList(), ImVec2(p.x + w * 0.5f, p.y + r), r, c.id, c.initials(), ctx.fonts.title);
+    widgets::avatar(ImGui::GetWindowDrawList(), ImVec2(p.x + w * 0.5f, p.y + r), r, c.id, c.initials(), ctx.fonts.title,
+                    avatarPhoto(ctx, c.id, !c.photo.empty()));
     ImGui::Dummy(ImVec2(w, 2 * r));
     centredLine(c.displayName, ctx.fonts.title, t.text, x, w);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - t.px(6));

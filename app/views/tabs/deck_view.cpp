@@ -1,6 +1,7 @@
 #include "app/views/tabs/deck_view.h"
 
 #include "app/input/keys.h"
+#include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
 #include "app/widgets/widgets.h"
@@ -320,7 +321,7 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
     const float r = t.px(22);
     const ImVec2 avatarCentre(p.x + t.px(14) + r, p.y + t.px(16) + r);
     widgets::avatar(draw, avatarCentre, r, card.id, initialsOf(card.displayName),
-                    ctx.fonts.bodyBold);
+                    ctx.fonts.bodyBold, avatarPhoto(ctx, card.id, card.hasPhoto));
     // Warmth: a small dot on the avatar.
     draw->AddCircleFilled(ImVec2(avatarCentre.x + r * 0.72f, avatarCentre.y + r * 0.72f), t.px(6),
                           t.surface, 16);
