@@ -103,6 +103,8 @@ platform::FrameRequest App::frame() {
         const double left = m_toast.secondsLeft(ImGui::GetTime());
         request.wakeInSeconds = std::min(request.wakeInSeconds, left > 0 ? left : 0.05);
     }
+    if (const double arms = m_more.importSheet().secondsUntilArmed(ImGui::GetTime()); arms > 0)
+        request.wakeInSeconds = std::min(request.wakeInSeconds, arms);
     return request;
 }
 
@@ -379,6 +381,12 @@ void App::on(const intent::LogInteraction& i) {
     Interaction interaction = i.interaction;
     // A Done swipe opened the sheet: saving settles the card it sent off.
     const bool settleCard = i.origin == LogOrigin::TodayDone;
+    if (!i.newPerson.empty()) {
+        Contact person;
+        person.displayName = i.newPerson;
+        showToast(addPersonAndLog(m_store, person, interaction).label, true);
+        return;
+    }
     try {
         const TriageResult r =
             settleCard ? markDone(m_store, interaction) : logInteraction(m_store, interaction);

@@ -32,69 +32,131 @@ enum class LogOrigin { Anywhere, TodayDone };
 namespace intent {
 
 // [SECTION] Navigation and the shell
-struct SwitchTab { Tab tab = Tab::Today; };
-struct OpenContact { ContactId id = 0; };
+struct SwitchTab {
+    Tab tab = Tab::Today;
+};
+struct OpenContact {
+    ContactId id = 0;
+};
 struct CloseContact {};
 struct NewContact {}; // an empty contact form
-struct ShowKeys { bool show = true; };
+struct ShowKeys {
+    bool show = true;
+};
 struct ToggleTheme {};
 // mailto:, tel: or https: with the desktop's handler.
-struct OpenLink { std::string url; };
+struct OpenLink {
+    std::string url;
+};
 // contactId 0: pick the person first.
-struct OpenLogSheet { ContactId contactId = 0; LogOrigin origin = LogOrigin::Anywhere; };
-struct LogCancelled { LogOrigin origin = LogOrigin::Anywhere; };
+struct OpenLogSheet {
+    ContactId contactId = 0;
+    LogOrigin origin = LogOrigin::Anywhere;
+};
+struct LogCancelled {
+    LogOrigin origin = LogOrigin::Anywhere;
+};
 
 // [SECTION] The undo history
 struct Undo {};
 struct Redo {};
 
 // [SECTION] Changes: each is one core command
-struct LoadDemo { int contacts = 150; };
-struct CreateContact { Contact contact; };
-struct UpdateContact { Contact contact; };
-struct ArchiveContact { ContactId id = 0; };
-struct RestoreFromArchive { ContactId id = 0; };
-struct MoveToTrash { ContactId id = 0; };
-struct RestoreFromTrash { ContactId id = 0; };
+struct LoadDemo {
+    int contacts = 150;
+};
+struct CreateContact {
+    Contact contact;
+};
+struct UpdateContact {
+    Contact contact;
+};
+struct ArchiveContact {
+    ContactId id = 0;
+};
+struct RestoreFromArchive {
+    ContactId id = 0;
+};
+struct MoveToTrash {
+    ContactId id = 0;
+};
+struct RestoreFromTrash {
+    ContactId id = 0;
+};
 struct EmptyTrash {};
-struct LogInteraction { Interaction interaction; LogOrigin origin = LogOrigin::Anywhere; };
-struct EditInteraction { Interaction interaction; };
-struct DeleteInteraction { std::int64_t interactionId = 0; };
-struct AddReminder { Reminder reminder; };
-struct DismissReminder { std::int64_t reminderId = 0; };
+// `newPerson`: a name typed into the picker that matched nobody; the App adds
+// them and logs in one change ("Add Zoë and log").
+struct LogInteraction {
+    Interaction interaction;
+    LogOrigin origin = LogOrigin::Anywhere;
+    std::string newPerson = {};
+};
+struct EditInteraction {
+    Interaction interaction;
+};
+struct DeleteInteraction {
+    std::int64_t interactionId = 0;
+};
+struct AddReminder {
+    Reminder reminder;
+};
+struct DismissReminder {
+    std::int64_t reminderId = 0;
+};
 // `until` only with SnoozeLength::Until.
-struct Snooze { ContactId contactId = 0; SnoozeLength length = SnoozeLength::Tomorrow; std::optional<CivilDate> until; };
-struct Skip { ContactId contactId = 0; };
+struct Snooze {
+    ContactId contactId = 0;
+    SnoozeLength length = SnoozeLength::Tomorrow;
+    std::optional<CivilDate> until;
+};
+struct Skip {
+    ContactId contactId = 0;
+};
 struct RekindleOneMore {};
 
 // [SECTION] Queries: what a view wants shown, answered by the read models
-struct SearchDeck { SearchRequest request; };
+struct SearchDeck {
+    SearchRequest request;
+};
 struct LoadMoreDeck {};
-struct FindPeople { std::string text; };
+struct FindPeople {
+    std::string text;
+};
 
 // [SECTION] Files
 // Preview a file: chosen in More → Import, or dropped on the window.
-struct ImportFile { std::string path; };
+struct ImportFile {
+    std::string path;
+};
 // A CSV's corrected columns: preview the same bytes again.
-struct RemapImport { ColumnMapping mapping; };
+struct RemapImport {
+    ColumnMapping mapping;
+};
 // Import the previewed plan as one undoable change.
-struct CommitImport { std::shared_ptr<const ImportPlan> plan; };
+struct CommitImport {
+    std::shared_ptr<const ImportPlan> plan;
+};
 // Stop an import that is being written: everything goes back as it was.
 struct StopImport {};
 // The import sheet went away: drop a preview being read and the file's bytes.
 struct CloseImport {};
-struct ExportFile { std::string path; ExportFormat format = ExportFormat::VCard; };
+struct ExportFile {
+    std::string path;
+    ExportFormat format = ExportFormat::VCard;
+};
 
 } // namespace intent
 
-using Intent = std::variant<
-    intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::OpenLink, intent::OpenLogSheet, intent::LogCancelled, intent::Undo,
-    intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
-    intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash,
-    intent::LogInteraction, intent::EditInteraction, intent::DeleteInteraction, intent::AddReminder,
-    intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
-    intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,
-    intent::StopImport, intent::CloseImport, intent::ExportFile>;
+using Intent =
+    std::variant<intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact,
+                 intent::ShowKeys, intent::ToggleTheme, intent::OpenLink, intent::OpenLogSheet,
+                 intent::LogCancelled, intent::Undo, intent::Redo, intent::LoadDemo,
+                 intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
+                 intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash,
+                 intent::EmptyTrash, intent::LogInteraction, intent::EditInteraction,
+                 intent::DeleteInteraction, intent::AddReminder, intent::DismissReminder,
+                 intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
+                 intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport,
+                 intent::CommitImport, intent::StopImport, intent::CloseImport, intent::ExportFile>;
 
 } // namespace rk::app

@@ -13,6 +13,7 @@
 #define RK_ICON_FORWARD "\xef\x81\x8e"    // f04e
 #define RK_ICON_USER "\xef\x80\x87"       // f007
 #define RK_ICON_USERS "\xef\x83\x80"      // f0c0
+#define RK_ICON_USER_PLUS "\xef\x88\xb4"  // f234
 #define RK_ICON_ENVELOPE "\xef\x83\xa0"   // f0e0
 #define RK_ICON_PHONE "\xef\x82\x95"      // f095
 #define RK_ICON_COFFEE "\xef\x83\xb4"     // f0f4
@@ -68,6 +69,7 @@ inline constexpr const char* kAllIcons[] = {
     RK_ICON_FORWARD,
     RK_ICON_USER,
     RK_ICON_USERS,
+    RK_ICON_USER_PLUS,
     RK_ICON_ENVELOPE,
     RK_ICON_PHONE,
     RK_ICON_COFFEE,

@@ -7,6 +7,7 @@
 #include "core/followup/followup_planner.h"
 #include "core/followup/followup_rules.h"
 #include "core/followup/followup_text.h"
+#include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/repo/reminder_repo.h"
 #include "core/store/store.h"
@@ -117,6 +118,24 @@ TriageResult logInteraction(Store& store, Interaction& interaction) {
     result.label = label;
     store.change(
         label, [&] { recordInteraction(store.db(), settings, interaction, store.clock().now()); });
+    result.interactionId = interaction.id;
+    return result;
+}
+
+TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction) {
+    validate(interaction);
+    if (person.displayName.find_first_not_of(" \t") == std::string::npos)
+        throw StoreError("Every contact needs a name.");
+    const FollowUpSettings settings = FollowUpSettings::load(store.db());
+    if (interaction.at == 0) interaction.at = store.clock().now();
+    TriageResult result;
+    result.label = loggedLabel(interaction.kind, interaction.direction, person.shownName()) +
+                   " (new in your deck)";
+    store.change(result.label, [&] {
+        ContactRepo(store.db()).insert(person, store.clock().now());
+        interaction.contactId = person.id;
+        recordInteraction(store.db(), settings, interaction, store.clock().now());
+    });
     result.interactionId = interaction.id;
     return result;
 }

@@ -28,6 +28,10 @@ struct TriageResult {
 // Throws StoreError for a contact that does not exist or is in the trash.
 TriageResult logInteraction(Store& store, Interaction& interaction);
 
+// Quick log of someone not in the deck yet: adds `person` and logs the
+// interaction with them, as one change (one Ctrl+Z takes both back).
+TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction);
+
 // Swipe right: logs the interaction and settles the card: its due reminders
 // are marked done and the messages it was chasing stop waiting.
 TriageResult markDone(Store& store, Interaction& interaction);

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/time/date_phrase.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -6,18 +8,16 @@
 
 namespace rk {
 
-struct WhenError {
-    std::string message; // plain English, shown under the field
-};
+// When an interaction happened, as people type it into the log's "When"
+// field: any phrase parseDatePhrase reads, looking back ("friday" is the last
+// one). A day without a time is that day at the time it is now, or at noon
+// when that would be later than now; "3h" is three hours ago. Times in the
+// future are refused: you log what already happened.
+[[nodiscard]] std::variant<std::int64_t, WhenError> parseWhen(std::string_view text,
+                                                              std::int64_t now);
 
-// Reads the "when" of an interaction as people type it:
-//   "" or "now"                 -> now
-//   "today"                     -> now
-//   "yesterday"                 -> yesterday, same time of day
-//   "2d", "2 days", "3h", "1w"  -> that long ago
-//   "2024-03-05"                -> that day at noon (local)
-//   "2024-03-05 14:30", "2024-03-05T14:30" -> that local time
-// Times in the future are refused: you log what already happened.
-[[nodiscard]] std::variant<std::int64_t, WhenError> parseWhen(std::string_view text, std::int64_t now);
+// What the "When" field understood, to show under it: "Fri 4 Dec, 15:00 (yesterday)",
+// "Just now", "Today, 12:30".
+[[nodiscard]] std::string whenPreview(std::int64_t at, std::int64_t now);
 
 } // namespace rk

@@ -7,6 +7,8 @@
 #include "tests/support/temp_store.h"
 #include "tests/support/ui_harness.h"
 
+#include "core/time/date_phrase.h"
+
 #include <catch2/catch.hpp>
 
 using namespace rk;
@@ -44,8 +46,24 @@ struct World : test::TempStore {
             bea = contacts.insert(b, kNow - 400 * 86400);
 
             InteractionRepo interactions(store.db());
-            Interaction older{0, ana, InteractionKind::Coffee, Direction::Out, kNow - 40 * 86400, "Talked about payments", false, true, false};
-            Interaction newer{0, ana, InteractionKind::Email, Direction::In, kNow - 3 * 86400, "She wrote back", false, false, false};
+            Interaction older{0,
+                              ana,
+                              InteractionKind::Coffee,
+                              Direction::Out,
+                              kNow - 40 * 86400,
+                              "Talked about payments",
+                              false,
+                              true,
+                              false};
+            Interaction newer{0,
+                              ana,
+                              InteractionKind::Email,
+                              Direction::In,
+                              kNow - 3 * 86400,
+                              "She wrote back",
+                              false,
+                              false,
+                              false};
             olderId = interactions.add(older, kNow);
             newerId = interactions.add(newer, kNow);
             refreshNextDue(store.db(), CadencePolicy::load(store.db()), ana);
@@ -76,7 +94,8 @@ void openFromDeck(test::UiHarness& ui, const std::string& name) {
 // Tabs through the form's text fields to field number `n` (the name is 0).
 // An edit opens with no field focused: the first Tab lands on the name.
 void tabTo(test::UiHarness& ui, int n) {
-    for (int i = 0; i < n; ++i) ui.press(test::key::Tab);
+    for (int i = 0; i < n; ++i)
+        ui.press(test::key::Tab);
 }
 
 // Selects everything in the focused field and types over it.
@@ -87,7 +106,8 @@ void replaceText(test::UiHarness& ui, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("A contact opens from the deck with their details and timeline, and Esc goes back", "[ui][contact]") {
+TEST_CASE("A contact opens from the deck with their details and timeline, and Esc goes back",
+          "[ui][contact]") {
     World w;
     test::UiHarness ui(w.store, w.clock);
     openFromDeck(ui, "Ana Lopez");
@@ -118,7 +138,8 @@ TEST_CASE("L on the contact page opens the log sheet for that person", "[ui][con
     CHECK(ui.app().contactView().isOpen());
 }
 
-TEST_CASE("Editing a field and saving changes the contact, and Ctrl+Z restores it", "[ui][contact][undo]") {
+TEST_CASE("Editing a field and saving changes the contact, and Ctrl+Z restores it",
+          "[ui][contact][undo]") {
     World w;
     test::UiHarness ui(w.store, w.clock);
     openFromDeck(ui, "Ana Lopez");
@@ -155,7 +176,8 @@ TEST_CASE("Esc leaves the edit form without saving", "[ui][contact]") {
     CHECK(ContactRepo(w.store.db()).get(w.ana)->company == "Stripe");
 }
 
-TEST_CASE("The form refuses a bad email with a message under the field", "[ui][contact][validation]") {
+TEST_CASE("The form refuses a bad email with a message under the field",
+          "[ui][contact][validation]") {
     World w;
     test::UiHarness ui(w.store, w.clock);
     openFromDeck(ui, "Ana Lopez");
@@ -251,7 +273,8 @@ TEST_CASE("Moving to the trash asks first, and the person can be restored", "[ui
     CHECK_THAT(ui.app().toast().text, Catch::Contains("Restored Ana Lopez from the trash"));
 }
 
-TEST_CASE("An interaction deleted from the timeline comes back with Ctrl+Z", "[ui][contact][undo]") {
+TEST_CASE("An interaction deleted from the timeline comes back with Ctrl+Z",
+          "[ui][contact][undo]") {
     World w;
     test::UiHarness ui(w.store, w.clock);
     openFromDeck(ui, "Ana Lopez");
@@ -262,7 +285,8 @@ TEST_CASE("An interaction deleted from the timeline comes back with Ctrl+Z", "[u
     ui.press(test::key::Delete);
     CHECK_FALSE(InteractionRepo(w.store.db()).get(w.newerId));
     CHECK(ui.app().openPage()->timeline.size() == 1);
-    CHECK(*ContactRepo(w.store.db()).get(w.ana)->lastContactAt == kNow - 40 * 86400); // the clock follows
+    CHECK(*ContactRepo(w.store.db()).get(w.ana)->lastContactAt ==
+          kNow - 40 * 86400); // the clock follows
     CHECK_THAT(ui.app().toast().text, Catch::Contains("Deleted an email with Ana Lopez"));
 
     ui.press('Z', true);
@@ -324,18 +348,41 @@ TEST_CASE("A reminder in the past is refused with a message", "[ui][contact][val
     CHECK(ReminderRepo(w.store.db()).openForContact(w.ana).empty());
 }
 
+TEST_CASE("A reminder's date reads \"friday\" and shows the day it understood",
+          "[ui][contact][when]") {
+    World w;
+    test::UiHarness ui(w.store, w.clock);
+    openFromDeck(ui, "Ana Lopez");
+    ui.press('R');
+    ui.press(test::key::Tab, false, true); // from the note back to the date
+    replaceText(ui, "friday");
+    const CivilDate today = w.clock.today();
+    CivilDate friday = today.addDays(1);
+    while (friday.weekday() != 4)
+        friday = friday.addDays(1);
+    CHECK_THAT(ui.screenText(), Catch::Contains(dayPreview(friday, today)));
+    ui.press(test::key::Enter);
+    const auto reminders = ReminderRepo(w.store.db()).openForContact(w.ana);
+    REQUIRE(reminders.size() == 1);
+    CHECK(reminders.front().dueDate == friday.iso());
+}
+
 TEST_CASE("Contact methods become only mailto, tel and http(s) links", "[ui][contact][links]") {
     using app::contact_links::methodUrl;
     CHECK(methodUrl({0, MethodKind::Email, "", "ana@example.com"}) == "mailto:ana@example.com");
     CHECK(methodUrl({0, MethodKind::Phone, "", "+1 (555) 010-2030"}) == "tel:+15550102030");
-    CHECK(methodUrl({0, MethodKind::Url, "", "linkedin.com/in/ana"}) == "https://linkedin.com/in/ana");
+    CHECK(methodUrl({0, MethodKind::Url, "", "linkedin.com/in/ana"}) ==
+          "https://linkedin.com/in/ana");
     CHECK(methodUrl({0, MethodKind::Url, "", "http://example.com"}) == "http://example.com");
-    CHECK(methodUrl({0, MethodKind::Url, "", "javascript:alert(1)"}) == "https://javascript:alert(1)");
-    CHECK(methodUrl({0, MethodKind::Email, "", "ana @example.com; rm -rf"}).empty()); // spaces never leave
+    CHECK(methodUrl({0, MethodKind::Url, "", "javascript:alert(1)"}) ==
+          "https://javascript:alert(1)");
+    CHECK(methodUrl({0, MethodKind::Email, "", "ana @example.com; rm -rf"})
+              .empty()); // spaces never leave
     CHECK(methodUrl({0, MethodKind::Phone, "", "call me"}).empty());
 }
 
-TEST_CASE("Save names the first field to fix, in the order of the form", "[ui][contact][validation]") {
+TEST_CASE("Save names the first field to fix, in the order of the form",
+          "[ui][contact][validation]") {
     const CivilDate today{2026, 11, 18};
     app::ContactDraft d;
     d.name = "Ana";

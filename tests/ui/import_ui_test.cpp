@@ -22,6 +22,9 @@ namespace {
 
 namespace key = test::key;
 
+// Frames at the harness's 60 per second until the preview's import button arms.
+constexpr int kArmFrames = static_cast<int>(app::kCommitArmDelaySeconds * 60) + 2;
+
 // The screen's text with rows and table cells run together, so
 // "2 new 1 merged" reads the way it looks.
 std::string flat(const std::string& text) {
@@ -34,7 +37,9 @@ std::string flat(const std::string& text) {
     return out;
 }
 
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void write(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
 
 std::string read(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -59,9 +64,11 @@ private:
 };
 
 constexpr const char* kPeopleVcf =
-    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana García\r\nN:García;Ana;;;\r\nEMAIL;TYPE=work:ana@example.org\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana "
+    "García\r\nN:García;Ana;;;\r\nEMAIL;TYPE=work:ana@example.org\r\n"
     "ORG:Acme\r\nTITLE:VP Engineering\r\nEND:VCARD\r\n"
-    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nN:Okafor;Ben;;;\r\nTEL;TYPE=cell:+44 7700 900123\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nN:Okafor;Ben;;;\r\nTEL;TYPE=cell:+44 7700 "
+    "900123\r\n"
     "ORG:Globex\r\nEND:VCARD\r\n"
     "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:a card with nobody on it\r\nEND:VCARD\r\n";
 
@@ -80,12 +87,14 @@ struct ImportFixture : test::TempStore {
             ContactRepo repo(store.db());
             Contact a;
             a.displayName = "Ana García";
-            a.methods.push_back({.id = 0, .kind = MethodKind::Email, .label = "work", .value = "ana@example.org"});
+            a.methods.push_back(
+                {.id = 0, .kind = MethodKind::Email, .label = "work", .value = "ana@example.org"});
             repo.insert(a, clock.now());
             ana = a.id;
             Contact z;
             z.displayName = "Zoë Adler";
-            z.methods.push_back({.id = 0, .kind = MethodKind::Email, .label = "", .value = "zoe@example.org"});
+            z.methods.push_back(
+                {.id = 0, .kind = MethodKind::Email, .label = "", .value = "zoe@example.org"});
             repo.insert(z, clock.now());
             zoe = z.id;
         });
@@ -101,7 +110,8 @@ struct ImportFixture : test::TempStore {
 
 } // namespace
 
-TEST_CASE("A dropped vCard shows new, merged and rejected with the reason, Enter imports, Ctrl+Z undoes it all",
+TEST_CASE("A dropped vCard shows new, merged and rejected with the reason, Enter imports, Ctrl+Z "
+          "undoes it all",
           "[ui][import]") {
     ImportFixture f;
     test::UiHarness ui(f.store, f.clock);
@@ -113,11 +123,13 @@ TEST_CASE("A dropped vCard shows new, merged and rejected with the reason, Enter
     const std::string preview = flat(ui.screenText());
     CHECK_THAT(preview, Contains("Import people.vcf"));
     CHECK_THAT(preview, Contains("1 new 1 merged 0 unchanged 1 rejected"));
-    CHECK_THAT(preview, Contains("people.vcf:16: card has no name")); // the reason, with file and line
+    CHECK_THAT(preview,
+               Contains("people.vcf:16: card has no name")); // the reason, with file and line
     CHECK_THAT(preview, Contains("Ana García (by email"));
     CHECK_THAT(preview, Contains("Import 2 people (Enter)"));
     CHECK(f.count() == 2); // a preview changes nothing
 
+    ui.frames(kArmFrames);
     ui.press(key::Enter);
     CHECK(f.count() == 3);
     const auto ana = ContactRepo(f.store.db()).get(f.ana);
@@ -133,10 +145,48 @@ TEST_CASE("A dropped vCard shows new, merged and rejected with the reason, Enter
     CHECK(ContactRepo(f.store.db()).get(f.ana)->title.empty());
     CHECK_FALSE(f.store.history().canUndo()); // one step, and it is gone
     CHECK_THAT(ui.app().toast().text, Contains("Undone: Import people.vcf"));
-    CHECK_THAT(flat(ui.screenText()), !Contains("Ctrl+Z undoes the whole import.")); // the sheet closed
+    CHECK_THAT(flat(ui.screenText()),
+               !Contains("Ctrl+Z undoes the whole import.")); // the sheet closed
 }
 
-TEST_CASE("A CSV with odd headers is typed into More → Import, its columns fixed with the keys, then imported",
+TEST_CASE("The import button arms only after the preview has been seen: a double click or a "
+          "doubled Enter "
+          "does not import",
+          "[ui][import]") {
+    ImportFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    write(f.dir.file("people.vcf"), kPeopleVcf);
+
+    ui.press('5', true); // More
+    ui.press('I');       // Import contacts…
+    ui.press('A', true);
+    ui.type(f.dir.file("people.vcf"));
+    const ImVec2 previewButton = ui.itemRect("Preview  (Enter)").centre();
+    ui.click(previewButton.x, previewButton.y);
+    CHECK_THAT(flat(ui.screenText()), Contains("Import 2 people (Enter)"));
+
+    SECTION("a second click where the pointer already is, and on the import button itself, imports "
+            "nothing") {
+        ui.click(previewButton.x, previewButton.y);
+        ui.clickItem("Import 2 people  (Enter)");
+        CHECK(f.count() == 2);
+        ui.frames(kArmFrames);
+        ui.clickItem("Import 2 people  (Enter)");
+        CHECK(f.count() == 3);
+    }
+    SECTION("Enter pressed again at once imports nothing; once the preview has shown a moment, "
+            "Enter imports") {
+        ui.press(key::Enter);
+        CHECK(f.count() == 2);
+        CHECK_THAT(flat(ui.screenText()), Contains("Import 2 people (Enter)"));
+        ui.frames(kArmFrames);
+        ui.press(key::Enter);
+        CHECK(f.count() == 3);
+    }
+}
+
+TEST_CASE("A CSV with odd headers is typed into More → Import, its columns fixed with the keys, "
+          "then imported",
           "[ui][import][csv]") {
     ImportFixture f;
     test::UiHarness ui(f.store, f.clock);
@@ -164,15 +214,18 @@ TEST_CASE("A CSV with odd headers is typed into More → Import, its columns fix
     CHECK_THAT(s, Contains("Zoë Adler (by name and company)"));
 
     ui.press(key::Down); // "Reach me at" …
-    for (int i = 0; i < 6; ++i) ui.press(key::Right); // … Keep in notes → Email
-    ui.press(key::Down); // "Shop" …
-    for (int i = 0; i < 4; ++i) ui.press(key::Right); // … → Company
+    for (int i = 0; i < 6; ++i)
+        ui.press(key::Right); // … Keep in notes → Email
+    ui.press(key::Down);      // "Shop" …
+    for (int i = 0; i < 4; ++i)
+        ui.press(key::Right); // … → Company
     s = flat(ui.screenText());
     CHECK_THAT(s, Contains("\"Reach me at\" { Email }"));
     CHECK_THAT(s, Contains("\"Shop\" { Company }"));
     CHECK_THAT(s, Contains("2 new 1 merged 0 unchanged 0 rejected"));
     CHECK_THAT(s, Contains("Zoë Adler (by email): adds company"));
 
+    ui.frames(kArmFrames);
     ui.press(key::Enter);
     CHECK(f.count() == 4);
     const auto zoe = ContactRepo(f.store.db()).get(f.zoe);
@@ -203,7 +256,8 @@ TEST_CASE("A malformed or missing file gets a clear message and changes nothing"
         ui.frames(3);
         const std::string s = flat(ui.screenText());
         CHECK_THAT(s, Contains("Couldn't import broken.vcf"));
-        CHECK_THAT(s, Contains("This does not look like a vCard file: it has no BEGIN:VCARD line."));
+        CHECK_THAT(s,
+                   Contains("This does not look like a vCard file: it has no BEGIN:VCARD line."));
         CHECK_THAT(s, Contains("Nothing was changed."));
     }
     SECTION("a JSON file that is not valid JSON") {
@@ -227,7 +281,8 @@ TEST_CASE("A malformed or missing file gets a clear message and changes nothing"
     CHECK_THAT(flat(ui.screenText()), !Contains("Couldn't import"));
 }
 
-TEST_CASE("The file picker lists importable files and folders and opens one with the keys", "[ui][import]") {
+TEST_CASE("The file picker lists importable files and folders and opens one with the keys",
+          "[ui][import]") {
     ImportFixture f;
     test::UiHarness ui(f.store, f.clock);
     std::filesystem::create_directories(f.dir.path() / "exports");
@@ -308,20 +363,24 @@ TEST_CASE("Export writes the chosen format where asked and never replaces a file
     ui.press('A', true);
     ui.type(f.dir.path().string());
     ui.press(key::Enter);
-    CHECK_THAT(flat(ui.screenText()), Contains("is a folder. Add a file name to it, such as rekindle-2026-11-26.vcf."));
+    CHECK_THAT(flat(ui.screenText()),
+               Contains("is a folder. Add a file name to it, such as rekindle-2026-11-26.vcf."));
 }
 
-TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress and one undo takes it back",
+TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress and one undo "
+          "takes it back",
           "[ui][import][thread]") {
     ImportFixture f;
     std::string cards;
     for (int i = 0; i < 1200; ++i)
-        cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" + std::to_string(i) +
-                 "@example.org\r\nORG:Org " + std::to_string(i % 40) + "\r\nEND:VCARD\r\n";
+        cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" +
+                 std::to_string(i) + "@example.org\r\nORG:Org " + std::to_string(i % 40) +
+                 "\r\nEND:VCARD\r\n";
     write(f.dir.file("many.vcf"), cards);
 
     // Every step on a worker, whatever its size.
-    test::UiHarness ui(f.store, f.clock, 430, 880, app::AppOptions{.import = {.fileBytes = 0, .entries = 0}});
+    test::UiHarness ui(f.store, f.clock, 430, 880,
+                       app::AppOptions{.import = {.fileBytes = 0, .entries = 0}});
     const app::ImportSheet& sheet = ui.app().more().importSheet();
     int busyFrames = 0;
     auto until = [&](auto done) {
@@ -338,6 +397,7 @@ TEST_CASE("A large import runs on a worker: the sheet keeps drawing its progress
     CHECK(sheet.plan()->newCount == 1200);
 
     busyFrames = 0;
+    ui.frames(kArmFrames);
     ui.press(key::Enter);
     REQUIRE(until([&] { return sheet.step() == app::ImportSheet::Step::Done; }));
     CHECK(busyFrames > 0); // frames were drawn while the worker wrote
@@ -358,17 +418,21 @@ TEST_CASE("A large dropped file is read and imported behind a progress bar throu
     test::UiHarness ui(f.store, f.clock);
     std::string cards;
     for (int i = 0; i < 12000; ++i) // just over 1 MB: read on a worker, and written on one
-        cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" + std::to_string(i) +
-                 "@example.org\r\nORG:Org " + std::to_string(i % 40) + "\r\nEND:VCARD\r\n";
+        cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + std::to_string(i) + "\r\nEMAIL:p" +
+                 std::to_string(i) + "@example.org\r\nORG:Org " + std::to_string(i % 40) +
+                 "\r\nEND:VCARD\r\n";
     write(f.dir.file("many.vcf"), cards);
 
     ui.services().dropped.push_back(f.dir.file("many.vcf"));
     ui.frames(2);
     CHECK_THAT(flat(ui.screenText()), Contains("Reading many.vcf…"));
     std::string s;
-    REQUIRE(ui.framesUntil([&] { return (s = flat(ui.screenText())).find("Import 12,000 people") != std::string::npos; }));
+    REQUIRE(ui.framesUntil([&] {
+        return (s = flat(ui.screenText())).find("Import 12,000 people") != std::string::npos;
+    }));
     CHECK_THAT(s, Contains("12,000 new 0 merged 0 unchanged 0 rejected"));
 
+    ui.frames(kArmFrames);
     ui.press(key::Enter);
     bool sawProgress = false;
     REQUIRE(ui.framesUntil([&] {

@@ -13,7 +13,8 @@ namespace {
 // The time zone is the first base: the clock starts at a local time.
 struct SheetFixture : private test::ScopedTimeZone, test::TempStore {
     ContactId ana = 0;
-    SheetFixture() : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 11, 26, 10, 0)) {
+    SheetFixture()
+        : ScopedTimeZone("Europe/London"), TempStore(test::localTime(2026, 11, 26, 10, 0)) {
         store.change("setup", [&] {
             ContactRepo repo(store.db());
             for (const char* name : {"Ana García", "Anatole Dubois", "Ben Okafor"}) {
@@ -57,7 +58,8 @@ TEST_CASE("Emailed Ana, awaiting reply: Ctrl+L, a name, and three keys", "[ui][l
     CHECK(i->note.empty()); // Alt+keys did not type into the note
 }
 
-TEST_CASE("The sheet's keys set kind, direction, flags, time and a multi-line note", "[ui][log][keys]") {
+TEST_CASE("The sheet's keys set kind, direction, flags, time and a multi-line note",
+          "[ui][log][keys]") {
     SheetFixture f;
     test::UiHarness ui(f.store, f.clock);
     ui.press('L', true);
@@ -84,7 +86,8 @@ TEST_CASE("The sheet's keys set kind, direction, flags, time and a multi-line no
     CHECK(i->at == f.clock.now() - 86400);
 }
 
-TEST_CASE("A nonsense time is refused with a message and nothing is saved", "[ui][log][bad-input]") {
+TEST_CASE("A nonsense time is refused with a message and nothing is saved",
+          "[ui][log][bad-input]") {
     SheetFixture f;
     test::UiHarness ui(f.store, f.clock);
     ui.press('L', true);
@@ -130,4 +133,84 @@ TEST_CASE("Asking someone with no recent two-way contact suggests rekindling fir
     CHECK(ui.app().logSheet().suggestsRekindleFirst());
     ui.press('K', false, false, true);
     CHECK_FALSE(ui.app().logSheet().suggestsRekindleFirst());
+}
+
+TEST_CASE("The When field reads 'yesterday 3pm' and shows what it understood before saving",
+          "[ui][log][when]") {
+    SheetFixture f; // Thursday 26 November 2026, 10:00 in London
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Ben");
+    ui.press(test::key::Enter);
+    ui.type("Lunch at the canal");
+    ui.press(test::key::Tab, false, true); // back to "when"
+    ui.type("yesterday 3pm");
+    CHECK_THAT(ui.screenText(), Catch::Contains("Wed 25 Nov, 15:00 (yesterday)"));
+    ui.press(test::key::Enter, true);
+    auto i = f.last();
+    REQUIRE(i);
+    CHECK(i->at == test::localTime(2026, 11, 25, 15, 0));
+    CHECK(i->note == "Lunch at the canal");
+}
+
+TEST_CASE("The When field says why a later time cannot be logged, as you type it",
+          "[ui][log][when][bad-input]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Ben");
+    ui.press(test::key::Enter);
+    ui.press(test::key::Tab, false, true);
+    ui.type("tomorrow 9am");
+    CHECK_THAT(ui.screenText(), Catch::Contains("That is in the future"));
+    ui.press(test::key::Enter, true);
+    CHECK(ui.app().logSheet().isOpen());
+    CHECK_FALSE(f.last());
+}
+
+TEST_CASE("Quick log offers to add a name it does not know, and Enter adds and logs in one step",
+          "[ui][log][quick-add]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Zoe Adler");
+    const std::string s = ui.screenText();
+    CHECK_THAT(s, Catch::Contains("Nobody called \"Zoe Adler\" in your deck yet."));
+    CHECK_THAT(s, Catch::Contains("Add Zoe Adler and log"));
+    ui.press(test::key::Enter);
+    REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
+    CHECK(ui.app().logSheet().draft().who.id == 0);
+    CHECK_THAT(ui.screenText(), Catch::Contains("New: joins your deck when you save"));
+    CHECK(ContactRepo(f.store.db()).count() == 3); // nobody is added until the log is saved
+
+    SECTION("saving adds her and logs, and Ctrl+Z takes both back") {
+        ui.type("Met at the meetup");
+        ui.press(test::key::Enter);
+        CHECK_FALSE(ui.app().logSheet().isOpen());
+        CHECK(ContactRepo(f.store.db()).count() == 4);
+        auto i = f.last();
+        REQUIRE(i);
+        CHECK(i->note == "Met at the meetup");
+        CHECK(ContactRepo(f.store.db()).get(i->contactId)->displayName == "Zoe Adler");
+        CHECK_THAT(ui.app().toast().text, Catch::Contains("(new in your deck)"));
+        ui.press('Z', true);
+        CHECK(ContactRepo(f.store.db()).count() == 3);
+        CHECK_FALSE(f.last());
+    }
+    SECTION("Esc leaves nobody behind") {
+        ui.press(test::key::Escape);
+        CHECK_FALSE(ui.app().logSheet().isOpen());
+        CHECK(ContactRepo(f.store.db()).count() == 3);
+    }
+}
+
+TEST_CASE("The add button in the picker adds the typed name with a click", "[ui][log][quick-add]") {
+    SheetFixture f;
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("Kai");
+    ui.frames(2);
+    ui.clickItem("Add Kai and log  (Enter)");
+    REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
+    CHECK(ui.app().logSheet().draft().who.name == "Kai");
 }

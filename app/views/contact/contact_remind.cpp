@@ -4,6 +4,7 @@
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
+#include "app/widgets/date_preview.h"
 #include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
 #include "core/model/contact_validation.h"
@@ -23,7 +24,8 @@ struct QuickPick {
     const char* label;
     int days;
 };
-constexpr QuickPick kQuick[] = {{"Tomorrow", 1}, {"In 3 days", 3}, {"Next week", 7}, {"In a month", 30}};
+constexpr QuickPick kQuick[] = {
+    {"Tomorrow", 1}, {"In 3 days", 3}, {"Next week", 7}, {"In a month", 30}};
 } // namespace
 
 void RemindPopup::open(const CivilDate& today) {
@@ -57,27 +59,25 @@ void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::stri
     }
     widgets::sectionLabel("ON", t, ctx.fonts.small);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    bool save = ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &m_date, ImGuiInputTextFlags_EnterReturnsTrue);
-    const auto date = CivilDate::parse(validate::trim(m_date));
-    if (date) {
-        ImGui::PushFont(ctx.fonts.small);
-        widgets::text(weekdayDate(*date, ctx.today) + " (" + relativeDays(*date, ctx.today) + ")", t.textMuted, false);
-        ImGui::PopFont();
-    }
+    bool save = ImGui::InputTextWithHint("##date", "friday, in 2 weeks, 24 dec or 2026-12-24",
+                                         &m_date, ImGuiInputTextFlags_EnterReturnsTrue);
+    const auto date = widgets::dueDatePreviewLine(m_date, ctx.today, t, ctx.fonts);
     widgets::sectionLabel("NOTE", t, ctx.fonts.small);
     if (m_justOpened) ImGui::SetKeyboardFocusHere();
     m_justOpened = false;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    save |= ImGui::InputTextWithHint("##note", "Ask how the new job is going", &m_note, ImGuiInputTextFlags_EnterReturnsTrue);
+    save |= ImGui::InputTextWithHint("##note", "Ask how the new job is going", &m_note,
+                                     ImGuiInputTextFlags_EnterReturnsTrue);
     if (!m_error.empty()) widgets::text(m_error, t.danger);
 
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    bool done = widgets::secondaryButton("Cancel  (Esc)", t, half) || keys::pressed(ImGuiKey_Escape);
+    bool done =
+        widgets::secondaryButton("Cancel  (Esc)", t, half) || keys::pressed(ImGuiKey_Escape);
     ImGui::SameLine();
     save |= widgets::primaryButton(RK_ICON_BELL "  Remind me  (Enter)", t, half);
     if (save && !done) {
-        if (!date) m_error = "Use a date like " + ctx.today.addDays(14).iso() + ".";
-        else if (*date < ctx.today) m_error = "Pick today or a day after it.";
+        if (!date)
+            m_error = widgets::dueDateError(m_date, ctx.today);
         else {
             Reminder r;
             r.contactId = contactId;

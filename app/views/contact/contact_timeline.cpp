@@ -4,6 +4,7 @@
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
+#include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
 #include "core/time/humanize.h"
 #include "core/time/when_parser.h"
@@ -230,8 +231,10 @@ void ContactTimeline::drawEditor(ViewContext& ctx) {
         m_draft.direction = Direction::In;
 
     ImGui::SetNextItemWidth(card.innerWidth());
-    if (ImGui::InputTextWithHint("##when", "When: 2024-03-05 14:30, yesterday, 2d", &m_when))
+    if (ImGui::InputTextWithHint("##when", "When: yesterday 3pm, friday, 2d, 2024-03-05 14:30",
+                                 &m_when))
         m_error.clear();
+    if (m_when != m_whenOriginal) widgets::whenPreviewLine(m_when, ctx.now, t, ctx.fonts);
     if (m_focusNote) {
         ImGui::SetKeyboardFocusHere();
         m_focusNote = false;

@@ -150,10 +150,16 @@ void ImportSheet::drawPreviewButtons(ViewContext& ctx) {
         : plan.restore
             ? std::string(RK_ICON_CHECK "  Restore  (Enter)")
             : RK_ICON_CHECK "  Import " + people(plan.newCount + plan.mergedCount) + "  (Enter)";
-    ImGui::BeginDisabled(!can);
+    // Armed a moment after the preview first shows (longer than a double
+    // click), so the click or Enter that opened it cannot also import.
+    const double now = ImGui::GetTime();
+    if (m_commitArmsAt < 0.0) m_commitArmsAt = now + kCommitArmDelaySeconds;
+    const bool armed = now >= m_commitArmsAt;
+    ImGui::BeginDisabled(!can || !armed);
     const bool go = widgets::primaryButton(label.c_str(), t, 2.f * third);
     ImGui::EndDisabled();
-    if (can && (go || keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
+    if (can && armed &&
+        (go || keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
         ctx.push(intent::CommitImport{m_plan});
 }
 

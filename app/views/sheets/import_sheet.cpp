@@ -26,17 +26,22 @@ std::string fileNameOf(const std::string& path) {
 
 std::size_t actionOrder(ImportAction a) {
     switch (a) {
-    case ImportAction::Rejected: return 0;
-    case ImportAction::Merge: return 1;
-    case ImportAction::New: return 2;
-    case ImportAction::Unchanged: return 3;
+    case ImportAction::Rejected:
+        return 0;
+    case ImportAction::Merge:
+        return 1;
+    case ImportAction::New:
+        return 2;
+    case ImportAction::Unchanged:
+        return 3;
     }
     return 4;
 }
 
 std::string doneSummary(const ImportPlan& plan, const ImportOutcome& outcome) {
     if (plan.restore) return "Restored the backup: " + plan.restoreSummary + ".";
-    std::string s = "Imported " + grouped(outcome.added) + " new, merged " + grouped(outcome.merged) + ".";
+    std::string s =
+        "Imported " + grouped(outcome.added) + " new, merged " + grouped(outcome.merged) + ".";
     if (outcome.unchanged) s += " " + grouped(outcome.unchanged) + " already up to date.";
     if (plan.rejectedCount) s += " " + grouped(plan.rejectedCount) + " rejected and left out.";
     return s;
@@ -90,7 +95,8 @@ void ImportSheet::finish(const ImportJobResult& r) {
     }
     if (r.committed) {
         if (!r.error.empty())
-            return fail("The import could not be saved: " + sentence(r.error) + " Nothing was changed.");
+            return fail("The import could not be saved: " + sentence(r.error) +
+                        " Nothing was changed.");
         if (!r.outcome || r.outcome->cancelled) {
             m_step = Step::Preview;
             m_message = "You stopped the import. Nothing was changed.";
@@ -112,11 +118,13 @@ void ImportSheet::finish(const ImportJobResult& r) {
 }
 
 void ImportSheet::showPlan(std::shared_ptr<const ImportPlan> plan) {
+    if (!m_plan) m_commitArmsAt = -1.0; // a new file's preview; a remapped one keeps its place
     m_plan = std::move(plan);
     m_mapping = m_plan->csvMapping;
     m_column = std::clamp(m_column, 0, std::max(0, static_cast<int>(m_mapping.fields.size()) - 1));
     m_rows.resize(m_plan->entries.size());
-    for (std::size_t i = 0; i < m_rows.size(); ++i) m_rows[i] = i;
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_rows[i] = i;
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](std::size_t a, std::size_t b) {
         return actionOrder(m_plan->entries[a].action) < actionOrder(m_plan->entries[b].action);
     });
@@ -131,7 +139,9 @@ void ImportSheet::setColumn(ViewContext& ctx, std::size_t column, CsvField field
     remap(ctx);
 }
 
-void ImportSheet::remap(ViewContext& ctx) { ctx.push(intent::RemapImport{m_mapping}); }
+void ImportSheet::remap(ViewContext& ctx) {
+    ctx.push(intent::RemapImport{m_mapping});
+}
 
 // [SECTION] The steps
 
@@ -142,21 +152,33 @@ void ImportSheet::drawStep(ViewContext& ctx) {
         return;
     }
     switch (m_step) {
-    case Step::Closed: break;
-    case Step::Choosing: drawChoosing(ctx); break;
-    case Step::Working: drawWorking(ctx); break;
-    case Step::Preview: drawPreview(ctx); break;
-    case Step::Done: drawDone(ctx); break;
-    case Step::Failed: drawFailed(ctx); break;
+    case Step::Closed:
+        break;
+    case Step::Choosing:
+        drawChoosing(ctx);
+        break;
+    case Step::Working:
+        drawWorking(ctx);
+        break;
+    case Step::Preview:
+        drawPreview(ctx);
+        break;
+    case Step::Done:
+        drawDone(ctx);
+        break;
+    case Step::Failed:
+        drawFailed(ctx);
+        break;
     }
 }
 
 void ImportSheet::drawChoosing(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     sheetTitle(RK_ICON_DOWNLOAD "  Import contacts", ctx);
-    widgets::text("A vCard file (.vcf) from Apple, Google or Outlook, LinkedIn's Connections.csv, any "
-                  "other CSV, or a Rekindle backup (.json). You can also drop a file on the window.",
-                  t.textMuted);
+    widgets::text(
+        "A vCard file (.vcf) from Apple, Google or Outlook, LinkedIn's Connections.csv, any "
+        "other CSV, or a Rekindle backup (.json). You can also drop a file on the window.",
+        t.textMuted);
     ImGui::Dummy(ImVec2(0, t.px(4)));
     const float listH = std::clamp(ImGui::GetIO().DisplaySize.y * 0.38f, t.px(120), t.px(340));
     if (auto file = m_picker.draw(t, ctx.fonts, listH)) {
@@ -205,13 +227,17 @@ void ImportSheet::drawWorking(ViewContext& ctx) {
     if (writing && job.cancelling) {
         widgets::text("Stopping… everything goes back to how it was.", t.textMuted);
     } else if (writing) {
-        widgets::text("Everything lands in one step, so Ctrl+Z can undo it afterwards.", t.textMuted);
-        if (widgets::secondaryButton("Stop  (Esc)", t) || keys::pressed(ImGuiKey_Escape)) ctx.push(intent::StopImport{});
+        widgets::text("Everything lands in one step, so Ctrl+Z can undo it afterwards.",
+                      t.textMuted);
+        if (widgets::secondaryButton("Stop  (Esc)", t) || keys::pressed(ImGuiKey_Escape))
+            ctx.push(intent::StopImport{});
     } else if (m_dropWhenDone) {
         widgets::text("Stopping…", t.textMuted);
     } else {
-        widgets::text("A large file takes a moment. Nothing changes until you choose Import.", t.textMuted);
-        if (widgets::secondaryButton("Cancel  (Esc)", t) || keys::pressed(ImGuiKey_Escape)) close(ctx);
+        widgets::text("A large file takes a moment. Nothing changes until you choose Import.",
+                      t.textMuted);
+        if (widgets::secondaryButton("Cancel  (Esc)", t) || keys::pressed(ImGuiKey_Escape))
+            close(ctx);
     }
 }
 
@@ -248,7 +274,8 @@ void ImportSheet::drawFailed(ViewContext& ctx) {
         return;
     }
     ImGui::SameLine();
-    if (widgets::primaryButton(RK_ICON_FOLDER "  Another file  (Enter)", t, half) || keys::pressed(ImGuiKey_Enter)) {
+    if (widgets::primaryButton(RK_ICON_FOLDER "  Another file  (Enter)", t, half) ||
+        keys::pressed(ImGuiKey_Enter)) {
         m_step = Step::Choosing;
         m_picker.open(fs::path(m_path).parent_path());
     }

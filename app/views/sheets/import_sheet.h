@@ -20,6 +20,10 @@ namespace rk::app {
 //
 // Keys: Enter previews or imports, Esc closes, ↑/↓ pick a CSV column and
 // ←/→ change what it holds, H toggles "the first row names the columns".
+// Longer than a double click: the preview's import button stays disabled this
+// long after the preview first shows.
+inline constexpr double kCommitArmDelaySeconds = 0.5;
+
 class ImportSheet final : public Sheet {
 public:
     enum class Step {
@@ -44,6 +48,11 @@ public:
     [[nodiscard]] bool isOpen() const override { return m_step != Step::Closed; }
     [[nodiscard]] Step step() const { return m_step; }
     [[nodiscard]] const ImportPlan* plan() const { return m_plan.get(); }
+    // Seconds until the import button arms (0 when it is armed or not shown),
+    // so the window wakes to draw it enabled with the pointer still.
+    [[nodiscard]] double secondsUntilArmed(double now) const {
+        return m_step == Step::Preview && m_commitArmsAt > now ? m_commitArmsAt - now : 0.0;
+    }
     [[nodiscard]] const ColumnMapping& mapping() const { return m_mapping; }
     [[nodiscard]] const std::string& message() const { return m_message; }
     [[nodiscard]] const FilePicker& picker() const { return m_picker; }
@@ -74,13 +83,18 @@ private:
     FilePicker m_picker;
     std::string m_path; // the file being imported
     std::shared_ptr<const ImportPlan> m_plan;
-    std::vector<std::size_t> m_rows; // entry indices in the order shown: rejected, merged, new, unchanged
-    ColumnMapping m_mapping;         // the user's copy of the plan's CSV mapping
-    int m_column = 0;                // the highlighted mapping row
-    bool m_followColumn = false;     // scroll the mapping to it (it moved by key)
-    float m_entriesHeight = 0.f;     // the entry list's content height last frame
-    bool m_dropWhenDone = false;     // closed while a file was being read
-    std::string m_message;           // Done: the summary; Failed: what went wrong; Preview: a note
+    std::vector<std::size_t>
+        m_rows;              // entry indices in the order shown: rejected, merged, new, unchanged
+    ColumnMapping m_mapping; // the user's copy of the plan's CSV mapping
+    int m_column = 0;        // the highlighted mapping row
+    bool m_followColumn = false; // scroll the mapping to it (it moved by key)
+    float m_entriesHeight = 0.f; // the entry list's content height last frame
+    bool m_dropWhenDone = false; // closed while a file was being read
+    // When the import button may first be used (ImGui time; < 0: arm on the
+    // next frame). The preview appears where the previous step's button was,
+    // so a double click or a doubled Enter must not land on it unseen.
+    double m_commitArmsAt = -1.0;
+    std::string m_message; // Done: the summary; Failed: what went wrong; Preview: a note
 };
 
 } // namespace rk::app

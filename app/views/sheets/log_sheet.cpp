@@ -2,7 +2,9 @@
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
+#include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
+#include "core/model/contact_validation.h"
 #include "core/time/when_parser.h"
 
 #include <imgui.h>
@@ -47,8 +49,10 @@ void LogSheet::openPicker(LogOrigin origin) {
 }
 
 void LogSheet::drawStep(ViewContext& ctx) {
-    if (m_mode == Mode::Picking) drawPicker(ctx);
-    else drawForm(ctx);
+    if (m_mode == Mode::Picking)
+        drawPicker(ctx);
+    else
+        drawForm(ctx);
 }
 
 // [SECTION] Who: the picker
@@ -77,20 +81,28 @@ void LogSheet::drawPicker(ViewContext& ctx) {
         m_focusPending = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool entered = ImGui::InputTextWithHint("##who", RK_ICON_SEARCH "  Start typing a name", &m_query,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint("##who", RK_ICON_SEARCH "  Start typing a name",
+                                                  &m_query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (m_query != m_askedQuery) {
         ctx.push(intent::FindPeople{m_query});
         m_askedQuery = m_query;
         m_highlight = 0;
     }
     const int count = answered() ? static_cast<int>(found.people.size()) : 0;
-    // Enter picks the highlighted person; typed quickly, it waits for the
-    // matches of the last letters rather than picking from stale ones.
+    const std::string typedName(validate::trim(m_query));
+    const bool nobody = answered() && count == 0 && !typedName.empty();
+    // Enter picks the highlighted person, or adds the typed name when it
+    // matches nobody; typed quickly, it waits for the matches of the last
+    // letters rather than picking from stale ones.
     if (entered || m_pickWhenAnswered) {
         m_pickWhenAnswered = !answered();
         if (count > 0) {
             pick(ctx, found.people[static_cast<size_t>(std::clamp(m_highlight, 0, count - 1))].id);
+            return;
+        }
+        if (nobody) {
+            ctx.push(intent::FindPeople{});
+            openForNewPerson(typedName);
             return;
         }
     }
@@ -99,17 +111,32 @@ void LogSheet::drawPicker(ViewContext& ctx) {
         ImGui::PushID(static_cast<int>(c.id));
         std::string label = c.displayName;
         if (!c.company.empty()) label += "  ·  " + c.company;
-        const bool clicked = ImGui::Selectable(label.c_str(), i == m_highlight, 0, ImVec2(0, t.px(30)));
+        const bool clicked =
+            ImGui::Selectable(label.c_str(), i == m_highlight, 0, ImVec2(0, t.px(30)));
         ImGui::PopID();
         if (clicked) {
             pick(ctx, c.id);
             return;
         }
     }
-    if (!m_query.empty() && answered() && count == 0)
-        widgets::text("Nobody called \"" + m_query + "\" in your deck yet.", t.textMuted);
     ImGui::Dummy(ImVec2(t.px(300), t.px(4)));
+    if (nobody) {
+        widgets::text("Nobody called \"" + typedName + "\" in your deck yet.", t.textMuted);
+        const std::string add = RK_ICON_USER_PLUS "  Add " + typedName + " and log  (Enter)";
+        if (widgets::primaryButton(add.c_str(), t, -FLT_MIN)) {
+            ctx.push(intent::FindPeople{});
+            openForNewPerson(typedName);
+            return;
+        }
+    }
     if (widgets::secondaryButton("Cancel  (Esc)", t)) cancel(ctx);
+}
+
+void LogSheet::openForNewPerson(const std::string& name) {
+    const LogOrigin origin = m_draft.origin;
+    openFor(LogTarget{0, name, false}, origin);
+    m_askedQuery.clear();
+    m_pickWhenAnswered = false;
 }
 
 void LogSheet::pick(ViewContext& ctx, ContactId id) {
@@ -130,16 +157,19 @@ void LogSheet::handleShortcuts(ViewContext& ctx) {
     }
     if (io.KeyAlt) {
         for (int i = 0; i < kInteractionKindCount; ++i)
-            if (keys::pressed(static_cast<char>('1' + i))) m_draft.kind = static_cast<InteractionKind>(i);
+            if (keys::pressed(static_cast<char>('1' + i)))
+                m_draft.kind = static_cast<InteractionKind>(i);
         if (keys::pressed('D'))
-            m_draft.direction = m_draft.direction == Direction::Out ? Direction::In : Direction::Out;
+            m_draft.direction =
+                m_draft.direction == Direction::Out ? Direction::In : Direction::Out;
         if (keys::pressed('K')) m_draft.askedHelp = !m_draft.askedHelp;
         if (keys::pressed('G')) m_draft.gaveHelp = !m_draft.gaveHelp;
         if (keys::pressed('A')) m_draft.awaitingReply = !m_draft.awaitingReply;
         // Alt+key must not also type into the focused field.
         io.InputQueueCharacters.resize(0);
     }
-    if (io.KeyCtrl && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter))) save(ctx);
+    if (io.KeyCtrl && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
+        save(ctx);
 }
 
 void LogSheet::drawForm(ViewContext& ctx) {
@@ -158,7 +188,9 @@ void LogSheet::drawForm(ViewContext& ctx) {
     drawKindAndDirection(ctx);
 
     ImGui::SetNextItemWidth(-FLT_MIN);
-    ImGui::InputTextWithHint("##when", RK_ICON_CLOCK "  When: now (or yesterday, 2d, 2024-03-05)", &m_draft.when);
+    ImGui::InputTextWithHint(
+        "##when", RK_ICON_CLOCK "  When: now (or yesterday 3pm, friday, 2d, 3 dec)", &m_draft.when);
+    widgets::whenPreviewLine(m_draft.when, ctx.now, t, ctx.fonts);
 
     if (m_focusPending) {
         ImGui::SetKeyboardFocusHere();
@@ -192,6 +224,12 @@ void LogSheet::drawHeader(ViewContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     ImGui::Text("Log with %s", m_draft.who.name.c_str());
     ImGui::PopFont();
+    if (m_draft.who.id == 0) {
+        ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + t.px(12), ImGui::GetCursorScreenPos().y));
+        ImGui::PushFont(ctx.fonts.small);
+        widgets::text("New: joins your deck when you save", t.textMuted, false);
+        ImGui::PopFont();
+    }
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + 2 * r + t.px(10)));
 }
 
@@ -199,7 +237,8 @@ void LogSheet::drawKindAndDirection(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     for (int i = 0; i < kInteractionKindCount; ++i) {
         const auto kind = static_cast<InteractionKind>(i);
-        const std::string label = std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
+        const std::string label =
+            std::string(widgets::kindIcon(kind)) + " " + std::string(kindName(kind));
         if (i > 0) widgets::sameLineIfFits(pillWidth(label, t));
         ImGui::PushID(i);
         if (widgets::pill(label.c_str(), m_draft.kind == kind, t)) m_draft.kind = kind;
@@ -207,9 +246,11 @@ void LogSheet::drawKindAndDirection(ViewContext& ctx) {
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(0, t.px(2)));
-    if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t)) m_draft.direction = Direction::Out;
+    if (widgets::pill(RK_ICON_ARROW_RIGHT " I reached out", m_draft.direction == Direction::Out, t))
+        m_draft.direction = Direction::Out;
     ImGui::SameLine();
-    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t)) m_draft.direction = Direction::In;
+    if (widgets::pill(RK_ICON_REPLY " They did", m_draft.direction == Direction::In, t))
+        m_draft.direction = Direction::In;
     ImGui::SameLine();
     widgets::text("Alt+D", t.textMuted, false);
 }
@@ -248,7 +289,7 @@ void LogSheet::save(ViewContext& ctx) {
     i.gaveHelp = m_draft.gaveHelp;
     i.awaitingReply = m_draft.awaitingReply;
     m_lastKind = m_draft.kind;
-    ctx.push(intent::LogInteraction{i, m_draft.origin});
+    ctx.push(intent::LogInteraction{i, m_draft.origin, i.contactId == 0 ? m_draft.who.name : ""});
     m_mode = Mode::Closed;
 }
 

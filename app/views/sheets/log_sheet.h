@@ -8,7 +8,7 @@ namespace rk::app {
 
 // What the sheet is filling in. Only `kind` carries over between people.
 struct LogDraft {
-    LogTarget who;
+    LogTarget who; // who.id == 0: a new person, added when the log is saved
     LogOrigin origin = LogOrigin::Anywhere; // the one place that knows a Done swipe opened it
     InteractionKind kind = InteractionKind::Email;
     Direction direction = Direction::Out;
@@ -33,6 +33,8 @@ public:
     void openFor(const LogTarget& who, LogOrigin origin);
     // "Who did you talk to?" first.
     void openPicker(LogOrigin origin = LogOrigin::Anywhere);
+    // "Add Zoë Adler and log": the form for someone the picker did not find.
+    void openForNewPerson(const std::string& name);
     void close() { m_mode = Mode::Closed; }
     [[nodiscard]] bool isOpen() const override { return m_mode != Mode::Closed; }
     [[nodiscard]] Mode mode() const { return m_mode; }
@@ -40,7 +42,9 @@ public:
     [[nodiscard]] const LogDraft& draft() const { return m_draft; }
     [[nodiscard]] const std::string& error() const { return m_error; }
     // True while the sheet gently suggests rekindling before an ask.
-    [[nodiscard]] bool suggestsRekindleFirst() const { return m_draft.askedHelp && m_draft.who.suggestRekindleFirst; }
+    [[nodiscard]] bool suggestsRekindleFirst() const {
+        return m_draft.askedHelp && m_draft.who.suggestRekindleFirst;
+    }
 
 protected:
     // Pushes LogInteraction or LogCancelled when it closes.
@@ -61,8 +65,8 @@ private:
     Mode m_mode = Mode::Closed;
     LogDraft m_draft;
     InteractionKind m_lastKind = InteractionKind::Email;
-    std::string m_query;          // the picker's text
-    std::string m_askedQuery;     // the text the read model was last asked about
+    std::string m_query;             // the picker's text
+    std::string m_askedQuery;        // the text the read model was last asked about
     bool m_pickWhenAnswered = false; // Enter came before the matches for the text did
     int m_highlight = 0;
     std::string m_error;

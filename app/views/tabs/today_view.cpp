@@ -5,6 +5,7 @@
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
 #include "app/views/tabs/today_card.h"
+#include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
 #include "core/time/humanize.h"
 
@@ -288,11 +289,12 @@ void TodayView::drawSnoozeMenu(ViewContext& ctx) {
         ImGui::InputText("##date", &m_snoozeDate,
                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     ImGui::SameLine();
-    if (widgets::primaryButton("Pick date", t, w * 0.38f - ImGui::GetStyle().ItemSpacing.x) ||
-        entered) {
-        auto d = CivilDate::parse(m_snoozeDate);
+    const bool pick =
+        widgets::primaryButton("Pick date", t, w * 0.38f - ImGui::GetStyle().ItemSpacing.x);
+    const auto d = widgets::dueDatePreviewLine(m_snoozeDate, ctx.today, t, ctx.fonts);
+    if (pick || entered) {
         if (!d)
-            m_snoozeError = "Use a date like " + ctx.today.addDays(14).iso() + ".";
+            m_snoozeError = widgets::dueDateError(m_snoozeDate, ctx.today);
         else if (*d <= ctx.today)
             m_snoozeError = "Pick a day after today.";
         else
