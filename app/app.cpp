@@ -14,6 +14,9 @@
 #include "app/input/shortcuts.h"
 #include "app/shell/keys_overlay.h"
 #include "app/shell/tab_bar.h"
+#include "app/shell/wide_layout.h"
+#include "app/theme/icons.h"
+#include "app/widgets/widgets.h"
 #include "core/commands/contact_commands.h"
 #include "core/commands/history_commands.h"
 #include "core/commands/settings_commands.h"
@@ -39,7 +42,8 @@ constexpr float kTabBarHeight = 64.f;
 App::App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
          const Fonts& fonts, AppOptions options)
     : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts),
-      m_models(store), m_import(options.import) {}
+      m_models(store), m_import(options.import), m_photoReader(store.db()),
+      m_photos(services.textures()), m_photosRevision(store.revision()) {}
 
 const ContactPage* App::openPage() const {
     const auto& page = m_models.contactPage();
@@ -60,9 +64,11 @@ platform::FrameRequest App::frame() {
     const bool busy = m_import.running();
     m_import.release(); // a worker started last frame may begin: this frame has seen it running
     takeImportResult();
+    m_photos.beginFrame();
     if (!busy) {
         refreshModels(now);
         followThemeSetting();
+        refreshPhotos();
         handleGlobalKeys();
         // A file dropped on the window opens the import preview for it.
         for (const std::string& path : m_services.takeDroppedFiles()) {
@@ -71,8 +77,8 @@ platform::FrameRequest App::frame() {
         }
     }
 
-    ViewContext ctx{m_models, m_theme,          m_fonts,           m_intents,
-                    now,      localDateOf(now), !io.WantTextInput, m_import.status()};
+    ViewContext ctx{m_models,         m_theme,           m_fonts,           m_intents, now,
+                    localDateOf(now), !io.WantTextInput, m_import.status(), &m_photos};
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushFont(m_fonts.body);
@@ -91,7 +97,9 @@ platform::FrameRequest App::frame() {
     std::swap(m_lastIntents, m_intents);
 
     platform::FrameRequest request;
-    request.animating = m_today.animating() || m_import.running();
+    // Photos asked for this frame load before the next one.
+    request.animating =
+        m_today.animating() || m_import.running() || m_contactView.settling() || m_photos.loading();
     // Wake at local midnight so the queue moves to the new day by itself.
     request.wakeInSeconds =
         static_cast<double>(std::max<std::int64_t>(1, nextRefreshAt(now) - now));
@@ -121,7 +129,7 @@ void App::followThemeSetting() {
 void App::refreshModels(std::int64_t now) {
     const bool onTab = !m_contactView.isOpen();
     ReadModels::Demand demand;
-    demand.deck = onTab && m_tab == Tab::Deck;
+    demand.deck = (onTab || deckBesidePage()) && m_tab == Tab::Deck;
     demand.recentLog = onTab && m_tab == Tab::Log;
     demand.goals = onTab && m_tab == Tab::Goals;
     demand.shelves = onTab && m_tab == Tab::More;
@@ -131,6 +139,16 @@ void App::refreshModels(std::int64_t now) {
     m_models.refresh(demand, m_store.revision(), now);
 }
 
+// The avatars' photos: forget those that changed with the store, then load
+// the ones the last frame asked for.
+void App::refreshPhotos() {
+    if (m_store.revision() != m_photosRevision) {
+        m_photosRevision = m_store.revision();
+        m_photos.revalidate(m_photoReader);
+    }
+    m_photos.load(m_photoReader);
+}
+
 void App::drawScreen(ViewContext& ctx, float barH) {
     const Theme& t = m_theme;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -138,7 +156,10 @@ void App::drawScreen(ViewContext& ctx, float barH) {
     ImGui::BeginChild("##content", ImVec2(0, display.y - barH), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
-    if (m_contactView.isOpen()) {
+    if (deckBesidePage()) {
+        drawDeckBesidePage(ctx);
+    } else if (m_contactView.isOpen()) {
+        m_contactView.setBesideDeck(false);
         m_contactView.draw(ctx);
     } else {
         switch (m_tab) {
@@ -146,6 +167,7 @@ void App::drawScreen(ViewContext& ctx, float barH) {
             m_today.draw(ctx);
             break;
         case Tab::Deck:
+            m_deck.setBesidePage(false, 0);
             m_deck.draw(ctx);
             break;
         case Tab::Log:
@@ -182,6 +204,34 @@ void App::drawScreen(ViewContext& ctx, float barH) {
     m_logSheet.draw(ctx);
     m_palette.draw(ctx);
     if (m_showKeys) m_showKeys = drawKeysOverlay(t, m_fonts);
+}
+
+bool App::deckBesidePage() const {
+    return m_tab == Tab::Deck && wide::isWide(ImGui::GetIO().DisplaySize.x / m_theme.scale);
+}
+
+// The list keeps its place and selection while the page beside it changes:
+// picking a card (a click, or the arrows) shows that person on the right.
+void App::drawDeckBesidePage(ViewContext& ctx) {
+    const Theme& t = m_theme;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float listW = t.px(wide::deckPaneWidth(avail / t.scale));
+    const bool open = m_contactView.isOpen();
+    m_deck.setBesidePage(true, open ? m_contactView.contactId() : 0);
+    m_contactView.setBesideDeck(true);
+    ImGui::BeginChild("##deck-list", ImVec2(listW, 0));
+    m_deck.draw(ctx);
+    ImGui::EndChild();
+    ImGui::SameLine(0, t.px(wide::kPaneGap));
+    ImGui::BeginChild("##deck-page", ImVec2(0, 0));
+    if (open)
+        m_contactView.draw(ctx);
+    else if (!m_models.deck().hits.empty())
+        widgets::emptyState(RK_ICON_USER, "Pick someone",
+                            "Their page opens here: how you keep in touch, what they know, and "
+                            "everything you talked about. Arrows move through the deck.",
+                            t, m_fonts);
+    ImGui::EndChild();
 }
 
 void App::handleGlobalKeys() {

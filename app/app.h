@@ -1,6 +1,7 @@
 #pragma once
 #include "app/intents.h"
 #include "app/shell/command_palette.h"
+#include "app/photos/photo_cache.h"
 #include "app/shell/toast.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
@@ -12,6 +13,7 @@
 #include "app/views/tabs/more_view.h"
 #include "app/views/tabs/today_view.h"
 #include "core/io/import/import_job.h"
+#include "core/read/contact_photo.h"
 #include "core/read/read_models.h"
 #include "platform/services.h"
 
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
+    [[nodiscard]] const PhotoCache& photos() const { return m_photos; }
     // An import's worker owns the store's connection: the App only draws.
     [[nodiscard]] bool storeBusy() const { return m_import.running(); }
     // Intents applied during the last frame (for tests).
@@ -70,9 +73,13 @@ private:
     void takeImportResult();
     void followThemeSetting();
     void refreshModels(std::int64_t now);
+    void refreshPhotos();
     void handleGlobalKeys();
     void closeInnermostOnEscape();
     void drawScreen(ViewContext& ctx, float tabBarHeight);
+    void drawDeckBesidePage(ViewContext& ctx);
+    // A wide window on the Deck tab: the list on the left, the open person on the right.
+    [[nodiscard]] bool deckBesidePage() const;
     void apply(const Intent& intent);
     void showToast(std::string text, bool canUndo, bool isError = false);
 
@@ -129,6 +136,9 @@ private:
 
     ReadModels m_models;
     ImportJob m_import;
+    PhotoReader m_photoReader;
+    PhotoCache m_photos;
+    std::uint64_t m_photosRevision = 0;
 
     Tab m_tab = Tab::Today;
     TodayView m_today;

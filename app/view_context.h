@@ -11,6 +11,8 @@
 
 namespace rk::app {
 
+class PhotoCache;
+
 // Everything a view may read while drawing, and the one place it may write:
 // the intent list. The App builds one per frame.
 struct ViewContext {
@@ -18,10 +20,11 @@ struct ViewContext {
     const Theme& theme;
     const Fonts& fonts;
     std::vector<Intent>& intents;
-    std::int64_t now = 0;      // the injected clock, read once per frame
-    CivilDate today;           // its local date
-    bool keyboardFree = true;  // no text field has focus: single-key shortcuts are live
-    ImportJobStatus import;    // the import running in the background, if any
+    std::int64_t now = 0;         // the injected clock, read once per frame
+    CivilDate today;              // its local date
+    bool keyboardFree = true;     // no text field has focus: single-key shortcuts are live
+    ImportJobStatus import;       // the import running in the background, if any
+    PhotoCache* photos = nullptr; // the avatars' photos (views ask; the App loads)
 
     void push(Intent i) { intents.push_back(std::move(i)); }
 };

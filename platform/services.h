@@ -1,8 +1,22 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace rk::platform {
+
+// Pictures on the GPU (the avatars' photos). The app decides what to upload
+// and when to let it go; only platform/ touches GL. Pixels are 8-bit RGBA,
+// rows top to bottom; an Id is what ImGui's renderer takes as ImTextureID.
+class Textures {
+public:
+    using Id = std::uintptr_t;
+    virtual ~Textures() = default;
+    // A new texture holding a copy of `rgba` (width * height * 4 bytes); 0
+    // when it could not be made. Called between NewFrame and Render.
+    [[nodiscard]] virtual Id create(int width, int height, const unsigned char* rgba) = 0;
+    virtual void destroy(Id id) = 0;
+};
 
 // OS services the app asks for. A plain interface with no GLFW or GL in
 // sight, so app/ can depend on it and UI tests can pass a fake.
@@ -15,6 +29,8 @@ public:
     // Files dropped on the window since the last call.
     [[nodiscard]] virtual std::vector<std::string> takeDroppedFiles() = 0;
     virtual void setWindowTitle(const std::string& title) = 0;
+    // Where pictures go to be drawn.
+    [[nodiscard]] virtual Textures& textures() = 0;
 };
 
 // What the frame function asks of the loop.

@@ -1,4 +1,5 @@
 #pragma once
+#include "platform/gl_textures.h"
 #include "platform/key_queue.h"
 #include "platform/services.h"
 
@@ -56,6 +57,7 @@ public:
     bool openUrl(const std::string& url) override;
     [[nodiscard]] std::vector<std::string> takeDroppedFiles() override;
     void setWindowTitle(const std::string& title) override;
+    [[nodiscard]] Textures& textures() override { return m_textures; }
 
 private:
     static void onKey(GLFWwindow* w, int key, int scancode, int action, int mods);
@@ -64,6 +66,7 @@ private:
     void feedQueuedKeys();
 
     GLFWwindow* m_window = nullptr;
+    GlTextures m_textures;
     KeyQueue m_keys;
     std::vector<std::string> m_dropped;
     bool m_activity = true;

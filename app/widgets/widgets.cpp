@@ -18,7 +18,13 @@ void reportItem(const char* label) {
 void setItemProbe(ItemProbe* probe) { g_itemProbe = probe; }
 
 void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string& initials,
-            ImFont* font) {
+            ImFont* font, ImTextureID photo) {
+    if (photo != nullptr) {
+        // A square image with corners as round as it is wide is a disc.
+        draw->AddImageRounded(photo, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r),
+                              ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, r);
+        return;
+    }
     draw->AddCircleFilled(c, r, avatarColor(id), 48);
     const float size = r * 0.85f;
     const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());

@@ -10,9 +10,10 @@
 
 namespace rk::app::widgets {
 
-// A filled circle with the person's initials on their stable colour.
+// A filled circle with the person's initials on their stable colour, or
+// their photo (a texture from the PhotoCache) cut to the circle.
 void avatar(ImDrawList* draw, ImVec2 centre, float radius, long long id, const std::string& initials,
-            ImFont* font);
+            ImFont* font, ImTextureID photo = nullptr);
 
 // A rounded label ("Close", "mentor"); returns its width. Draws at `pos`.
 float chip(ImDrawList* draw, ImVec2 pos, const std::string& text, ImU32 fill, ImU32 ink, ImFont* font);

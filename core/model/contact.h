@@ -35,6 +35,7 @@ struct PastRole {
 [[nodiscard]] std::string roleLine(std::string_view title, std::string_view company);
 // Up to two initials for an avatar: the first letter of the first and last
 // word ("Ana María García" → "AG"), whole UTF-8 code points; "?" for no name.
+// Titles and suffixes are not the person: "Dr. Étienne Lefebvre" → "ÉL".
 [[nodiscard]] std::string initialsOf(std::string_view name);
 
 struct Contact {

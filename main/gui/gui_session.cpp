@@ -60,6 +60,7 @@ public:
         return files;
     }
     void setWindowTitle(const std::string& title) override { m_inner.setWindowTitle(title); }
+    platform::Textures& textures() override { return m_inner.textures(); }
 
 private:
     platform::Services& m_inner;

@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 #include "platform/key_queue.h"
 #include "platform/services.h"
+#include "tests/support/memory_textures.h"
 
 #include <imgui.h>
 
@@ -29,10 +30,12 @@ public:
         return out;
     }
     void setWindowTitle(const std::string& t) override { title = t; }
+    platform::Textures& textures() override { return memoryTextures; }
 
     std::vector<std::string> opened;
     std::vector<std::string> dropped;
     std::string title;
+    MemoryTextures memoryTextures;
 };
 
 // GLFW's key codes, which the platform layer feeds into io.KeysDown.

@@ -1,6 +1,7 @@
 #include "app/views/contact/contact_view.h"
 
 #include "app/input/keys.h"
+#include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
@@ -36,6 +37,7 @@ void ContactView::open(std::int64_t contactId) {
     m_timeline.reset();
     m_remind.close();
     m_confirmTrash = false;
+    m_scrollToTop = true;
 }
 
 void ContactView::startNew() {
@@ -57,7 +59,9 @@ void ContactView::reopenForm() {
     m_form.reopen();
 }
 
-ContactId ContactView::pageWanted() const { return m_mode == Mode::Closed || m_mode == Mode::Creating ? 0 : m_contactId; }
+ContactId ContactView::pageWanted() const {
+    return m_mode == Mode::Closed || m_mode == Mode::Creating ? 0 : m_contactId;
+}
 
 void ContactView::draw(ViewContext& ctx) {
     if (m_form.isOpen()) {
@@ -79,13 +83,16 @@ void ContactView::drawForm(ViewContext& ctx) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, ctx.theme.px(kMaxPageWidth));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
-    ImGui::BeginChild("##contact-form-column", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("##contact-form-column", ImVec2(width, 0), false,
+                      ImGuiWindowFlags_NoScrollbar);
     const ContactForm::Outcome outcome = m_form.draw(ctx);
     ImGui::EndChild();
     if (outcome == ContactForm::Outcome::Open) return;
     if (outcome == ContactForm::Outcome::Cancelled) {
-        if (m_mode == Mode::Creating) ctx.push(intent::CloseContact{});
-        else m_mode = Mode::Page;
+        if (m_mode == Mode::Creating)
+            ctx.push(intent::CloseContact{});
+        else
+            m_mode = Mode::Page;
         return;
     }
     if (m_mode == Mode::Creating) {
@@ -108,19 +115,29 @@ void ContactView::drawPage(ViewContext& ctx) {
     const float width = std::min(avail, t.px(kMaxPageWidth));
     const float left = ImGui::GetCursorPosX() + (avail - width) * 0.5f;
     ImGui::SetCursorPosX(left);
-    if (widgets::secondaryButton(RK_ICON_ARROW_LEFT "  Back  (Esc)", t, t.px(130))) {
+    const char* back =
+        m_besideDeck ? RK_ICON_TIMES "  Close  (Esc)" : RK_ICON_ARROW_LEFT "  Back  (Esc)";
+    if (widgets::secondaryButton(back, t, t.px(130))) {
         ctx.push(intent::CloseContact{});
         return;
     }
     if (!m_page) {
-        widgets::emptyState(RK_ICON_USER, "This person is gone",
-                            "They may have been deleted for good. Ctrl+Z brings back the last change.", t, ctx.fonts);
+        m_scrollToTop = false;
+        widgets::emptyState(
+            RK_ICON_USER, "This person is gone",
+            "They may have been deleted for good. Ctrl+Z brings back the last change.", t,
+            ctx.fonts);
         return;
     }
 
     // Like the deck: no scrollbar on a phone-styled page; wheel, drag and keys scroll it.
     ImGui::SetCursorPosX(left);
     ImGui::BeginChild("##contact-page", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
+    // ImGui applies a new scroll position when the window next begins: the
+    // page is at the top from the frame after the person was opened.
+    if (m_scrollToTop && ImGui::GetScrollY() == 0.f) m_scrollToTop = false;
+    if (m_scrollToTop) ImGui::SetScrollY(0.f);
+    m_scrollY = ImGui::GetScrollY();
     drawHeader(ctx);
     drawStatusBanner(ctx);
     drawFollowUpCard(ctx, *m_page);
@@ -131,8 +148,8 @@ void ContactView::drawPage(ViewContext& ctx) {
     if (m_page->timelineTruncated) {
         ImGui::PushFont(ctx.fonts.small);
         widgets::text("Showing the latest " + std::to_string(ContactPage::kTimelineLimit) +
-                                     " interactions. The Log tab has all of them.",
-                                 t.textMuted);
+                          " interactions. The Log tab has all of them.",
+                      t.textMuted);
         ImGui::PopFont();
     }
     ImGui::Dummy(ImVec2(0, t.px(6)));
@@ -152,12 +169,18 @@ void ContactView::handleKeys(ViewContext& ctx) {
         return;
     }
     if (!m_page || !keys::noMods()) return;
-    if (keys::pressed('L')) logNow(ctx);
-    else if (keys::pressed('R')) openRemind(ctx);
-    else if (keys::pressed('E')) startEdit();
-    else if (keys::pressed('A')) toggleArchive(ctx);
-    else if (keys::pressed('T')) trashOrRestore(ctx);
-    else m_timeline.handleKeys(ctx, m_page->timeline);
+    if (keys::pressed('L')) {
+        if (!m_besideDeck) logNow(ctx); // beside the deck, its L logs this same person
+    } else if (keys::pressed('R'))
+        openRemind(ctx);
+    else if (keys::pressed('E'))
+        startEdit();
+    else if (keys::pressed('A'))
+        toggleArchive(ctx);
+    else if (keys::pressed('T'))
+        trashOrRestore(ctx);
+    else if (!m_besideDeck)
+        m_timeline.handleKeys(ctx, m_page->timeline);
 }
 
 void ContactView::drawHeader(ViewContext& ctx) {
@@ -169,7 +192,8 @@ void ContactView::drawHeader(ViewContext& ctx) {
 
     const float r = t.px(38);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    widgets::avatar(ImGui::GetWindowDrawList(), ImVec2(p.x + w * 0.5f, p.y + r), r, c.id, c.initials(), ctx.fonts.title);
+    widgets::avatar(ImGui::GetWindowDrawList(), ImVec2(p.x + w * 0.5f, p.y + r), r, c.id,
+                    c.initials(), ctx.fonts.title, avatarPhoto(ctx, c.id, !c.photo.empty()));
     ImGui::Dummy(ImVec2(w, 2 * r));
     centredLine(c.displayName, ctx.fonts.title, t.text, x, w);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - t.px(6));
@@ -178,8 +202,10 @@ void ContactView::drawHeader(ViewContext& ctx) {
     // Circle, warmth and place as chips on one centred line.
     ImFont* small = ctx.fonts.small;
     const std::string circle(circleName(c.circle));
-    const std::string warmth = std::string(RK_ICON_FIRE " ") + std::string(warmthName(m_page->warmth.level));
-    const std::string place = c.location.empty() ? std::string() : RK_ICON_MAP_MARKER " " + c.location;
+    const std::string warmth =
+        std::string(RK_ICON_FIRE " ") + std::string(warmthName(m_page->warmth.level));
+    const std::string place =
+        c.location.empty() ? std::string() : RK_ICON_MAP_MARKER " " + c.location;
     const float gap = t.px(6);
     float total = widgets::chipWidth(circle, small) + gap + widgets::chipWidth(warmth, small);
     if (!place.empty()) total += gap + widgets::chipWidth(place, small);
@@ -188,7 +214,8 @@ void ContactView::drawHeader(ViewContext& ctx) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 warm = t.warmth(m_page->warmth.level);
     q.x += widgets::chip(draw, q, circle, t.accentSoft, t.accent, small) + gap;
-    q.x += widgets::chip(draw, q, warmth, widgets::withAlpha(warm, 36.f / 255.f), warm, small) + gap;
+    q.x +=
+        widgets::chip(draw, q, warmth, widgets::withAlpha(warm, 36.f / 255.f), warm, small) + gap;
     if (!place.empty()) widgets::chip(draw, q, place, t.border, t.textMuted, small);
     ImGui::Dummy(ImVec2(w, small->FontSize * 1.55f));
 
@@ -214,17 +241,23 @@ void ContactView::drawHeader(ViewContext& ctx) {
     firstOf([](const ContactMethod& m) { return m.kind == MethodKind::Email; });
     firstOf([](const ContactMethod& m) { return m.kind == MethodKind::Phone; });
     firstOf([](const ContactMethod& m) { return contact_links::isLinkedIn(m); });
-    firstOf([](const ContactMethod& m) { return m.kind == MethodKind::Url && !contact_links::isLinkedIn(m); });
+    firstOf([](const ContactMethod& m) {
+        return m.kind == MethodKind::Url && !contact_links::isLinkedIn(m);
+    });
     if (reach.empty()) return;
     const float d = t.px(40);
-    const float rowW = static_cast<float>(reach.size()) * d + static_cast<float>(reach.size() - 1) * t.px(14);
+    const float rowW =
+        static_cast<float>(reach.size()) * d + static_cast<float>(reach.size() - 1) * t.px(14);
     ImGui::SetCursorPosX(x + (w - rowW) * 0.5f);
     for (size_t i = 0; i < reach.size(); ++i) {
         const ContactMethod& m = *reach[i];
         if (i > 0) ImGui::SameLine(0, t.px(14));
         ImGui::PushID(static_cast<int>(i));
-        const char* verb = m.kind == MethodKind::Email ? "Email " : m.kind == MethodKind::Phone ? "Call " : "Open ";
-        if (widgets::iconButton("##reach", contact_links::methodIcon(m), verb + m.value, t, d, t.accent))
+        const char* verb = m.kind == MethodKind::Email   ? "Email "
+                           : m.kind == MethodKind::Phone ? "Call "
+                                                         : "Open ";
+        if (widgets::iconButton("##reach", contact_links::methodIcon(m), verb + m.value, t, d,
+                                t.accent))
             ctx.push(intent::OpenLink{contact_links::methodUrl(m)});
         ImGui::PopID();
     }
@@ -235,14 +268,19 @@ void ContactView::drawStatusBanner(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const Contact& c = m_page->contact;
     widgets::Card card(t, t.px(14), inTrash() ? t.danger : t.info);
-    const std::string text = inTrash()
-                                 ? c.displayName + " is in the trash. They stay there until you empty it, so you can still restore them."
-                                 : c.displayName + " is archived: out of your deck and your follow-ups, with everything kept.";
+    const std::string text =
+        inTrash() ? c.displayName + " is in the trash. They stay there until you empty it, so you "
+                                    "can still restore them."
+                  : c.displayName +
+                        " is archived: out of your deck and your follow-ups, with everything kept.";
     widgets::text(text, t.text);
-    if (widgets::primaryButton(inTrash() ? RK_ICON_UNDO "  Restore from the trash  (T)" : RK_ICON_UNDO "  Restore  (A)", t,
-                               card.innerWidth())) {
-        if (inTrash()) trashOrRestore(ctx);
-        else toggleArchive(ctx);
+    if (widgets::primaryButton(inTrash() ? RK_ICON_UNDO "  Restore from the trash  (T)"
+                                         : RK_ICON_UNDO "  Restore  (A)",
+                               t, card.innerWidth())) {
+        if (inTrash())
+            trashOrRestore(ctx);
+        else
+            toggleArchive(ctx);
     }
 }
 
@@ -250,12 +288,16 @@ void ContactView::drawShelfActions(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     ImGui::BeginDisabled(inTrash());
-    if (widgets::secondaryButton(archived() ? RK_ICON_UNDO "  Restore  (A)" : RK_ICON_ARCHIVE "  Archive  (A)", t, half))
+    if (widgets::secondaryButton(
+            archived() ? RK_ICON_UNDO "  Restore  (A)" : RK_ICON_ARCHIVE "  Archive  (A)", t, half))
         toggleArchive(ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(inTrash() ? t.text : t.danger));
-    if (widgets::secondaryButton(inTrash() ? RK_ICON_UNDO "  Restore  (T)" : RK_ICON_TRASH "  Move to trash  (T)", t, half))
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          ImGui::ColorConvertU32ToFloat4(inTrash() ? t.text : t.danger));
+    if (widgets::secondaryButton(inTrash() ? RK_ICON_UNDO "  Restore  (T)"
+                                           : RK_ICON_TRASH "  Move to trash  (T)",
+                                 t, half))
         trashOrRestore(ctx);
     ImGui::PopStyleColor();
 }
@@ -276,8 +318,10 @@ void ContactView::startEdit() {
 
 void ContactView::toggleArchive(ViewContext& ctx) {
     if (!m_page || inTrash()) return;
-    if (archived()) ctx.push(intent::RestoreFromArchive{m_contactId});
-    else ctx.push(intent::ArchiveContact{m_contactId});
+    if (archived())
+        ctx.push(intent::RestoreFromArchive{m_contactId});
+    else
+        ctx.push(intent::ArchiveContact{m_contactId});
 }
 
 void ContactView::trashOrRestore(ViewContext& ctx) {
@@ -313,9 +357,10 @@ void ContactView::drawTrashPopup(ViewContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextWrapped("Move %s to the trash?", name.c_str());
     ImGui::PopFont();
-    widgets::text("They leave your deck and your follow-ups. Their history stays with them, and you can "
-                  "restore them until you empty the trash.",
-                  t.textMuted);
+    widgets::text(
+        "They leave your deck and your follow-ups. Their history stays with them, and you can "
+        "restore them until you empty the trash.",
+        t.textMuted);
     ImGui::Dummy(ImVec2(0, t.px(2)));
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(t.danger));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(t.danger));

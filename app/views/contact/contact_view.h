@@ -22,6 +22,9 @@ public:
     void draw(ViewContext& ctx);
     void open(std::int64_t contactId);
     void startNew();
+    // On a wide window the page sits beside the deck's list, which then owns
+    // the arrows, Enter and L (its selection is this person).
+    void setBesideDeck(bool beside) { m_besideDeck = beside; }
     void close();
     // Brings the create form back with what was typed (saving failed).
     void reopenForm();
@@ -34,6 +37,10 @@ public:
     [[nodiscard]] const ContactTimeline& timeline() const { return m_timeline; }
     [[nodiscard]] const RemindPopup& remind() const { return m_remind; }
     [[nodiscard]] bool trashConfirmOpen() const { return m_confirmTrash; }
+    // How far the page was scrolled last frame (0: at the top).
+    [[nodiscard]] float scrollY() const { return m_scrollY; }
+    // A person was just opened and their page still has to be put at the top.
+    [[nodiscard]] bool settling() const { return m_scrollToTop && m_mode == Mode::Page; }
 
 private:
     void drawForm(ViewContext& ctx);
@@ -62,6 +69,11 @@ private:
     RemindPopup m_remind;
     bool m_confirmTrash = false;
     bool m_confirmTrashOpened = false;
+    // Every page shares one child window (and so one scroll position): a
+    // newly opened person starts at the top, with their name and buttons.
+    bool m_scrollToTop = false;
+    bool m_besideDeck = false;
+    float m_scrollY = 0.f;
 };
 
 } // namespace rk::app

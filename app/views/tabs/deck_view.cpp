@@ -1,6 +1,7 @@
 #include "app/views/tabs/deck_view.h"
 
 #include "app/input/keys.h"
+#include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
 #include "app/widgets/widgets.h"
@@ -61,6 +62,11 @@ void DeckView::draw(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const DeckPage& page = ctx.models.deck();
     followResults(page);
+    if (m_beside && m_besideOpen != 0 && m_besideOpen != m_selectedId) {
+        // Opened some other way (a new contact, Enter in the search): show it as selected.
+        for (size_t i = 0; i < page.hits.size(); ++i)
+            if (page.hits[i].card.id == m_besideOpen) select(page, static_cast<int>(i));
+    }
     drawHeader(ctx, page);
     drawSearchBar(ctx, page);
     drawFilterChips(ctx);
@@ -173,12 +179,13 @@ void DeckView::handleKeys(ViewContext& ctx, const DeckPage& page, int columns) {
     if (next != m_selected) {
         select(page, next);
         m_scrollToSelected = true;
+        if (m_beside) ctx.push(intent::OpenContact{m_selectedId});
     }
     if (m_selected >= 0 && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
         ctx.push(intent::OpenContact{m_selectedId});
     if (m_selected >= 0 && keys::pressed('L')) ctx.push(intent::OpenLogSheet{m_selectedId});
     if (keys::pressed('N')) ctx.push(intent::NewContact{});
-    if (keys::pressed(ImGuiKey_Escape)) {
+    if (keys::pressed(ImGuiKey_Escape) && !(m_beside && m_besideOpen != 0)) {
         m_text.clear();
         select(page, -1);
     }
@@ -314,7 +321,7 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
     const float r = t.px(22);
     const ImVec2 avatarCentre(p.x + t.px(14) + r, p.y + t.px(16) + r);
     widgets::avatar(draw, avatarCentre, r, card.id, initialsOf(card.displayName),
-                    ctx.fonts.bodyBold);
+                    ctx.fonts.bodyBold, avatarPhoto(ctx, card.id, card.hasPhoto));
     // Warmth: a small dot on the avatar.
     draw->AddCircleFilled(ImVec2(avatarCentre.x + r * 0.72f, avatarCentre.y + r * 0.72f), t.px(6),
                           t.surface, 16);

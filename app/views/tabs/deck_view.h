@@ -16,6 +16,13 @@ namespace rk::app {
 class DeckView {
 public:
     void draw(ViewContext& ctx);
+    // On a wide window a person's page sits beside the list (`open`, 0 for
+    // none): moving the selection shows that person there, the open one is
+    // the selected card, and Esc belongs to the page.
+    void setBesidePage(bool beside, std::int64_t open) {
+        m_beside = beside;
+        m_besideOpen = open;
+    }
 
     [[nodiscard]] const std::string& searchText() const { return m_text; }
     [[nodiscard]] std::int64_t selectedId() const { return m_selectedId; }
@@ -69,6 +76,8 @@ private:
     int m_firstVisible = 0;
     std::vector<std::pair<ImVec2, ImVec2>> m_visibleRects; // index -> rect, visible ones only
     int m_visibleFirstIndex = 0;
+    bool m_beside = false;
+    std::int64_t m_besideOpen = 0;
     std::string m_tagFilter, m_companyFilter, m_industryFilter; // edit buffers for the popup
 };
 

@@ -1,6 +1,7 @@
 #include "app/views/tabs/today_card.h"
 
 #include "app/theme/icons.h"
+#include "app/photos/photo_cache.h"
 #include "app/widgets/widgets.h"
 
 #include <cmath>
@@ -69,7 +70,8 @@ void drawTodayCard(ViewContext& ctx, const QueueItem& item, ImVec2 min, ImVec2 s
     float y = min.y + pad;
     const float r = t.px(36);
     const ImVec2 centre(min.x + size.x * 0.5f, y + r);
-    widgets::avatar(draw, centre, r, item.contactId, item.initials, ctx.fonts.title);
+    widgets::avatar(draw, centre, r, item.contactId, item.initials, ctx.fonts.title,
+                    avatarPhoto(ctx, item.contactId, item.hasPhoto));
     y += 2 * r + t.px(12);
 
     ImFont* title = ctx.fonts.title;

@@ -2,6 +2,7 @@
 
 #include "app/input/keys.h"
 #include "app/input/shortcuts.h"
+#include "app/shell/wide_layout.h"
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
 #include "app/views/tabs/today_card.h"
@@ -69,8 +70,14 @@ void TodayView::draw(ViewContext& ctx) {
     handleKeys(ctx);
     const float actionsH = ctx.theme.px(76);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    drawStack(ctx, ImVec2(avail.x, std::max(avail.y - actionsH, ctx.theme.px(200))));
-    drawActions(ctx);
+    // The card and its buttons share one centred column: on a wide window
+    // the buttons stay under the card instead of stretching across it.
+    const float column = std::min(avail.x, ctx.theme.px(wide::kTodayColumn));
+    const float indent = (avail.x - column) * 0.5f;
+    if (indent > 0.f) ImGui::Indent(indent);
+    drawStack(ctx, ImVec2(column, std::max(avail.y - actionsH, ctx.theme.px(200))));
+    drawActions(ctx, column);
+    if (indent > 0.f) ImGui::Unindent(indent);
     drawSnoozeMenu(ctx);
 }
 
@@ -216,7 +223,7 @@ void TodayView::drawStack(ViewContext& ctx, ImVec2 area) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + area.y));
 }
 
-void TodayView::drawActions(ViewContext& ctx) {
+void TodayView::drawActions(ViewContext& ctx, float width) {
     const Theme& t = ctx.theme;
     struct Action {
         const char* label;
@@ -229,7 +236,7 @@ void TodayView::drawActions(ViewContext& ctx) {
                                           {RK_ICON_CHECK " Done", "→", SwipeDirection::Right}};
     m_actionRowTop = ImGui::GetCursorScreenPos().y;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (ImGui::GetContentRegionAvail().x - gap * 3) / 4;
+    const float w = (width - gap * 3) / 4;
     const bool idle = m_gesture.state() == SwipeGesture::State::Idle && !cards(ctx).empty();
     for (int i = 0; i < 4; ++i) {
         const Action& a = kActions[i];

@@ -34,14 +34,15 @@ public:
     }
     // A Done swipe sent the card off and the log sheet it opened is still up.
     [[nodiscard]] bool waitingForLog() const {
-        return m_gesture.state() == SwipeGesture::State::Gone && m_gesture.direction() == SwipeDirection::Right;
+        return m_gesture.state() == SwipeGesture::State::Gone &&
+               m_gesture.direction() == SwipeDirection::Right;
     }
 
 private:
     void drawHeader(ViewContext& ctx, const TodayQueue& queue);
     void drawEmpty(ViewContext& ctx);
     void drawStack(ViewContext& ctx, ImVec2 area);
-    void drawActions(ViewContext& ctx);
+    void drawActions(ViewContext& ctx, float width);
     void drawSnoozeMenu(ViewContext& ctx);
     void handleKeys(ViewContext& ctx);
     void finishFlight(ViewContext& ctx);
