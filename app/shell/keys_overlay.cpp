@@ -50,13 +50,14 @@ bool drawKeysOverlay(const Theme& t, const Fonts& fonts) {
             widgets::keycap(all.substr(from, to - from), t, fonts);
             from = to + 4;
         }
-        if (*s->pointer != '\0') {
-            ImGui::PushFont(fonts.small);
-            widgets::text(s->pointer, t.textMuted);
-            ImGui::PopFont();
-        }
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", s->what);
+        if (*s->pointer != '\0') { // the mouse's way, under what it does
+            ImGui::PushFont(fonts.small);
+            widgets::text(std::string("or ") + s->pointer, t.textMuted);
+            ImGui::PopFont();
+        }
+        ImGui::Dummy(ImVec2(0, t.px(4))); // rows apart, so "or swipe right" reads with its own row
     }
     if (group) ImGui::EndTable();
     ImGui::EndChild();
