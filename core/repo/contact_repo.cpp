@@ -205,8 +205,10 @@ std::int64_t ContactRepo::count(Shelf shelf) {
 std::vector<ContactCard> ContactRepo::findByName(const std::string& text, int limit) {
     Statement st(m_db, cardSelect() +
                            " FROM contacts c WHERE c.deleted_at IS NULL AND "
-                           "instr(lower(c.display_name), lower(?1)) > 0 "
-                           "ORDER BY instr(lower(c.display_name), lower(?1)), c.display_name "
+                           // Folded like the search index, so "yilmaz" finds Yılmaz here too.
+                           "instr(lower(rk_search_fold(c.display_name)), lower(rk_search_fold(?1))) > 0 "
+                           "ORDER BY instr(lower(rk_search_fold(c.display_name)), "
+                           "lower(rk_search_fold(?1))), c.display_name "
                            "LIMIT ?2");
     st.bind(1, text).bind(2, limit);
     std::vector<ContactCard> out;

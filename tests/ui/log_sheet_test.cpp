@@ -214,3 +214,25 @@ TEST_CASE("The add button in the picker adds the typed name with a click", "[ui]
     REQUIRE(ui.app().logSheet().mode() == app::LogSheet::Mode::Editing);
     CHECK(ui.app().logSheet().draft().who.name == "Kai");
 }
+
+TEST_CASE("The log sheet's picker finds Yılmaz and Ørsted typed the plain Latin way", "[ui][log][search]") {
+    SheetFixture f;
+    f.store.change("more people", [&] {
+        for (const char* name : {"Aisha Yılmaz", "Søren Ørsted"}) {
+            Contact c;
+            c.displayName = name;
+            ContactRepo(f.store.db()).insert(c, f.clock.now());
+        }
+    });
+    test::UiHarness ui(f.store, f.clock);
+    ui.press('L', true);
+    ui.type("yilmaz");
+    ui.frames(2);
+    REQUIRE(ui.app().models().people().people.size() == 1);
+    CHECK(ui.app().models().people().people[0].displayName == "Aisha Yılmaz");
+    ui.press('A', true);
+    ui.type("soren orsted");
+    ui.frames(2);
+    REQUIRE(ui.app().models().people().people.size() == 1);
+    CHECK(ui.app().models().people().people[0].displayName == "Søren Ørsted");
+}
