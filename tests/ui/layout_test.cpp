@@ -81,3 +81,57 @@ TEST_CASE("The snooze picker is drawn as the app's own sheet, with no stock titl
     CHECK_THAT(s, Catch::Contains("Snooze "));
     CHECK_THAT(s, Catch::Contains(" until…"));
 }
+
+namespace {
+
+// Vertices drawn in the card colour but see-through: a lower card whose
+// fill lets the card under it show (its text included).
+int translucentCardVertices(const app::Theme& t, ImVec2 min, ImVec2 max) {
+    const ImDrawData* data = ImGui::GetDrawData();
+    REQUIRE(data);
+    int found = 0;
+    for (int l = 0; l < data->CmdListsCount; ++l)
+        for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) {
+            const ImU32 alpha = (v.col >> IM_COL32_A_SHIFT) & 0xFF;
+            if ((v.col & ~IM_COL32_A_MASK) != (t.surface & ~IM_COL32_A_MASK)) continue;
+            if (alpha == 0 || alpha == 0xFF) continue;
+            if (v.pos.x < min.x || v.pos.y < min.y || v.pos.x > max.x || v.pos.y > max.y) continue;
+            ++found;
+        }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("While the top card is dragged, the cards below are opaque", "[ui][today][layout]") {
+    const auto size = GENERATE(ImVec2(430, 880), ImVec2(1200, 800));
+    const bool dark = GENERATE(false, true);
+    INFO(size.x << "x" << size.y << (dark ? " dark" : " light"));
+    DueFixture f;
+    test::UiHarness ui(f.store, f.clock, size.x, size.y);
+    if (dark) { // the theme the App draws with is the harness's own
+        auto& theme = const_cast<app::Theme&>(ui.theme());
+        theme.apply(app::ThemeMode::Dark, theme.scale);
+    }
+    ui.frames(2);
+    const ImVec2 min = ui.app().today().cardMin();
+    const ImVec2 cs = ui.app().today().cardSize();
+    REQUIRE(cs.x > 0.f);
+    const ImVec2 max(min.x + cs.x, min.y + cs.y + 60.f);
+    CHECK(translucentCardVertices(ui.theme(), min, max) == 0); // at rest
+
+    // Hold the top card part way to the right, without letting go.
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 from(min.x + cs.x * 0.5f, min.y + cs.y * 0.5f);
+    ui.moveMouse(from.x, from.y);
+    io.MouseDown[0] = true;
+    ui.frame();
+    for (int i = 1; i <= 3; ++i) {
+        io.MousePos = ImVec2(from.x + 30.f * i, from.y);
+        ui.frame();
+    }
+    ui.frame();
+    CHECK(translucentCardVertices(ui.theme(), min, max) == 0);
+    io.MouseDown[0] = false;
+    ui.frames(40);
+}

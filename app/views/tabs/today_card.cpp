@@ -1,7 +1,7 @@
 #include "app/views/tabs/today_card.h"
 
-#include "app/theme/icons.h"
 #include "app/photos/photo_cache.h"
+#include "app/theme/icons.h"
 #include "app/widgets/widgets.h"
 
 #include <cmath>
@@ -15,31 +15,51 @@ using widgets::withAlpha;
 
 ImU32 reasonColour(const Theme& t, DueReason r) {
     switch (r) {
-    case DueReason::AwaitingReply: return t.info;
-    case DueReason::Reminder: return t.warn;
-    case DueReason::Birthday: return IM_COL32(0xD6, 0x4F, 0x8C, 0xFF);
-    case DueReason::Cadence: return t.accent;
-    case DueReason::Rekindle: return t.good;
+    case DueReason::AwaitingReply:
+        return t.info;
+    case DueReason::Reminder:
+        return t.warn;
+    case DueReason::Birthday:
+        return IM_COL32(0xD6, 0x4F, 0x8C, 0xFF);
+    case DueReason::Cadence:
+        return t.accent;
+    case DueReason::Rekindle:
+        return t.good;
     }
     return t.accent;
 }
 
 const char* reasonIcon(DueReason r) {
     switch (r) {
-    case DueReason::AwaitingReply: return RK_ICON_REPLY;
-    case DueReason::Reminder: return RK_ICON_BELL;
-    case DueReason::Birthday: return RK_ICON_GIFT;
-    case DueReason::Cadence: return RK_ICON_CLOCK;
-    case DueReason::Rekindle: return RK_ICON_FIRE;
+    case DueReason::AwaitingReply:
+        return RK_ICON_REPLY;
+    case DueReason::Reminder:
+        return RK_ICON_BELL;
+    case DueReason::Birthday:
+        return RK_ICON_GIFT;
+    case DueReason::Cadence:
+        return RK_ICON_CLOCK;
+    case DueReason::Rekindle:
+        return RK_ICON_FIRE;
     }
     return RK_ICON_CLOCK;
 }
 
 // Draws wrapped text with the draw list; returns the height used.
-float wrappedText(ImDrawList* draw, ImFont* font, ImVec2 pos, float width, ImU32 colour, const std::string& text) {
+float wrappedText(ImDrawList* draw, ImFont* font, ImVec2 pos, float width, ImU32 colour,
+                  const std::string& text) {
     if (text.empty()) return 0.f;
     draw->AddText(font, font->FontSize, pos, colour, text.c_str(), nullptr, width);
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
+}
+
+// `colour` faded by `alpha` over `under`, but opaque: a card lower in the
+// stack looks paler without letting the card beneath it show through.
+ImU32 fadedOver(ImU32 colour, ImU32 under, float alpha) {
+    const ImVec4 a = ImGui::ColorConvertU32ToFloat4(colour);
+    const ImVec4 b = ImGui::ColorConvertU32ToFloat4(under);
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(
+        b.x + (a.x - b.x) * alpha, b.y + (a.y - b.y) * alpha, b.z + (a.z - b.z) * alpha, 1.f));
 }
 
 } // namespace
@@ -60,9 +80,10 @@ void drawTodayCard(ViewContext& ctx, const QueueItem& item, ImVec2 min, ImVec2 s
     const ImVec2 max(min.x + size.x, min.y + size.y);
     const float round = t.px(22);
     // A soft shadow, then the card.
-    draw->AddRectFilled(ImVec2(min.x + t.px(1), min.y + t.px(4)), ImVec2(max.x + t.px(1), max.y + t.px(6)),
+    draw->AddRectFilled(ImVec2(min.x + t.px(1), min.y + t.px(4)),
+                        ImVec2(max.x + t.px(1), max.y + t.px(6)),
                         withAlpha(IM_COL32(0, 0, 0, 28), alpha), round);
-    draw->AddRectFilled(min, max, withAlpha(t.surface, alpha), round);
+    draw->AddRectFilled(min, max, fadedOver(t.surface, t.background, alpha), round);
     draw->AddRect(min, max, withAlpha(t.border, alpha), round);
 
     const float pad = t.px(22);
@@ -101,41 +122,49 @@ void drawTodayCard(ViewContext& ctx, const QueueItem& item, ImVec2 min, ImVec2 s
             y += chipH + t.px(6);
         }
         const ImU32 c = reasonColour(t, reason.kind);
-        widgets::chip(draw, ImVec2(x, y), label, withAlpha(c, 0.14f * alpha), withAlpha(c, alpha), small);
+        widgets::chip(draw, ImVec2(x, y), label, withAlpha(c, 0.14f * alpha), withAlpha(c, alpha),
+                      small);
         x += w + t.px(6);
     }
     if (item.snoozeCount > 0) {
-        const std::string label = RK_ICON_CLOCK " snoozed " + std::to_string(item.snoozeCount) + "×";
+        const std::string label =
+            RK_ICON_CLOCK " snoozed " + std::to_string(item.snoozeCount) + "×";
         const float w = widgets::chipWidth(label, small);
         if (x + w > max.x - pad) {
             x = min.x + pad;
             y += chipH + t.px(6);
         }
-        widgets::chip(draw, ImVec2(x, y), label, withAlpha(t.border, alpha), withAlpha(t.textMuted, alpha), small);
+        widgets::chip(draw, ImVec2(x, y), label, withAlpha(t.border, alpha),
+                      withAlpha(t.textMuted, alpha), small);
     }
     y += chipH + t.px(16);
 
     if (!item.lastInteraction.empty()) {
-        draw->AddText(ctx.fonts.bodyBold, small->FontSize, ImVec2(min.x + pad, y), withAlpha(t.textMuted, alpha), "LAST TIME");
+        draw->AddText(ctx.fonts.bodyBold, small->FontSize, ImVec2(min.x + pad, y),
+                      withAlpha(t.textMuted, alpha), "LAST TIME");
         y += small->FontSize + t.px(4);
-        y += wrappedText(draw, ctx.fonts.body, ImVec2(min.x + pad, y), inner, withAlpha(t.text, alpha), item.lastInteraction);
+        y += wrappedText(draw, ctx.fonts.body, ImVec2(min.x + pad, y), inner,
+                         withAlpha(t.text, alpha), item.lastInteraction);
         y += t.px(14);
     }
     if (!item.opener.empty() && y < max.y - t.px(60)) {
         ImFont* f = ctx.fonts.body;
         const std::string text = item.opener;
-        const float h = f->CalcTextSizeA(f->FontSize, FLT_MAX, inner - t.px(44), text.c_str()).y + t.px(20);
+        const float h =
+            f->CalcTextSizeA(f->FontSize, FLT_MAX, inner - t.px(44), text.c_str()).y + t.px(20);
         const ImVec2 boxMin(min.x + pad, y);
         const ImVec2 boxMax(max.x - pad, std::min(y + h, max.y - pad));
         draw->AddRectFilled(boxMin, boxMax, withAlpha(t.accentSoft, alpha), t.px(12));
-        draw->AddText(f, f->FontSize, ImVec2(boxMin.x + t.px(12), boxMin.y + t.px(10)), withAlpha(t.accent, alpha), RK_ICON_LIGHTBULB);
+        draw->AddText(f, f->FontSize, ImVec2(boxMin.x + t.px(12), boxMin.y + t.px(10)),
+                      withAlpha(t.accent, alpha), RK_ICON_LIGHTBULB);
         const ImVec4 clip(boxMin.x, boxMin.y, boxMax.x, boxMax.y);
-        draw->AddText(f, f->FontSize, ImVec2(boxMin.x + t.px(36), boxMin.y + t.px(10)), withAlpha(t.text, alpha),
-                      text.c_str(), nullptr, inner - t.px(44), &clip);
+        draw->AddText(f, f->FontSize, ImVec2(boxMin.x + t.px(36), boxMin.y + t.px(10)),
+                      withAlpha(t.text, alpha), text.c_str(), nullptr, inner - t.px(44), &clip);
     }
 }
 
-void drawSwipeStamp(ViewContext& ctx, const char* label, ImU32 colour, ImVec2 min, ImVec2 size, float strength) {
+void drawSwipeStamp(ViewContext& ctx, const char* label, ImU32 colour, ImVec2 min, ImVec2 size,
+                    float strength) {
     if (strength <= 0.02f) return;
     const Theme& t = ctx.theme;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -145,8 +174,9 @@ void drawSwipeStamp(ViewContext& ctx, const char* label, ImU32 colour, ImVec2 mi
     const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, label);
     const ImVec2 pos(min.x + (size.x - ts.x) * 0.5f, min.y + size.y * 0.42f);
     const ImVec2 pad(t.px(14), t.px(6));
-    draw->AddRect(ImVec2(pos.x - pad.x, pos.y - pad.y), ImVec2(pos.x + ts.x + pad.x, pos.y + ts.y + pad.y),
-                  withAlpha(colour, strength), t.px(10), 0, t.px(3));
+    draw->AddRect(ImVec2(pos.x - pad.x, pos.y - pad.y),
+                  ImVec2(pos.x + ts.x + pad.x, pos.y + ts.y + pad.y), withAlpha(colour, strength),
+                  t.px(10), 0, t.px(3));
     draw->AddText(f, f->FontSize, pos, withAlpha(colour, strength), label);
 }
 
