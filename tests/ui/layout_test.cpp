@@ -135,3 +135,26 @@ TEST_CASE("While the top card is dragged, the cards below are opaque", "[ui][tod
     io.MouseDown[0] = false;
     ui.frames(40);
 }
+
+TEST_CASE("The reminder's quick picks wrap inside the dialog instead of running off its edge",
+          "[ui][contact][layout]") {
+    const auto size = GENERATE(ImVec2(430, 880), ImVec2(1200, 800));
+    INFO(size.x << "x" << size.y);
+    DueFixture f;
+    test::UiHarness ui(f.store, f.clock, size.x, size.y);
+    ui.press(test::key::Up); // open the top card's contact
+    ui.frames(40);
+    REQUIRE(ui.app().contactView().isOpen());
+    ui.press('R');
+    ui.frames(2);
+    REQUIRE(ui.app().contactView().remind().isOpen());
+    for (const char* label : {"Tomorrow", "In 3 days", "Next week", "In a month"}) {
+        INFO(label);
+        const auto rect = ui.itemRect(label);
+        const ImGuiWindow* dialog = ImGui::GetTopMostPopupModal();
+        REQUIRE(dialog);
+        CHECK(rect.min.x >= dialog->Pos.x);
+        CHECK(rect.max.x <= dialog->Pos.x + dialog->Size.x - dialog->WindowPadding.x + 0.5f);
+        CHECK(rect.max.y <= dialog->Pos.y + dialog->Size.y);
+    }
+}

@@ -50,7 +50,8 @@ void RemindPopup::draw(ViewContext& ctx, std::int64_t contactId, const std::stri
     ImGui::PopFont();
 
     for (size_t i = 0; i < std::size(kQuick); ++i) {
-        if (i > 0) ImGui::SameLine(0, t.px(6));
+        // A pill that would run past the dialog's edge starts the next line.
+        if (i > 0) widgets::sameLineIfFits(ImGui::CalcTextSize(kQuick[i].label).x + t.px(20));
         const std::string iso = ctx.today.addDays(kQuick[i].days).iso();
         if (widgets::pill(kQuick[i].label, m_date == iso, t)) {
             m_date = iso;
