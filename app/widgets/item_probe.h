@@ -14,6 +14,10 @@ public:
     virtual void drawn(const char* label, ImVec2 min, ImVec2 max) = 0;
 };
 
+// Tells the probe, if one is set, about the last item under `label` (the
+// widgets above do it themselves; a view may for text a test measures).
+void reportItem(const char* label);
+
 // One probe at a time, like ImGui's current context; nullptr turns it off.
 void setItemProbe(ItemProbe* probe);
 

@@ -9,13 +9,15 @@ namespace rk::app::widgets {
 
 namespace {
 ItemProbe* g_itemProbe = nullptr; // see item_probe.h
+} // namespace
 
 void reportItem(const char* label) {
     if (g_itemProbe) g_itemProbe->drawn(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
-} // namespace
 
-void setItemProbe(ItemProbe* probe) { g_itemProbe = probe; }
+void setItemProbe(ItemProbe* probe) {
+    g_itemProbe = probe;
+}
 
 void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string& initials,
             ImFont* font, ImTextureID photo) {
@@ -37,13 +39,15 @@ float chipWidth(const std::string& text, ImFont* font) {
     return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str()).x + size * 1.1f;
 }
 
-float chip(ImDrawList* draw, ImVec2 pos, const std::string& text, ImU32 fill, ImU32 ink, ImFont* font) {
+float chip(ImDrawList* draw, ImVec2 pos, const std::string& text, ImU32 fill, ImU32 ink,
+           ImFont* font) {
     const float size = font->FontSize;
     const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str());
     const float w = ts.x + size * 1.1f;
     const float h = size * 1.55f;
     draw->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), fill, h * 0.5f);
-    draw->AddText(font, size, ImVec2(pos.x + size * 0.55f, pos.y + (h - ts.y) * 0.5f), ink, text.c_str());
+    draw->AddText(font, size, ImVec2(pos.x + size * 0.55f, pos.y + (h - ts.y) * 0.5f), ink,
+                  text.c_str());
     return w;
 }
 
@@ -60,7 +64,8 @@ bool primaryButton(const char* label, const Theme& theme, float width) {
 
 bool secondaryButton(const char* label, const Theme& theme, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(theme.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(theme.surfaceRaised));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                          ImGui::ColorConvertU32ToFloat4(theme.surfaceRaised));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(theme.accentSoft));
     ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(theme.border));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, theme.px(1));
@@ -81,7 +86,8 @@ void centredText(const std::string& text, ImU32 colour, ImFont* font, float wrap
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - size.x) * 0.5f);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
-    if (size.x < wrap - 1.f) ImGui::TextUnformatted(text.c_str());
+    if (size.x < wrap - 1.f)
+        ImGui::TextUnformatted(text.c_str());
     else {
         // Wrapped paragraphs are centred line by line.
         ImGui::PopTextWrapPos();
@@ -96,7 +102,8 @@ void centredText(const std::string& text, ImU32 colour, ImFont* font, float wrap
             ImGui::SetCursorPosX((avail - w) * 0.5f + ImGui::GetStyle().WindowPadding.x);
             ImGui::TextUnformatted(line.c_str());
             p = lineEnd;
-            while (p < end && *p == ' ') ++p;
+            while (p < end && *p == ' ')
+                ++p;
         }
         ImGui::PushTextWrapPos(0.f);
     }
@@ -132,24 +139,34 @@ void keycap(const std::string& key, const Theme& theme, const Fonts& fonts) {
 
 const char* kindIcon(InteractionKind k) {
     switch (k) {
-    case InteractionKind::Email: return RK_ICON_ENVELOPE;
-    case InteractionKind::Call: return RK_ICON_PHONE;
-    case InteractionKind::Coffee: return RK_ICON_COFFEE;
-    case InteractionKind::Meeting: return RK_ICON_BRIEFCASE;
-    case InteractionKind::Message: return RK_ICON_COMMENT;
-    case InteractionKind::Event: return RK_ICON_CALENDAR;
-    case InteractionKind::Other: return RK_ICON_STAR;
+    case InteractionKind::Email:
+        return RK_ICON_ENVELOPE;
+    case InteractionKind::Call:
+        return RK_ICON_PHONE;
+    case InteractionKind::Coffee:
+        return RK_ICON_COFFEE;
+    case InteractionKind::Meeting:
+        return RK_ICON_BRIEFCASE;
+    case InteractionKind::Message:
+        return RK_ICON_COMMENT;
+    case InteractionKind::Event:
+        return RK_ICON_CALENDAR;
+    case InteractionKind::Other:
+        return RK_ICON_STAR;
     }
     return RK_ICON_STAR;
 }
 
 bool pill(const char* label, bool on, const Theme& t, PillSize size) {
     const bool compact = size == PillSize::Compact;
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
+    ImGui::PushStyleColor(ImGuiCol_Button,
+                          ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surface));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                          ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.surfaceRaised));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImGui::ColorConvertU32ToFloat4(t.accent));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(on ? t.onAccent : t.text));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.border));
+    ImGui::PushStyleColor(ImGuiCol_Border,
+                          ImGui::ColorConvertU32ToFloat4(on ? t.accent : t.border));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, compact ? 0.f : t.px(1));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, t.px(compact ? 14 : 16));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.px(10), t.px(compact ? 5 : 6)));
@@ -168,8 +185,10 @@ void sameLineIfFits(float nextWidth) {
 
 void text(const std::string& text, ImU32 colour, bool wrap) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
-    if (wrap) ImGui::TextWrapped("%s", text.c_str());
-    else ImGui::TextUnformatted(text.c_str());
+    if (wrap)
+        ImGui::TextWrapped("%s", text.c_str());
+    else
+        ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
 }
 
@@ -179,7 +198,8 @@ void sectionLabel(const char* label, const Theme& t, ImFont* font) {
     ImGui::PopFont();
 }
 
-bool iconButton(const char* id, const char* icon, const std::string& tip, const Theme& t, float d, ImU32 ink) {
+bool iconButton(const char* id, const char* icon, const std::string& tip, const Theme& t, float d,
+                ImU32 ink) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(id, ImVec2(d, d));
     const bool hovered = ImGui::IsItemHovered();
@@ -188,12 +208,14 @@ bool iconButton(const char* id, const char* icon, const std::string& tip, const 
     draw->AddCircleFilled(c, d * 0.5f, hovered ? t.accent : t.accentSoft, 32);
     ImFont* font = ImGui::GetFont();
     const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, icon);
-    draw->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), hovered ? t.onAccent : ink, icon);
+    draw->AddText(font, font->FontSize, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f),
+                  hovered ? t.onAccent : ink, icon);
     if (hovered && !tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
     return clicked;
 }
 
-void chipRow(const std::vector<std::string>& items, ImU32 fill, ImU32 ink, ImFont* font, const Theme& t, float width) {
+void chipRow(const std::vector<std::string>& items, ImU32 fill, ImU32 ink, ImFont* font,
+             const Theme& t, float width) {
     if (items.empty()) return;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -213,7 +235,8 @@ void chipRow(const std::vector<std::string>& items, ImU32 fill, ImU32 ink, ImFon
 }
 
 ImU32 withAlpha(ImU32 colour, float alpha) {
-    const auto a = static_cast<unsigned>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xff) * alpha);
+    const auto a =
+        static_cast<unsigned>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xff) * alpha);
     return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 

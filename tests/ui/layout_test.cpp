@@ -158,3 +158,31 @@ TEST_CASE("The reminder's quick picks wrap inside the dialog instead of running 
         CHECK(rect.max.y <= dialog->Pos.y + dialog->Size.y);
     }
 }
+
+TEST_CASE("A contact method's label ('work') stays one word on one line beside a long address",
+          "[ui][contact][layout]") {
+    const auto size = GENERATE(ImVec2(430, 880), ImVec2(1200, 800));
+    const auto address =
+        GENERATE(std::string("ana@acme.example"),
+                 std::string("ana.garcia.partnerships@very-long-company-name.example"));
+    INFO(size.x << "x" << size.y << " " << address);
+    DueFixture f;
+    ContactRepo contacts(f.store.db());
+    Contact ana = *contacts.get(1);
+    ana.methods = {{0, MethodKind::Email, "work", address}};
+    contacts.update(ana, f.clock.now());
+    test::UiHarness ui(f.store, f.clock, size.x, size.y);
+    ui.app().setTab(app::Tab::Deck);
+    ui.frames(3);
+    ui.app().openContact(1);
+    ui.frames(3);
+    REQUIRE(ui.app().contactView().isOpen());
+    // The About card is further down: scroll until it is drawn.
+    ui.wheel(size.x * 0.5f, size.y * 0.5f, -10.f);
+    ui.frames(2);
+    const auto rect = ui.itemRect("work");
+    const float line = ImGui::GetTextLineHeight();
+    CHECK(rect.max.y - rect.min.y <= line + 1.f);
+    CHECK(rect.max.x - rect.min.x >= ImGui::CalcTextSize("work").x - 1.f);
+    CHECK(rect.max.x <= size.x);
+}

@@ -3,6 +3,7 @@
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
+#include "app/widgets/item_probe.h"
 #include "app/widgets/widgets.h"
 #include "core/followup/followup_text.h"
 #include "core/time/humanize.h"
@@ -13,13 +14,20 @@ namespace rk::app {
 
 namespace {
 
-std::string plural(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string plural(int n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
-// A row of the About card: a muted label in a fixed column, the value beside it.
+// A row of the About card: a muted label in a fixed column, the value beside
+// it; a label wider than the column (large text) puts the value under it, so
+// neither overlaps nor squeezes the other.
 void labelled(const char* label, const Theme& t, float labelW) {
     const float x = ImGui::GetCursorPosX();
     widgets::text(label, t.textMuted, false);
-    ImGui::SameLine(x + labelW);
+    if (ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x <= labelW)
+        ImGui::SameLine(x + labelW);
+    else
+        ImGui::SetCursorPosX(x + labelW);
 }
 
 } // namespace
@@ -31,18 +39,19 @@ void drawFollowUpCard(ViewContext& ctx, const ContactPage& page) {
     widgets::sectionLabel("KEEPING IN TOUCH", t, ctx.fonts.small);
 
     std::string cadence = keepInTouchText(page.cadenceDays);
-    cadence += page.cadenceFromCircle ? "  ·  " + std::string(circleName(c.circle)) + " default" : "  ·  set for them";
+    cadence += page.cadenceFromCircle ? "  ·  " + std::string(circleName(c.circle)) + " default"
+                                      : "  ·  set for them";
     ImGui::TextWrapped("%s %s", RK_ICON_CLOCK, cadence.c_str());
 
     if (c.deletedAt || c.archivedAt) {
         widgets::text(std::string(RK_ICON_CALENDAR " No follow-ups while ") +
-                                     (c.deletedAt ? "they're in the trash" : "they're archived"),
-                                 t.textMuted);
+                          (c.deletedAt ? "they're in the trash" : "they're archived"),
+                      t.textMuted);
     } else if (auto due = CivilDate::parse(c.nextDue.empty() ? page.impliedDue : c.nextDue)) {
         // The stored date knows about skips; the cadence alone is the fallback.
         const bool overdue = *due < ctx.today;
-        const std::string text = overdue ? "Follow-up was due " + weekdayDate(*due, ctx.today) + " (" +
-                                               agoText(*due, ctx.today) + ")"
+        const std::string text = overdue ? "Follow-up was due " + weekdayDate(*due, ctx.today) +
+                                               " (" + agoText(*due, ctx.today) + ")"
                                          : "Next follow-up " + weekdayDate(*due, ctx.today) + " (" +
                                                relativeDays(*due, ctx.today) + ")";
         widgets::text(std::string(RK_ICON_CALENDAR " ") + text, overdue ? t.warn : t.text);
@@ -54,8 +63,9 @@ void drawFollowUpCard(ViewContext& ctx, const ContactPage& page) {
         if (c.snoozeCount > 1) text += " (snoozed " + std::to_string(c.snoozeCount) + " times)";
         widgets::text(text, t.textMuted);
     }
-    const std::string last = c.lastContactAt ? "Last in touch " + agoText(localDateOf(*c.lastContactAt), ctx.today)
-                                             : std::string("Not in touch yet");
+    const std::string last =
+        c.lastContactAt ? "Last in touch " + agoText(localDateOf(*c.lastContactAt), ctx.today)
+                        : std::string("Not in touch yet");
     ImGui::TextWrapped("%s %s", RK_ICON_HISTORY, last.c_str());
 
     for (const Reminder& r : page.reminders) {
@@ -63,13 +73,15 @@ void drawFollowUpCard(ViewContext& ctx, const ContactPage& page) {
         const float d = t.px(26);
         const float x = ImGui::GetCursorPosX();
         std::string text = RK_ICON_BELL " Reminder";
-        if (auto due = CivilDate::parse(r.dueDate)) text += " " + weekdayDate(*due, ctx.today) + " (" + relativeDays(*due, ctx.today) + ")";
+        if (auto due = CivilDate::parse(r.dueDate))
+            text += " " + weekdayDate(*due, ctx.today) + " (" + relativeDays(*due, ctx.today) + ")";
         if (!r.note.empty()) text += ": " + r.note;
         ImGui::PushTextWrapPos(x + card.innerWidth() - d - t.px(8));
         widgets::text(text, t.warn);
         ImGui::PopTextWrapPos();
         ImGui::SameLine(x + card.innerWidth() - d);
-        if (widgets::iconButton("##dismiss", RK_ICON_TIMES, "Dismiss this reminder", t, d, t.textMuted))
+        if (widgets::iconButton("##dismiss", RK_ICON_TIMES, "Dismiss this reminder", t, d,
+                                t.textMuted))
             ctx.push(intent::DismissReminder{r.id});
         ImGui::PopID();
     }
@@ -100,28 +112,30 @@ void drawReciprocityCard(ViewContext& ctx, const ContactPage& page) {
     bigNumber(r.gives, "give", "gives", x + col);
     const ReciprocityBalance balance = r.balance();
     const ImU32 ink = balance == ReciprocityBalance::MostlyAsking ? t.warn
-                      : balance == ReciprocityBalance::None     ? t.textMuted
-                                                                : t.good;
+                      : balance == ReciprocityBalance::None       ? t.textMuted
+                                                                  : t.good;
     ImFont* small = ctx.fonts.small;
     const std::string label(balanceLabel(balance));
     const float chipW = widgets::chipWidth(label, small);
     const float chipH = small->FontSize * 1.55f;
     const float numberH = ctx.fonts.display->FontSize;
-    widgets::chip(ImGui::GetWindowDrawList(),
-                  ImVec2(top.x + card.innerWidth() - chipW, top.y + (numberH - chipH) * 0.5f + t.px(2)), label,
-                  widgets::withAlpha(ink, 36.f / 255.f), ink, small);
+    widgets::chip(
+        ImGui::GetWindowDrawList(),
+        ImVec2(top.x + card.innerWidth() - chipW, top.y + (numberH - chipH) * 0.5f + t.px(2)),
+        label, widgets::withAlpha(ink, 36.f / 255.f), ink, small);
 
     ImGui::PushFont(ctx.fonts.small);
     if (r.asks + r.gives > 0) {
         widgets::text("Last 12 months: " + plural(r.recentAsks, "ask", "asks") + ", " +
-                                     plural(r.recentGives, "give", "gives") + ".",
-                                 t.textMuted);
+                          plural(r.recentGives, "give", "gives") + ".",
+                      t.textMuted);
         // Older years, newest first, so a long history reads as a trend.
         std::string years;
         int shown = 0;
         for (auto it = r.byYear.rbegin(); it != r.byYear.rend() && shown < 4; ++it, ++shown) {
             if (!years.empty()) years += "   ";
-            years += std::to_string(it->year) + ": " + std::to_string(it->asks) + " / " + std::to_string(it->gives);
+            years += std::to_string(it->year) + ": " + std::to_string(it->asks) + " / " +
+                     std::to_string(it->gives);
         }
         if (r.byYear.size() > 1) widgets::text("By year (asks / gives)  " + years, t.textMuted);
     }
@@ -129,10 +143,11 @@ void drawReciprocityCard(ViewContext& ctx, const ContactPage& page) {
 
     if (page.suggestRekindle) {
         // "Rekindle before you ask": a nudge, never a block.
-        const std::string text = page.contact.lastContactAt
-                                     ? "No two-way contact in the last 6 months. Rekindle first? A friendly catch-up "
-                                       "before you ask for help goes a long way."
-                                     : "You haven't been in touch yet. Start with a hello before asking for anything.";
+        const std::string text =
+            page.contact.lastContactAt
+                ? "No two-way contact in the last 6 months. Rekindle first? A friendly catch-up "
+                  "before you ask for help goes a long way."
+                : "You haven't been in touch yet. Start with a hello before asking for anything.";
         ImDrawList* draw = ImGui::GetWindowDrawList();
         ImFont* f = ctx.fonts.small;
         const float pad = t.px(10);
@@ -141,8 +156,10 @@ void drawReciprocityCard(ViewContext& ctx, const ContactPage& page) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float h = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, text.c_str()).y + 2 * pad;
         draw->AddRectFilled(p, ImVec2(p.x + card.innerWidth(), p.y + h), t.accentSoft, t.px(10));
-        draw->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(p.x + pad, p.y + pad - t.px(1)), t.accent, RK_ICON_LIGHTBULB);
-        draw->AddText(f, f->FontSize, ImVec2(p.x + pad + iconW, p.y + pad), t.text, text.c_str(), nullptr, wrap);
+        draw->AddText(ctx.fonts.body, ctx.fonts.body->FontSize,
+                      ImVec2(p.x + pad, p.y + pad - t.px(1)), t.accent, RK_ICON_LIGHTBULB);
+        draw->AddText(f, f->FontSize, ImVec2(p.x + pad + iconW, p.y + pad), t.text, text.c_str(),
+                      nullptr, wrap);
         ImGui::Dummy(ImVec2(card.innerWidth(), h));
     }
 }
@@ -188,11 +205,13 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
         const bool hovered = !url.empty() && ImGui::IsItemHovered();
         if (!m.label.empty() && !linkedIn) {
             const float right = card.min().x + t.px(16) + card.innerWidth();
-            if (ImGui::GetItemRectMax().x + t.px(6) + ImGui::CalcTextSize(m.label.c_str()).x <= right)
+            if (ImGui::GetItemRectMax().x + t.px(6) + ImGui::CalcTextSize(m.label.c_str()).x <=
+                right)
                 ImGui::SameLine(0, t.px(6));
             else
                 ImGui::SetCursorPosX(valueX);
-            widgets::text(m.label, t.textMuted, false);
+            widgets::text(m.label, t.textMuted, false); // never wrapped, one word
+            widgets::reportItem(m.label.c_str());
         }
         if (hovered) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -215,7 +234,8 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
         any = true;
         widgets::sectionLabel("KNOWS ABOUT", t, ctx.fonts.small);
         std::vector<std::string> topics;
-        for (const std::string& k : c.knows) topics.push_back(RK_ICON_LIGHTBULB " " + k);
+        for (const std::string& k : c.knows)
+            topics.push_back(RK_ICON_LIGHTBULB " " + k);
         widgets::chipRow(topics, t.border, t.text, ctx.fonts.small, t, card.innerWidth());
     }
     if (!c.notes.empty()) {
@@ -224,7 +244,8 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
         ImGui::TextWrapped("%s", c.notes.c_str());
     }
     if (!any)
-        widgets::text("Nothing here yet. Press E to add their role, how you met, tags and notes.", t.textMuted);
+        widgets::text("Nothing here yet. Press E to add their role, how you met, tags and notes.",
+                      t.textMuted);
 }
 
 } // namespace rk::app
