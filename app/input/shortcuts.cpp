@@ -74,6 +74,12 @@ const char* whereName(Where where) {
         return "Contact timeline";
     case Where::More:
         return "More";
+    case Where::Trash:
+        return "Trash and archive";
+    case Where::Settings:
+        return "Settings";
+    case Where::Export:
+        return "Export";
     case Where::CsvImport:
         return "Import preview";
     }

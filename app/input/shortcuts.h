@@ -20,6 +20,9 @@ enum class Where {
     Contact,
     Timeline,
     More,
+    Trash,
+    Settings,
+    Export,
     CsvImport
 };
 [[nodiscard]] const char* whereName(Where where);
@@ -132,6 +135,17 @@ inline constexpr Shortcut MoreExport{Where::More, "Export", {key('E')}};
 inline constexpr Shortcut MoreTrash{Where::More, "Trash and archive", {key('T')}};
 inline constexpr Shortcut MoreSettings{Where::More, "Settings", {key('S')}};
 
+inline constexpr Shortcut TrashRestore{Where::Trash, "Restore the selected person", {key('R')}};
+inline constexpr Shortcut TrashDelete{
+    Where::Trash, "Delete them forever (Ctrl+Z still brings them back)", {key('D')}};
+inline constexpr Shortcut TrashEmpty{Where::Trash, "Empty the trash (asks first)", {key('E')}};
+inline constexpr Shortcut SettingsPick{
+    Where::Settings, "Pick a setting", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut SettingsChange{Where::Settings,
+                                         "Change it (every change can be undone)",
+                                         {key(ImGuiKey_LeftArrow), key(ImGuiKey_RightArrow)}};
+inline constexpr Shortcut ExportFormat{
+    Where::Export, "vCard, CSV, calendar, backup", {run(key('1'), '4')}};
 inline constexpr Shortcut CsvColumn{
     Where::CsvImport, "Pick a column", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
 inline constexpr Shortcut CsvField{
@@ -143,26 +157,55 @@ inline constexpr Shortcut ImportCommit{
 
 // In the keyboard map's order.
 inline constexpr const Shortcut* kAllShortcuts[] = {
-    &shortcut::Tabs,           &shortcut::Palette,
-    &shortcut::LogAnyone, &shortcut::Settings,      &shortcut::Undo,
-    &shortcut::Redo,           &shortcut::Keys,
-    &shortcut::Escape,         &shortcut::TodayDone,
-    &shortcut::TodaySnooze,    &shortcut::TodaySnoozeUntil,
-    &shortcut::TodaySkip,      &shortcut::TodayOpen,
-    &shortcut::SnoozeTomorrow, &shortcut::SnoozeThreeDays,
-    &shortcut::SnoozeNextWeek, &shortcut::LogKind,
-    &shortcut::LogDirection,   &shortcut::LogAsked,
-    &shortcut::LogGave,        &shortcut::LogAwaiting,
-    &shortcut::LogSave,        &shortcut::DeckSearch,
-    &shortcut::DeckMove,       &shortcut::DeckOpen,
-    &shortcut::DeckLog,        &shortcut::DeckNew,
-    &shortcut::ContactLog,     &shortcut::ContactRemind,
-    &shortcut::ContactEdit,    &shortcut::ContactArchive,
-    &shortcut::ContactTrash,   &shortcut::TimelineSelect,
-    &shortcut::TimelineEdit,   &shortcut::TimelineDelete,
-    &shortcut::MoreImport,     &shortcut::MoreExport, &shortcut::MoreTrash, &shortcut::MoreSettings,
-    &shortcut::CsvColumn,      &shortcut::CsvField,
-    &shortcut::CsvHeader,      &shortcut::ImportCommit,
+    &shortcut::Tabs,
+    &shortcut::Palette,
+    &shortcut::LogAnyone,
+    &shortcut::Settings,
+    &shortcut::Undo,
+    &shortcut::Redo,
+    &shortcut::Keys,
+    &shortcut::Escape,
+    &shortcut::TodayDone,
+    &shortcut::TodaySnooze,
+    &shortcut::TodaySnoozeUntil,
+    &shortcut::TodaySkip,
+    &shortcut::TodayOpen,
+    &shortcut::SnoozeTomorrow,
+    &shortcut::SnoozeThreeDays,
+    &shortcut::SnoozeNextWeek,
+    &shortcut::LogKind,
+    &shortcut::LogDirection,
+    &shortcut::LogAsked,
+    &shortcut::LogGave,
+    &shortcut::LogAwaiting,
+    &shortcut::LogSave,
+    &shortcut::DeckSearch,
+    &shortcut::DeckMove,
+    &shortcut::DeckOpen,
+    &shortcut::DeckLog,
+    &shortcut::DeckNew,
+    &shortcut::ContactLog,
+    &shortcut::ContactRemind,
+    &shortcut::ContactEdit,
+    &shortcut::ContactArchive,
+    &shortcut::ContactTrash,
+    &shortcut::TimelineSelect,
+    &shortcut::TimelineEdit,
+    &shortcut::TimelineDelete,
+    &shortcut::MoreImport,
+    &shortcut::MoreExport,
+    &shortcut::MoreTrash,
+    &shortcut::MoreSettings,
+    &shortcut::TrashRestore,
+    &shortcut::TrashDelete,
+    &shortcut::TrashEmpty,
+    &shortcut::SettingsPick,
+    &shortcut::SettingsChange,
+    &shortcut::ExportFormat,
+    &shortcut::CsvColumn,
+    &shortcut::CsvField,
+    &shortcut::CsvHeader,
+    &shortcut::ImportCommit,
 };
 
 // "Ctrl+Shift+Z or Ctrl+Y", "Alt+1 … Alt+7", "←".

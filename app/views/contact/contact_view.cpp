@@ -1,6 +1,7 @@
 #include "app/views/contact/contact_view.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
@@ -169,15 +170,15 @@ void ContactView::handleKeys(ViewContext& ctx) {
         return;
     }
     if (!m_page || !keys::noMods()) return;
-    if (keys::pressed('L')) {
+    if (keys::pressed(shortcut::ContactLog)) {
         if (!m_besideDeck) logNow(ctx); // beside the deck, its L logs this same person
-    } else if (keys::pressed('R'))
+    } else if (keys::pressed(shortcut::ContactRemind))
         openRemind(ctx);
-    else if (keys::pressed('E'))
+    else if (keys::pressed(shortcut::ContactEdit))
         startEdit();
-    else if (keys::pressed('A'))
+    else if (keys::pressed(shortcut::ContactArchive))
         toggleArchive(ctx);
-    else if (keys::pressed('T'))
+    else if (keys::pressed(shortcut::ContactTrash))
         trashOrRestore(ctx);
     else if (!m_besideDeck)
         m_timeline.handleKeys(ctx, m_page->timeline);

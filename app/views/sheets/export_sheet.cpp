@@ -1,6 +1,7 @@
 #include "app/views/sheets/export_sheet.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/theme/icons.h"
 #include "app/views/sheets/file_picker.h"
 #include "app/widgets/widgets.h"
@@ -30,7 +31,8 @@ struct FormatInfo {
 constexpr std::array<FormatInfo, 4> kFormats = {{
     {ExportFormat::VCard, "vCard", ".vcf", "your contacts as vCard",
      "Import it into Apple, Google or Outlook Contacts."},
-    {ExportFormat::Csv, "CSV", ".csv", "your contacts as a spreadsheet", "Open it in any spreadsheet app."},
+    {ExportFormat::Csv, "CSV", ".csv", "your contacts as a spreadsheet",
+     "Open it in any spreadsheet app."},
     {ExportFormat::ICalendar, "Calendar", ".ics", "your follow-ups and birthdays as a calendar",
      "Open it with your calendar app to see who is due when."},
     {ExportFormat::Json, "Backup", ".json", "a complete backup of everything",
@@ -45,16 +47,21 @@ const FormatInfo& infoFor(ExportFormat f) {
 
 std::string humanSize(std::size_t bytes) {
     char buf[32];
-    if (bytes < 1024) std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
-    else if (bytes < (1u << 20)) std::snprintf(buf, sizeof buf, "%zu KB", (bytes + 512) / 1024);
-    else std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
+    if (bytes < 1024)
+        std::snprintf(buf, sizeof buf, "%zu bytes", bytes);
+    else if (bytes < (1u << 20))
+        std::snprintf(buf, sizeof buf, "%zu KB", (bytes + 512) / 1024);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1 << 20));
     return buf;
 }
 
 std::string trimmed(const std::string& s) {
     std::size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    while (b < e && std::isspace(static_cast<unsigned char>(s[b])))
+        ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])))
+        --e;
     return s.substr(b, e - b);
 }
 
@@ -98,7 +105,8 @@ void ExportSheet::submit(ViewContext& ctx) {
         return;
     }
     if (!fs::is_directory(p.parent_path(), ec)) {
-        m_error = "There is no folder " + p.parent_path().string() + ". Check the path, or create the folder first.";
+        m_error = "There is no folder " + p.parent_path().string() +
+                  ". Check the path, or create the folder first.";
         return;
     }
     m_target = p.string();
@@ -123,17 +131,25 @@ void ExportSheet::written(const ExportResult& r) {
         return;
     }
     const FormatInfo& info = infoFor(m_format);
-    m_message = "Saved " + std::string(info.what) + " to " + m_target + " (" + humanSize(r.bytes) + "). " + info.useItTo;
+    m_message = "Saved " + std::string(info.what) + " to " + m_target + " (" + humanSize(r.bytes) +
+                "). " + info.useItTo;
     m_step = Step::Done;
 }
 
 void ExportSheet::drawStep(ViewContext& ctx) {
     switch (m_step) {
-    case Step::Closed: break;
+    case Step::Closed:
+        break;
     case Step::Choosing:
-    case Step::Writing: drawChoosing(ctx); break;
-    case Step::ConfirmReplace: drawConfirm(ctx); break;
-    case Step::Done: drawDone(ctx); break;
+    case Step::Writing:
+        drawChoosing(ctx);
+        break;
+    case Step::ConfirmReplace:
+        drawConfirm(ctx);
+        break;
+    case Step::Done:
+        drawDone(ctx);
+        break;
     }
 }
 
@@ -146,8 +162,9 @@ void ExportSheet::drawChoosing(ViewContext& ctx) {
     }
     bool go = false;
     if (!typing && keys::noMods()) {
-        for (std::size_t i = 0; i < kFormats.size(); ++i)
-            if (keys::pressed(static_cast<char>('1' + i))) setFormat(kFormats[i].format);
+        if (const int i = keys::pressedIndex(shortcut::ExportFormat);
+            i >= 0 && i < static_cast<int>(kFormats.size()))
+            setFormat(kFormats[static_cast<std::size_t>(i)].format);
         go = keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter);
     }
 
@@ -212,8 +229,9 @@ void ExportSheet::drawConfirm(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const fs::path target(m_target);
     sheetTitle(RK_ICON_WARNING "  Replace " + target.filename().string() + "?", ctx);
-    ImGui::TextWrapped("A file with this name already exists in %s. Replacing it overwrites what it holds.",
-                       target.parent_path().string().c_str());
+    ImGui::TextWrapped(
+        "A file with this name already exists in %s. Replacing it overwrites what it holds.",
+        target.parent_path().string().c_str());
     ImGui::Dummy(ImVec2(t.px(320), t.px(6)));
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (widgets::secondaryButton("Keep it  (Esc)", t, half) || keys::pressed(ImGuiKey_Escape)) {
@@ -224,7 +242,8 @@ void ExportSheet::drawConfirm(ViewContext& ctx) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(t.danger));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(t.danger));
-    const bool replace = widgets::primaryButton("Replace it  (R)", t, half) || (keys::noMods() && keys::pressed('R'));
+    const bool replace = widgets::primaryButton("Replace it  (R)", t, half) ||
+                         (keys::noMods() && keys::pressed('R'));
     ImGui::PopStyleColor(2);
     if (replace) write(ctx);
 }
@@ -234,7 +253,8 @@ void ExportSheet::drawDone(ViewContext& ctx) {
     sheetTitle(RK_ICON_CHECK_CIRCLE "  Exported", ctx, t.good);
     ImGui::TextWrapped("%s", m_message.c_str());
     ImGui::Dummy(ImVec2(t.px(320), t.px(6)));
-    if (widgets::primaryButton("Done  (Enter)", t) || keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_Escape))
+    if (widgets::primaryButton("Done  (Enter)", t) || keys::pressed(ImGuiKey_Enter) ||
+        keys::pressed(ImGuiKey_Escape))
         close();
 }
 

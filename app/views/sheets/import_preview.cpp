@@ -4,6 +4,7 @@
 #include "app/views/sheets/import_sheet.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/theme/icons.h"
 #include "app/widgets/widgets.h"
 
@@ -122,7 +123,7 @@ void ImportSheet::handlePreviewKeys(ViewContext& ctx) {
         setColumn(ctx, col, static_cast<CsvField>((field + 1) % kCsvFieldCount));
     if (keys::pressed(ImGuiKey_LeftArrow, true))
         setColumn(ctx, col, static_cast<CsvField>((field + kCsvFieldCount - 1) % kCsvFieldCount));
-    if (keys::pressed('H')) {
+    if (keys::pressed(shortcut::CsvHeader)) {
         m_mapping.hasHeader = !m_mapping.hasHeader;
         remap(ctx);
     }

@@ -1,6 +1,7 @@
 #include "app/views/sheets/log_sheet.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/theme/icons.h"
 #include "app/widgets/date_preview.h"
 #include "app/widgets/widgets.h"
@@ -156,15 +157,14 @@ void LogSheet::handleShortcuts(ViewContext& ctx) {
         return;
     }
     if (io.KeyAlt) {
-        for (int i = 0; i < kInteractionKindCount; ++i)
-            if (keys::pressed(static_cast<char>('1' + i)))
-                m_draft.kind = static_cast<InteractionKind>(i);
-        if (keys::pressed('D'))
+        if (const int kind = keys::pressedIndex(shortcut::LogKind); kind >= 0)
+            m_draft.kind = static_cast<InteractionKind>(kind);
+        if (keys::pressed(shortcut::LogDirection))
             m_draft.setDirection(m_draft.direction == Direction::Out ? Direction::In
                                                                      : Direction::Out);
-        if (keys::pressed('K')) m_draft.askedHelp = !m_draft.askedHelp;
-        if (keys::pressed('G')) m_draft.gaveHelp = !m_draft.gaveHelp;
-        if (keys::pressed('A')) m_draft.setAwaitingReply(!m_draft.awaitingReply);
+        if (keys::pressed(shortcut::LogAsked)) m_draft.askedHelp = !m_draft.askedHelp;
+        if (keys::pressed(shortcut::LogGave)) m_draft.gaveHelp = !m_draft.gaveHelp;
+        if (keys::pressed(shortcut::LogAwaiting)) m_draft.setAwaitingReply(!m_draft.awaitingReply);
         // Alt+key must not also type into the focused field.
         io.InputQueueCharacters.resize(0);
     }

@@ -1,6 +1,7 @@
 #include "app/views/tabs/deck_view.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
@@ -183,8 +184,8 @@ void DeckView::handleKeys(ViewContext& ctx, const DeckPage& page, int columns) {
     }
     if (m_selected >= 0 && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter)))
         ctx.push(intent::OpenContact{m_selectedId});
-    if (m_selected >= 0 && keys::pressed('L')) ctx.push(intent::OpenLogSheet{m_selectedId});
-    if (keys::pressed('N')) ctx.push(intent::NewContact{});
+    if (m_selected >= 0 && keys::pressed(shortcut::DeckLog)) ctx.push(intent::OpenLogSheet{m_selectedId});
+    if (keys::pressed(shortcut::DeckNew)) ctx.push(intent::NewContact{});
     if (keys::pressed(ImGuiKey_Escape) && !(m_beside && m_besideOpen != 0)) {
         m_text.clear();
         select(page, -1);

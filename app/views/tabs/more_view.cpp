@@ -7,11 +7,14 @@
 #include "app/widgets/widgets.h"
 
 #include <imgui.h>
+
+#include <algorithm>
 #include <string>
 
 namespace rk::app {
 
 namespace {
+constexpr float kReadableWidth = 640.f; // More's list on a wide window
 constexpr const char* kDemoPopup = "Add the demo network?";
 
 void sectionTitle(const char* text, const ViewContext& ctx) {
@@ -127,6 +130,11 @@ void MoreView::draw(ViewContext& ctx) {
         m_settings.draw(ctx);
         return;
     }
+    // On a wide window the list keeps a readable width, centred, like Settings.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail, t.px(kReadableWidth));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+    ImGui::BeginChild("##more-column", ImVec2(width, 0), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted("More");
     ImGui::PopFont();
@@ -159,6 +167,7 @@ void MoreView::draw(ViewContext& ctx) {
     widgets::text("Everything stays on this computer, in " + ctx.models.dataPath(), t.textMuted);
     widgets::text(std::to_string(ctx.models.shelves().active) + " people in your deck.",
                   t.textMuted);
+    ImGui::EndChild();
     ImGui::EndChild();
 
     m_import.draw(ctx);

@@ -1,6 +1,7 @@
 #include "app/views/tabs/trash_view.h"
 
 #include "app/input/keys.h"
+#include "app/input/shortcuts.h"
 #include "app/theme/icons.h"
 #include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
@@ -66,11 +67,11 @@ void TrashView::handleKeys(ViewContext& ctx) {
     if (down)
         m_selected = at == rows.end() || at + 1 == rows.end() ? rows.front()->id : (*(at + 1))->id;
     if (up) m_selected = at == rows.end() || at == rows.begin() ? rows.back()->id : (*(at - 1))->id;
-    if (keys::pressed('E') && !lists.trash.empty()) m_confirmEmpty = true;
+    if (keys::pressed(shortcut::TrashEmpty) && !lists.trash.empty()) m_confirmEmpty = true;
     if (at == rows.end() || down || up) return;
-    if (keys::pressed('R'))
+    if (keys::pressed(shortcut::TrashRestore))
         act(ctx, m_selected, inTrash(lists, m_selected), false);
-    else if (keys::pressed('D'))
+    else if (keys::pressed(shortcut::TrashDelete))
         act(ctx, m_selected, inTrash(lists, m_selected), true);
 }
 
