@@ -109,3 +109,11 @@ TEST_CASE("Plain City and Country columns make one location", "[io][csv][google]
     CHECK(csv.result.cards[0].contact.location == "Accra, Ghana");
     CHECK(csv.result.cards[1].contact.location == "Berlin");
 }
+
+// Found by fuzz_csv: a "… - Value" header with no group before it, beside
+// plain headers, must not read past a " - " that is not there.
+TEST_CASE("A Value column with no group beside plain headers imports without a crash", "[io][csv][google][bad-input]") {
+    const CsvImport csv = readCsvContacts("Name,x- Value,Notes\nKwame Mensah,k@example.org,hi\n", "odd.csv");
+    REQUIRE(csv.result.cards.size() == 1);
+    CHECK(csv.result.cards[0].contact.displayName == "Kwame Mensah");
+}

@@ -42,12 +42,15 @@ constexpr std::array<FieldInfo, kCsvFieldCount> kFields = {{
 std::string squash(std::string_view header) {
     std::string out;
     for (char c : asciiLower(header))
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            static_cast<unsigned char>(c) >= 0x80)
             out.push_back(c);
     return out;
 }
 
-bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+bool has(const std::string& s, std::string_view part) {
+    return s.find(part) != std::string::npos;
+}
 
 std::string methodLabel(const std::string& h) {
     if (has(h, "linkedin")) return "LinkedIn";
@@ -63,7 +66,8 @@ std::string methodLabel(const std::string& h) {
 // Splits a cell that holds several values ("a@x; b@y", Google's " ::: ").
 std::vector<std::string> splitMulti(std::string_view cell, bool commas) {
     std::string s(cell);
-    for (std::size_t at; (at = s.find(":::")) != std::string::npos;) s.replace(at, 3, ";");
+    for (std::size_t at; (at = s.find(":::")) != std::string::npos;)
+        s.replace(at, 3, ";");
     std::vector<std::string> out;
     std::string cur;
     for (char c : s) {
@@ -102,10 +106,13 @@ std::vector<int> labelColumns(const std::vector<std::string>* header) {
         if (h.size() <= kValue.size() || !iequals(h.substr(h.size() - kValue.size()), kValue))
             continue;
         const std::string_view group = headerGroup(h);
+        if (group.empty()) continue; // "x- Value": no group to pair within
         for (std::size_t other = 0; other < header->size(); ++other) {
             const std::string_view o = trim((*header)[other]);
-            if (other == col || !iequals(headerGroup(o), group)) continue;
-            const std::string_view part = trim(o.substr(o.find(" - ") + 3));
+            const auto dash = o.find(" - ");
+            if (other == col || dash == std::string_view::npos || !iequals(headerGroup(o), group))
+                continue;
+            const std::string_view part = trim(o.substr(dash + 3));
             if (iequals(part, "type") || iequals(part, "label")) out[col] = static_cast<int>(other);
         }
     }
@@ -127,8 +134,12 @@ std::string normaliseLabel(std::string_view label) {
 
 } // namespace
 
-std::string_view csvFieldKey(CsvField f) { return kFields[static_cast<std::size_t>(f)].key; }
-std::string_view csvFieldName(CsvField f) { return kFields[static_cast<std::size_t>(f)].name; }
+std::string_view csvFieldKey(CsvField f) {
+    return kFields[static_cast<std::size_t>(f)].key;
+}
+std::string_view csvFieldName(CsvField f) {
+    return kFields[static_cast<std::size_t>(f)].name;
+}
 
 std::optional<CsvField> csvFieldFromKey(std::string_view key) {
     for (const auto& f : kFields)
@@ -158,16 +169,18 @@ CsvField guessColumn(std::string_view header, std::string* label) {
         return CsvField::Phone;
     if (has(h, "birthday") || has(h, "birthdate") || h == "dob" || has(h, "dateofbirth"))
         return CsvField::Birthday;
-    if (has(h, "title") || has(h, "position") || h == "role" || has(h, "jobrole") || has(h, "occupation"))
+    if (has(h, "title") || has(h, "position") || h == "role" || has(h, "jobrole") ||
+        has(h, "occupation"))
         return CsvField::Title;
-    if (has(h, "company") || has(h, "organization") || has(h, "organisation") || has(h, "employer") ||
-        h == "org")
+    if (has(h, "company") || has(h, "organization") || has(h, "organisation") ||
+        has(h, "employer") || h == "org")
         return CsvField::Company;
     if (has(h, "url") || has(h, "website") || has(h, "linkedin") || has(h, "homepage") ||
         has(h, "twitter") || has(h, "github") || has(h, "web") || has(h, "profile"))
         return CsvField::Url;
     if (has(h, "industry") || has(h, "sector")) return CsvField::Industry;
-    if (has(h, "howmet") || has(h, "wemet") || h == "met" || has(h, "metat")) return CsvField::HowMet;
+    if (has(h, "howmet") || has(h, "wemet") || h == "met" || has(h, "metat"))
+        return CsvField::HowMet;
     if (has(h, "knows") || has(h, "expertise") || has(h, "topics") || has(h, "skills"))
         return CsvField::Knows;
     if (has(h, "tags") || h == "tag" || has(h, "groupmembership") || has(h, "categories") ||
@@ -186,11 +199,13 @@ CsvField guessColumn(std::string_view header, std::string* label) {
 ColumnMapping guessColumnMapping(const std::vector<std::string>& header) {
     ColumnMapping m;
     bool jobTitle = false;
-    for (const auto& h : header) jobTitle = jobTitle || squash(h) == "jobtitle";
+    for (const auto& h : header)
+        jobTitle = jobTitle || squash(h) == "jobtitle";
     for (const auto& h : header) {
         std::string label;
         // Outlook's "Title" is Mr/Ms when a "Job Title" column exists.
-        m.fields.push_back(jobTitle && squash(h) == "title" ? CsvField::Ignore : guessColumn(h, &label));
+        m.fields.push_back(jobTitle && squash(h) == "title" ? CsvField::Ignore
+                                                            : guessColumn(h, &label));
         m.labels.push_back(std::move(label));
     }
     return m;
@@ -221,16 +236,28 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
             const std::string label = col < mapping.labels.size() ? mapping.labels[col] : "";
             const std::string headerName = header && col < header->size() ? (*header)[col] : "";
             switch (mapping.fields[col]) {
-            case CsvField::Ignore: break;
-            case CsvField::Extra:
-                notes.push_back((headerName.empty() ? "Column " + std::to_string(col + 1) : headerName) +
-                                ": " + std::string(v));
+            case CsvField::Ignore:
                 break;
-            case CsvField::FullName: setOnce(c.displayName, v); break;
-            case CsvField::GivenName: setOnce(c.givenName, v); break;
-            case CsvField::FamilyName: setOnce(c.familyName, v); break;
-            case CsvField::Company: setOnce(c.company, v); break;
-            case CsvField::Title: setOnce(c.title, v); break;
+            case CsvField::Extra:
+                notes.push_back(
+                    (headerName.empty() ? "Column " + std::to_string(col + 1) : headerName) + ": " +
+                    std::string(v));
+                break;
+            case CsvField::FullName:
+                setOnce(c.displayName, v);
+                break;
+            case CsvField::GivenName:
+                setOnce(c.givenName, v);
+                break;
+            case CsvField::FamilyName:
+                setOnce(c.familyName, v);
+                break;
+            case CsvField::Company:
+                setOnce(c.company, v);
+                break;
+            case CsvField::Title:
+                setOnce(c.title, v);
+                break;
             case CsvField::Location: {
                 // City, region and country of one address, as Google writes
                 // them in columns of their own: "Zürich, ZH, Switzerland".
@@ -245,13 +272,19 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
                 if (!seen) c.location += (c.location.empty() ? "" : ", ") + std::string(v);
                 break;
             }
-            case CsvField::Industry: setOnce(c.industry, v); break;
-            case CsvField::HowMet: setOnce(c.howMet, v); break;
-            case CsvField::Notes: notes.emplace_back(v); break;
+            case CsvField::Industry:
+                setOnce(c.industry, v);
+                break;
+            case CsvField::HowMet:
+                setOnce(c.howMet, v);
+                break;
+            case CsvField::Notes:
+                notes.emplace_back(v);
+                break;
             case CsvField::Email:
             case CsvField::Phone:
             case CsvField::Url: {
-                const MethodKind kind = mapping.fields[col] == CsvField::Email ? MethodKind::Email
+                const MethodKind kind = mapping.fields[col] == CsvField::Email   ? MethodKind::Email
                                         : mapping.fields[col] == CsvField::Phone ? MethodKind::Phone
                                                                                  : MethodKind::Url;
                 // The row's own label ("* Work", "Mobile") wins over the one the
@@ -277,13 +310,15 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
                 for (auto& item : splitMulti(v, true)) {
                     if (item.starts_with("* ")) item.erase(0, 2); // Google's system groups
                     if (item == "myContacts" || item == "starred" || item.empty()) continue;
-                    if (list.size() < 100 && std::find(list.begin(), list.end(), item) == list.end())
+                    if (list.size() < 100 &&
+                        std::find(list.begin(), list.end(), item) == list.end())
                         list.push_back(item);
                 }
                 break;
             }
             case CsvField::Birthday:
-                if (auto b = parseBirthday(v)) c.birthday = *b;
+                if (auto b = parseBirthday(v))
+                    c.birthday = *b;
                 else {
                     notes.push_back("Birthday: " + std::string(v));
                     warnings.push_back("birthday \"" + std::string(v.substr(0, 40)) +
@@ -293,21 +328,28 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
             case CsvField::Circle: {
                 const std::string key = asciiLower(v);
                 auto circle = circleFromKey(key.substr(0, key.find(' ')));
-                if (circle) c.circle = *circle;
-                else warnings.push_back("circle \"" + std::string(v.substr(0, 40)) + "\" is unknown");
+                if (circle)
+                    c.circle = *circle;
+                else
+                    warnings.push_back("circle \"" + std::string(v.substr(0, 40)) +
+                                       "\" is unknown");
                 break;
             }
             case CsvField::CadenceDays:
-                if (v.size() < 6 && std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                if (v.size() < 6 &&
+                    std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
                     c.cadenceDays = std::stoi(std::string(v));
-                else warnings.push_back("cadence \"" + std::string(v.substr(0, 40)) + "\" is not a number of days");
+                else
+                    warnings.push_back("cadence \"" + std::string(v.substr(0, 40)) +
+                                       "\" is not a number of days");
                 break;
             }
         }
         if (!any) continue;
         if (c.displayName.empty()) {
             c.displayName = c.givenName;
-            if (!c.familyName.empty()) c.displayName += (c.displayName.empty() ? "" : " ") + c.familyName;
+            if (!c.familyName.empty())
+                c.displayName += (c.displayName.empty() ? "" : " ") + c.familyName;
         }
         for (const auto& m : c.methods)
             if (c.displayName.empty() && m.kind == MethodKind::Email) c.displayName = m.value;
@@ -316,10 +358,12 @@ void cardsFromCsv(const CsvTable& table, const ColumnMapping& mapping, ParseResu
                            limits.maxProblems);
             continue;
         }
-        for (const auto& n : notes) c.notes += (c.notes.empty() ? "" : "\n") + n;
+        for (const auto& n : notes)
+            c.notes += (c.notes.empty() ? "" : "\n") + n;
         truncateUtf8(c.notes, limits.maxNotesBytes);
         for (const auto& w : warnings)
-            out.addProblem(ProblemSeverity::Warning, row.line, c.displayName + ": " + w, limits.maxProblems);
+            out.addProblem(ProblemSeverity::Warning, row.line, c.displayName + ": " + w,
+                           limits.maxProblems);
         out.cards.push_back(std::move(card));
     }
 }
