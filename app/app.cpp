@@ -10,6 +10,8 @@
 //           queries, files
 #include "app/app.h"
 
+#include "app/text/text_pipeline.h"
+
 #include "app/input/keys.h"
 #include "app/input/shortcuts.h"
 #include "app/shell/keys_overlay.h"
@@ -58,6 +60,7 @@ platform::FrameRequest App::frame() {
     ImGuiIO& io = ImGui::GetIO();
     m_intents.clear();
     const std::int64_t now = m_clock.now();
+    text::noteTyped(); // what is typed gets its glyphs baked before the next frame
 
     // While an import writes on its worker thread, the store's connection is
     // the worker's: this frame only draws, from what the read models hold.

@@ -145,11 +145,21 @@ void Window::releaseFontPixels() {
     m_fontPixelsReleased = true;
 }
 
+void Window::refreshFontTexture() {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (atlas.TexID == nullptr && atlas.TexPixelsAlpha8 != nullptr) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        m_fontPixelsReleased = false;
+    }
+    releaseFontPixels();
+}
+
 void Window::feedQueuedKeys() {
     deliverToImGui(m_keys.takeFrame());
 }
 
-void Window::run(const std::function<FrameRequest()>& frame) {
+void Window::run(const std::function<FrameRequest()>& frame, const std::function<bool()>& betweenFrames) {
     int framesLeft = kFramesAfterInput;
     double wakeIn = 0.0;
     while (!glfwWindowShouldClose(m_window)) {
@@ -159,10 +169,11 @@ void Window::run(const std::function<FrameRequest()>& frame) {
             framesLeft = kFramesAfterInput;
             m_activity = false;
         }
+        if (betweenFrames && betweenFrames()) framesLeft = kFramesAfterInput;
         feedQueuedKeys();
 
         ImGui_ImplOpenGL3_NewFrame();
-        releaseFontPixels();
+        refreshFontTexture();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         const FrameRequest request = frame();
@@ -183,7 +194,8 @@ void Window::run(const std::function<FrameRequest()>& frame) {
 }
 
 void Window::screenshot(const std::string& pngPath, int width, int height,
-                        const std::function<void()>& frame, int frames) {
+                        const std::function<void()>& frame, int frames,
+                        const std::function<bool()>& betweenFrames) {
     glfwSetWindowSize(m_window, width, height);
     GLuint fbo = 0, color = 0;
     glGenFramebuffers(1, &fbo);
@@ -198,8 +210,9 @@ void Window::screenshot(const std::string& pngPath, int width, int height,
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < frames; ++i) {
         // No GLFW input here: a fixed size and no pointer, so no hover highlight.
+        if (betweenFrames) betweenFrames();
         ImGui_ImplOpenGL3_NewFrame();
-        releaseFontPixels();
+        refreshFontTexture();
         io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
         io.DisplayFramebufferScale = ImVec2(1.f, 1.f);
         io.DeltaTime = 1.f / 60.f;

@@ -46,12 +46,17 @@ public:
     // The event loop. `frame` is called between ImGui::NewFrame and
     // ImGui::Render. When nothing moves the loop sleeps in the OS event wait;
     // after any input it draws a few more frames so popups settle.
-    void run(const std::function<FrameRequest()>& frame);
+    // `betweenFrames` runs after each Render, before the next NewFrame (the
+    // only time the font atlas may be built again); true means it changed
+    // something to draw. A rebuilt atlas (TexID cleared) is uploaded again.
+    void run(const std::function<FrameRequest()>& frame,
+             const std::function<bool()>& betweenFrames = {});
 
     // Renders `frames` frames of `frame` at width x height into an offscreen
     // framebuffer and writes the last one to a PNG. Throws std::runtime_error.
     void screenshot(const std::string& pngPath, int width, int height,
-                    const std::function<void()>& frame, int frames = 4);
+                    const std::function<void()>& frame, int frames = 4,
+                    const std::function<bool()>& betweenFrames = {});
 
     // Services
     bool openUrl(const std::string& url) override;
@@ -75,6 +80,9 @@ private:
     // Once the renderer has uploaded the font atlas, the CPU copy of its
     // pixels (tens of MB) is only dead weight.
     void releaseFontPixels();
+    // Uploads the font atlas again when it was built again since the last
+    // upload (ImGui clears its TexID then), and lets go of its pixels.
+    void refreshFontTexture();
 };
 
 } // namespace rk::platform

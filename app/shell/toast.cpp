@@ -1,5 +1,7 @@
 #include "app/shell/toast.h"
 
+#include "app/text/text_pipeline.h"
+
 namespace rk::app {
 
 ToastDrawn drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& t,
@@ -7,15 +9,18 @@ ToastDrawn drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const
     ImFont* font = fonts.body;
     const float pad = t.px(14);
     const float undoW = toast.canUndo ? t.px(70) : 0.f;
-    const ImVec2 ts =
-        font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 2 * pad - undoW, toast.text.c_str());
+    // "Emailed محمد": the toast names people, so it is drawn as user text.
+    const auto shown = text::shown(toast.text);
+    const char* b = shown.text.data();
+    const char* e = b + shown.text.size();
+    const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 2 * pad - undoW, b, e);
     const float h = ts.y + 2 * pad;
     const ImVec2 p(bottomCentre.x - width * 0.5f, bottomCentre.y - h);
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     draw->AddRectFilled(p, ImVec2(p.x + width, p.y + h),
                         toast.isError ? t.danger : IM_COL32(40, 42, 50, 240), t.px(12));
-    draw->AddText(font, font->FontSize, ImVec2(p.x + pad, p.y + pad), IM_COL32_WHITE,
-                  toast.text.c_str(), nullptr, width - 2 * pad - undoW);
+    draw->AddText(font, font->FontSize, ImVec2(p.x + pad, p.y + pad), IM_COL32_WHITE, b, e,
+                  width - 2 * pad - undoW);
     ToastDrawn drawn{false, p, ImVec2(p.x + width, p.y + h)};
     if (!toast.canUndo) return drawn;
     ImGui::SetCursorScreenPos(ImVec2(p.x + width - undoW - pad * 0.5f, p.y));

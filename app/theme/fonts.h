@@ -2,7 +2,9 @@
 #include <imgui.h>
 
 #include <exception>
+#include <span>
 #include <thread>
+#include <vector>
 
 namespace rk::app {
 
@@ -16,8 +18,28 @@ struct Fonts {
     ImFont* display = nullptr;  // 30 px semibold (avatars, big numbers)
 };
 
-// Adds the fonts to `atlas` and builds it. Needs no ImGui context.
-Fonts bakeFonts(ImFontAtlas& atlas, float scale);
+// Characters baked on demand beyond the start-up atlas (see
+// app/text/text_pipeline.h): Inter first, then faces found on the system.
+struct ExtraGlyphs {
+    std::vector<ImWchar> codePoints; // Inter draws those it has
+    struct Source {
+        std::span<const unsigned char> bytes; // the font file, alive until the build returns
+        int faceIndex = 0;                    // within a .ttc collection
+        bool bold = false;                    // for the semibold sizes
+        float emRatio = 1.f;                  // its (ascent - descent) / em, to match Inter's letter size
+        std::vector<ImWchar> codePoints;      // what it gives
+    };
+    std::vector<Source> sources; // first match wins, after Inter
+};
+
+// A face's (ascent - descent) / em from its hhea and head tables: what
+// ImGui's pixel size measures, so faces with taller lines look smaller at
+// the same size. 1 when the tables cannot be read.
+[[nodiscard]] float emRatio(std::span<const unsigned char> file, int faceIndex);
+
+// Adds the fonts to `atlas` and builds it. Needs no ImGui context. With
+// `extra`, the same atlas plus those characters in every size.
+Fonts bakeFonts(ImFontAtlas& atlas, float scale, const ExtraGlyphs* extra = nullptr);
 // The same on the current ImGui context's atlas.
 Fonts loadFonts(float scale);
 

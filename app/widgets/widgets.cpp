@@ -1,7 +1,9 @@
 #include "app/widgets/widgets.h"
 
+#include "app/text/text_pipeline.h"
 #include "app/theme/icons.h"
 #include "app/widgets/item_probe.h"
+#include "app/widgets/user_text.h"
 
 #include <algorithm>
 
@@ -29,25 +31,28 @@ void avatar(ImDrawList* draw, ImVec2 c, float r, long long id, const std::string
     }
     draw->AddCircleFilled(c, r, avatarColor(id), 48);
     const float size = r * 0.85f;
-    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());
-    draw->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE,
-                  initials.c_str());
+    const auto shown = text::shown(initials); // م ا reads right to left
+    const char* b = shown.text.data();
+    const char* e = b + shown.text.size();
+    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, b, e);
+    draw->AddText(font, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, b, e);
 }
 
 float chipWidth(const std::string& text, ImFont* font) {
-    const float size = font->FontSize;
-    return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str()).x + size * 1.1f;
+    return userTextWidth(text, font) + font->FontSize * 1.1f;
 }
 
 float chip(ImDrawList* draw, ImVec2 pos, const std::string& text, ImU32 fill, ImU32 ink,
            ImFont* font) {
     const float size = font->FontSize;
-    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, text.c_str());
+    const auto shown = text::shown(text); // tags and companies are the user's words
+    const char* b = shown.text.data();
+    const char* e = b + shown.text.size();
+    const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.f, b, e);
     const float w = ts.x + size * 1.1f;
     const float h = size * 1.55f;
     draw->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), fill, h * 0.5f);
-    draw->AddText(font, size, ImVec2(pos.x + size * 0.55f, pos.y + (h - ts.y) * 0.5f), ink,
-                  text.c_str());
+    draw->AddText(font, size, ImVec2(pos.x + size * 0.55f, pos.y + (h - ts.y) * 0.5f), ink, b, e);
     return w;
 }
 
@@ -186,9 +191,9 @@ void sameLineIfFits(float nextWidth) {
 void text(const std::string& text, ImU32 colour, bool wrap) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
     if (wrap)
-        ImGui::TextWrapped("%s", text.c_str());
+        userTextWrapped(text);
     else
-        ImGui::TextUnformatted(text.c_str());
+        userText(text);
     ImGui::PopStyleColor();
 }
 

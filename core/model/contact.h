@@ -33,9 +33,12 @@ struct PastRole {
 // "VP Sales at Stripe", "Stripe", "VP Sales" or "": how a person's role reads
 // everywhere (cards, the contact page, Today).
 [[nodiscard]] std::string roleLine(std::string_view title, std::string_view company);
-// Up to two initials for an avatar: the first letter of the first and last
-// word ("Ana María García" → "AG"), whole UTF-8 code points; "?" for no name.
-// Titles and suffixes are not the person: "Dr. Étienne Lefebvre" → "ÉL".
+// Up to two initials for an avatar: the first grapheme (a letter with its
+// marks) of the first and last word, in the name's own script ("Ana María
+// García" → "AG"); "?" for no name. A Chinese, Japanese or Korean name gives
+// its first character (李伟 → 李); letters that join (Arabic) are kept apart
+// by a space (محمد الأحمد → "م ا"). Titles and suffixes are not the person:
+// "Dr. Étienne Lefebvre" → "ÉL".
 [[nodiscard]] std::string initialsOf(std::string_view name);
 
 struct Contact {

@@ -1,10 +1,12 @@
 #include "main/gui/gui_session.h"
 
 #include "app/app.h"
+#include "app/text/text_pipeline.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "core/repo/settings_repo.h"
 #include "core/store/store.h"
+#include "platform/fontconfig_finder.h"
 #include "platform/window.h"
 
 #include <cctype>
@@ -25,7 +27,8 @@ class GuiSession {
 public:
     GuiSession(const platform::WindowOptions& options, const char* iniFile)
         : m_bake(platform::primaryContentScale()), m_window(options), m_scale(m_window.contentScale()),
-          m_fonts(m_bake.wait(m_scale)) {
+          m_fonts(m_bake.wait(m_scale)), m_finder(platform::makeFontconfigFinder()),
+          m_text(*m_bake.atlas(), m_fonts, m_scale, m_finder.get()) {
         ImGui::CreateContext(m_bake.atlas());
         ImGui::GetIO().IniFilename = iniFile;
         m_window.attachImGui();
@@ -40,12 +43,15 @@ public:
     [[nodiscard]] platform::Window& window() { return m_window; }
     [[nodiscard]] float scale() const { return m_scale; }
     [[nodiscard]] const Fonts& fonts() const { return m_fonts; }
+    [[nodiscard]] text::TextPipeline& text() { return m_text; }
 
 private:
     FontBake m_bake;
     platform::Window m_window;
     float m_scale;
     Fonts m_fonts;
+    std::unique_ptr<platform::FontFinder> m_finder;
+    text::TextPipeline m_text; // bakes fallback glyphs into m_bake's atlas, updating m_fonts
 };
 
 // The window's services, with one file handed over as if it had been
@@ -80,13 +86,20 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
     {
         // The App ends (and joins any import worker) before the store is written below.
         App app(store, clock, gui.window(), theme, gui.fonts());
-        gui.window().run([&] { return app.frame(); });
+        gui.window().run(
+            [&] {
+                platform::FrameRequest request = app.frame();
+                // Characters the atlas lacks are baked before the next frame: draw it.
+                if (gui.text().pending()) request.animating = true;
+                return request;
+            },
+            [&] { return gui.text().betweenFrames(); });
     }
     if (!store.readOnly())
         SettingsRepo(store.db()).set("ui.theme", theme.mode == ThemeMode::Dark ? "dark" : "light");
 }
 
-void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
+int renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
                       int width, int height, bool dark, std::int64_t contactId,
                       const std::vector<std::string>& keys, const std::string& importFile) {
     GuiSession gui({.title = "Rekindle", .width = width, .height = height, .visible = false}, nullptr);
@@ -134,7 +147,9 @@ void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPa
         }
         ++frame;
         app.frame();
-    }, frames);
+    }, frames, [&] { return gui.text().betweenFrames(); });
+    // The last frame's draw data is still there: count its placeholders.
+    return text::countPlaceholders(*ImGui::GetDrawData(), *ImGui::GetIO().Fonts);
 }
 
 } // namespace rk::app

@@ -20,7 +20,9 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath);
 // frame ("E", "J,Enter", "R", "text:ana@" types), to picture forms and popups;
 // they act for real. With importFile, that file is handed over as if dropped
 // on the window first (the import preview opens on More), and the keys follow.
-void renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
+// Returns how many characters the last frame drew with the placeholder
+// glyph because no font had them.
+[[nodiscard]] int renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
                       int width, int height, bool dark, std::int64_t contactId = 0,
                       const std::vector<std::string>& keys = {}, const std::string& importFile = {});
 

@@ -1,5 +1,6 @@
 #include "tests/support/ui_harness.h"
 
+#include "platform/fontconfig_finder.h"
 #include "platform/key_feed.h"
 
 #include "app/theme/icons.h"
@@ -99,6 +100,8 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // headless: the atlas only has to exist
     m_setupTimes.rgbaMs = msSince(t0);
+    m_finder = platform::makeFontconfigFinder();
+    m_text = std::make_unique<app::text::TextPipeline>(*io.Fonts, m_fonts, 1.f, m_finder.get());
     t0 = SteadyClock::now();
     m_app = std::make_unique<app::App>(store, clock, m_services, m_theme, m_fonts, options);
     frames(2);
@@ -107,6 +110,7 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
 
 UiHarness::~UiHarness() {
     m_app.reset();
+    m_text.reset();
     ImGui::DestroyContext(m_context);
 }
 
@@ -114,6 +118,7 @@ UiHarness::FrameTime UiHarness::frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
     io.DeltaTime = 1.f / 60.f;
+    m_text->betweenFrames(); // as the window does after Render
     const Stopwatch sw;
     if (!m_keys.empty()) platform::deliverToImGui(m_keys.takeFrame());
     ImGui::NewFrame();
@@ -126,6 +131,7 @@ std::string UiHarness::screenText() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
     io.DeltaTime = 1.f / 60.f;
+    m_text->betweenFrames();
     ImGui::NewFrame();
     m_clipboard.clear();
     ImGui::LogToClipboard(0); // depth 0: logging must not open tree nodes by itself
@@ -139,6 +145,7 @@ void UiHarness::frameWith(const std::function<void()>& body) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(m_width, m_height);
     io.DeltaTime = 1.f / 60.f;
+    m_text->betweenFrames();
     ImGui::NewFrame();
     body();
     ImGui::Render();

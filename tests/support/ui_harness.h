@@ -1,8 +1,10 @@
 #pragma once
 #include "app/app.h"
+#include "app/text/text_pipeline.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "core/store/store.h"
+#include "platform/font_finder.h"
 #include "platform/key_queue.h"
 #include "platform/services.h"
 #include "tests/support/memory_textures.h"
@@ -131,6 +133,8 @@ public:
     [[nodiscard]] app::App& app() { return *m_app; }
     [[nodiscard]] const app::Theme& theme() const { return m_theme; }
     [[nodiscard]] const app::Fonts& fonts() const { return m_fonts; }
+    // Fallback glyphs and right-to-left text, with the system's fonts (fontconfig) as the window has.
+    [[nodiscard]] app::text::TextPipeline& text() { return *m_text; }
     [[nodiscard]] FakeServices& services() { return m_services; }
     [[nodiscard]] ImVec2 size() const { return {m_width, m_height}; }
     [[nodiscard]] const SetupTimes& setupTimes() const { return m_setupTimes; }
@@ -143,6 +147,8 @@ private:
     FakeServices m_services;
     app::Theme m_theme;
     app::Fonts m_fonts;
+    std::unique_ptr<platform::FontFinder> m_finder;
+    std::unique_ptr<app::text::TextPipeline> m_text;
     std::unique_ptr<app::App> m_app;
     platform::KeyQueue m_keys;
     std::string m_clipboard; // ImGui's clipboard, and where screenText() logs to

@@ -1,4 +1,5 @@
 #include "app/views/contact/contact_details.h"
+#include "app/widgets/user_text.h"
 
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
@@ -175,7 +176,7 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
         if (value.empty()) return;
         any = true;
         labelled(label, t, labelW);
-        ImGui::TextWrapped("%s", value.c_str());
+        widgets::userTextWrapped(value);
     };
     row("Role", c.roleLine());
     row("Industry", c.industry);
@@ -241,7 +242,7 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
     if (!c.notes.empty()) {
         any = true;
         widgets::sectionLabel("NOTES", t, ctx.fonts.small);
-        ImGui::TextWrapped("%s", c.notes.c_str());
+        widgets::userTextWrapped(c.notes);
     }
     if (!any)
         widgets::text("Nothing here yet. Press E to add their role, how you met, tags and notes.",

@@ -1,4 +1,5 @@
 #include "app/views/contact/contact_timeline.h"
+#include "app/widgets/user_text.h"
 
 #include "app/input/keys.h"
 #include "app/theme/icons.h"
@@ -193,7 +194,7 @@ void ContactTimeline::drawRow(ViewContext& ctx, const Interaction& i, bool edita
     if (!flags.empty())
         widgets::chipRow(flags, t.accentSoft, t.accent, ctx.fonts.small, t,
                          card.innerWidth() - indent);
-    if (!i.note.empty()) ImGui::TextWrapped("%s", i.note.c_str());
+    if (!i.note.empty()) widgets::userTextWrapped(i.note);
     ImGui::Unindent(indent);
 }
 

@@ -1,4 +1,5 @@
 #include "app/views/contact/contact_view.h"
+#include "app/widgets/user_text.h"
 
 #include "app/input/keys.h"
 #include "app/input/shortcuts.h"
@@ -20,7 +21,7 @@ constexpr const char* kTrashPopup = "##trash-confirm";
 
 void centredLine(const std::string& text, ImFont* font, ImU32 colour, float x, float width) {
     ImGui::PushFont(font);
-    const float w = std::min(ImGui::CalcTextSize(text.c_str()).x, width);
+    const float w = std::min(widgets::userTextWidth(text, font), width);
     ImGui::SetCursorPosX(x + (width - w) * 0.5f);
     ImGui::PushTextWrapPos(x + width);
     widgets::text(text, colour, w >= width);
@@ -356,7 +357,7 @@ void ContactView::drawTrashPopup(ViewContext& ctx) {
     }
     const std::string name = m_page ? m_page->contact.displayName : std::string();
     ImGui::PushFont(ctx.fonts.title);
-    ImGui::TextWrapped("Move %s to the trash?", name.c_str());
+    widgets::userTextWrapped("Move " + name + " to the trash?");
     ImGui::PopFont();
     widgets::text(
         "They leave your deck and your follow-ups. Their history stays with them, and you can "

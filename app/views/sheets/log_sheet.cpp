@@ -1,4 +1,6 @@
 #include "app/views/sheets/log_sheet.h"
+#include "app/text/text_pipeline.h"
+#include "app/widgets/user_text.h"
 
 #include "app/input/keys.h"
 #include "app/input/shortcuts.h"
@@ -112,8 +114,9 @@ void LogSheet::drawPicker(ViewContext& ctx) {
         ImGui::PushID(static_cast<int>(c.id));
         std::string label = c.displayName;
         if (!c.company.empty()) label += "  ·  " + c.company;
+        const std::string shown(text::shown(label).text); // names in any script, as they read
         const bool clicked =
-            ImGui::Selectable(label.c_str(), i == m_highlight, 0, ImVec2(0, t.px(30)));
+            ImGui::Selectable(shown.c_str(), i == m_highlight, 0, ImVec2(0, t.px(30)));
         ImGui::PopID();
         if (clicked) {
             pick(ctx, c.id);
@@ -222,7 +225,7 @@ void LogSheet::drawHeader(ViewContext& ctx) {
                     initialsOf(m_draft.who.name), ctx.fonts.bodyBold);
     ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + t.px(12), p.y + t.px(6)));
     ImGui::PushFont(ctx.fonts.title);
-    ImGui::Text("Log with %s", m_draft.who.name.c_str());
+    widgets::userText("Log with " + m_draft.who.name);
     ImGui::PopFont();
     if (m_draft.who.id == 0) {
         ImGui::SetCursorScreenPos(ImVec2(p.x + 2 * r + t.px(12), ImGui::GetCursorScreenPos().y));

@@ -5,6 +5,8 @@
 #include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
 #include "app/views/tabs/first_run.h"
+#include "app/text/text_pipeline.h"
+#include "app/widgets/user_text.h"
 #include "app/widgets/widgets.h"
 #include "core/time/humanize.h"
 
@@ -136,6 +138,7 @@ void DeckView::drawSearchBar(ViewContext& ctx, const DeckPage& page) {
     const std::string typed = m_text;
     ImGui::InputTextWithHint("##search", RK_ICON_SEARCH "  Search, or at:Stripe knows:rust   ( / )",
                              &m_text);
+    text::noteGlyphs(m_text); // pasted text too, not only typed characters
     m_searchActive = ImGui::IsItemActive();
     ImGui::PopStyleVar(2);
     if (escape) {
@@ -337,16 +340,15 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
     const float cw = widgets::chipWidth(circle, small);
     const bool showChip = right - cw > x + t.px(110);
     const ImVec4 nameClip(x, p.y, showChip ? right - cw - t.px(6) : right, q.y);
-    draw->AddText(bold, bold->FontSize, ImVec2(x, p.y + t.px(12)), t.text, card.displayName.c_str(),
-                  nullptr, 0.f, &nameClip);
+    widgets::userText(draw, bold, ImVec2(x, p.y + t.px(12)), t.text, card.displayName, &nameClip,
+                      nameClip.z);
     if (showChip)
         widgets::chip(draw, ImVec2(right - cw, p.y + t.px(11)), circle, t.accentSoft, t.accent,
                       small);
 
     const ImVec4 clip(x, p.y, right, q.y);
     const std::string role = card.roleLine();
-    draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(34)), t.textMuted, role.c_str(),
-                  nullptr, 0.f, &clip);
+    widgets::userText(draw, small, ImVec2(x, p.y + t.px(34)), t.textMuted, role, &clip);
 
     std::string line3;
     ImU32 line3Colour = t.textMuted;
@@ -360,12 +362,10 @@ void DeckView::drawCard(ViewContext& ctx, const DeckPage& page, const SearchHit&
         line3 += " · " + std::string(warmthName(hit.warmth.level));
         if (!card.nextDue.empty() && card.nextDue < ctx.today.iso()) line3Colour = t.warn;
     }
-    draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(53)), line3Colour, line3.c_str(),
-                  nullptr, 0.f, &clip);
+    widgets::userText(draw, small, ImVec2(x, p.y + t.px(53)), line3Colour, line3, &clip);
     if (!card.tags.empty()) {
         const std::string tags = RK_ICON_TAG " " + card.tags;
-        draw->AddText(small, small->FontSize, ImVec2(x, p.y + t.px(72)), t.textMuted, tags.c_str(),
-                      nullptr, 0.f, &clip);
+        widgets::userText(draw, small, ImVec2(x, p.y + t.px(72)), t.textMuted, tags, &clip);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "app/views/tabs/log_view.h"
+#include "app/widgets/user_text.h"
 
 #include "app/theme/icons.h"
 #include "app/widgets/widgets.h"
@@ -81,8 +82,7 @@ void LogView::drawRow(ViewContext& ctx, const InteractionRow& row) {
     draw->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(c.x - is.x * 0.5f, c.y - is.y * 0.5f), t.accent, icon);
     const float x = c.x + r + t.px(12);
     const ImVec4 clip(x, p.y, p.x + w - t.px(12), p.y + h);
-    draw->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize, ImVec2(x, p.y + t.px(9)), t.text,
-                  row.contactName.c_str(), nullptr, 0.f, &clip);
+    widgets::userText(draw, ctx.fonts.bodyBold, ImVec2(x, p.y + t.px(9)), t.text, row.contactName, &clip);
     std::string meta = std::string(kindName(i.kind)) + " · " +
                        (i.direction == Direction::Out ? "I reached out" : "They reached out") + " · " + clockTime(i.at);
     if (i.askedHelp) meta += " · asked for help";
@@ -91,8 +91,7 @@ void LogView::drawRow(ViewContext& ctx, const InteractionRow& row) {
     draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x, p.y + t.px(31)), t.textMuted, meta.c_str(),
                   nullptr, 0.f, &clip);
     if (!i.note.empty())
-        draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(x, p.y + t.px(50)), t.text, i.note.c_str(),
-                      nullptr, 0.f, &clip);
+        widgets::userText(draw, ctx.fonts.small, ImVec2(x, p.y + t.px(50)), t.text, i.note, &clip);
     ImGui::PopID();
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
+#include "app/widgets/user_text.h"
 #include "app/widgets/widgets.h"
 
 #include <cmath>
@@ -48,9 +49,7 @@ const char* reasonIcon(DueReason r) {
 // Draws wrapped text with the draw list; returns the height used.
 float wrappedText(ImDrawList* draw, ImFont* font, ImVec2 pos, float width, ImU32 colour,
                   const std::string& text) {
-    if (text.empty()) return 0.f;
-    draw->AddText(font, font->FontSize, pos, colour, text.c_str(), nullptr, width);
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.c_str()).y;
+    return widgets::userTextWrapped(draw, font, pos, width, colour, text);
 }
 
 // `colour` faded by `alpha` over `under`, but opaque: a card lower in the
@@ -95,18 +94,20 @@ void drawTodayCard(ViewContext& ctx, const QueueItem& item, ImVec2 min, ImVec2 s
                     avatarPhoto(ctx, item.contactId, item.hasPhoto));
     y += 2 * r + t.px(12);
 
+    // The name and role, centred: centred text needs no side for its direction.
     ImFont* title = ctx.fonts.title;
-    const ImVec2 ns = title->CalcTextSizeA(title->FontSize, inner, 0.f, item.name.c_str());
-    draw->AddText(title, title->FontSize, ImVec2(centre.x - std::min(ns.x, inner) * 0.5f, y),
-                  withAlpha(t.text, alpha), item.name.c_str());
-    y += ns.y + t.px(2);
+    const float nameW = widgets::userTextWidth(item.name, title);
+    const ImVec4 nameClip(min.x + pad, min.y, max.x - pad, max.y);
+    widgets::userText(draw, title, ImVec2(std::max(min.x + pad, centre.x - nameW * 0.5f), y),
+                      withAlpha(t.text, alpha), item.name, &nameClip);
+    y += title->FontSize + t.px(2);
     if (!item.roleLine.empty()) {
         ImFont* f = ctx.fonts.body;
-        const ImVec2 rs = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, item.roleLine.c_str());
+        const float roleW = widgets::userTextWidth(item.roleLine, f);
         const ImVec4 clip(min.x + pad, min.y, max.x - pad, max.y);
-        draw->AddText(f, f->FontSize, ImVec2(std::max(min.x + pad, centre.x - rs.x * 0.5f), y),
-                      withAlpha(t.textMuted, alpha), item.roleLine.c_str(), nullptr, 0.f, &clip);
-        y += rs.y;
+        widgets::userText(draw, f, ImVec2(std::max(min.x + pad, centre.x - roleW * 0.5f), y),
+                          withAlpha(t.textMuted, alpha), item.roleLine, &clip);
+        y += f->FontSize;
     }
     y += t.px(14);
 
@@ -158,8 +159,8 @@ void drawTodayCard(ViewContext& ctx, const QueueItem& item, ImVec2 min, ImVec2 s
         draw->AddText(f, f->FontSize, ImVec2(boxMin.x + t.px(12), boxMin.y + t.px(10)),
                       withAlpha(t.accent, alpha), RK_ICON_LIGHTBULB);
         const ImVec4 clip(boxMin.x, boxMin.y, boxMax.x, boxMax.y);
-        draw->AddText(f, f->FontSize, ImVec2(boxMin.x + t.px(36), boxMin.y + t.px(10)),
-                      withAlpha(t.text, alpha), text.c_str(), nullptr, inner - t.px(44), &clip);
+        widgets::userTextWrapped(draw, f, ImVec2(boxMin.x + t.px(36), boxMin.y + t.px(10)), inner - t.px(44),
+                                 withAlpha(t.text, alpha), text, &clip);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "app/views/tabs/today_view.h"
+#include "app/widgets/user_text.h"
 
 #include "app/input/keys.h"
 #include "app/input/shortcuts.h"
@@ -276,7 +277,7 @@ void TodayView::drawSnoozeMenu(ViewContext& ctx) {
     m_snoozeMenuOpen = true;
     const QueueItem& item = cards(ctx).front();
     ImGui::PushFont(ctx.fonts.title);
-    ImGui::TextWrapped("Snooze %s until…", item.name.c_str());
+    widgets::userTextWrapped("Snooze " + item.name + " until…");
     ImGui::PopFont();
     auto choose = [&](SnoozeLength length, std::optional<CivilDate> until) {
         m_flying = item;

@@ -1,4 +1,5 @@
 #include "app/views/tabs/trash_view.h"
+#include "app/widgets/user_text.h"
 
 #include "app/input/keys.h"
 #include "app/input/shortcuts.h"
@@ -158,7 +159,7 @@ void TrashView::drawRow(ViewContext& ctx, const ShelfPerson& person, bool trash)
     const float nameY = start.y + pad + (lineH - ImGui::GetTextLineHeight()) * 0.5f;
     ImGui::PushClipRect(start, ImVec2(start.x + pad + nameW, start.y + pad + lineH), true);
     ImGui::SetCursorScreenPos(ImVec2(start.x + pad, nameY));
-    ImGui::TextUnformatted(person.name.c_str());
+    widgets::userText(person.name);
     ImGui::PopClipRect();
     ImGui::PopFont();
 
