@@ -29,10 +29,10 @@ bool isSpentFormatMark(char32_t c) {
            (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF || c == 0x061C;
 }
 
-std::string visualLine(std::string_view line, bool& rightToLeft) {
+std::string visualLine(std::string_view line, Direction direction, bool& rightToLeft) {
     std::u32string decoded = decodeUtf8(line);
     const auto n = static_cast<FriBidiStrIndex>(decoded.size());
-    rightToLeft = false;
+    rightToLeft = direction == Direction::RightToLeft;
     if (n == 0) return {};
     std::vector<FriBidiChar> str(decoded.begin(), decoded.end());
     std::vector<FriBidiCharType> types(decoded.size());
@@ -41,7 +41,10 @@ std::string visualLine(std::string_view line, bool& rightToLeft) {
     std::vector<FriBidiArabicProp> joining(decoded.size());
     fribidi_get_bidi_types(str.data(), n, types.data());
     fribidi_get_bracket_types(str.data(), n, types.data(), brackets.data());
-    FriBidiParType base = FRIBIDI_PAR_ON; // from the first strong letter
+    FriBidiParType base = direction == Direction::LeftToRight ? FRIBIDI_PAR_LTR
+                          : direction == Direction::RightToLeft
+                              ? FRIBIDI_PAR_RTL
+                              : FRIBIDI_PAR_ON; // from the first strong letter
     if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), n, &base,
                                              levels.data()))
         return std::string(line);
@@ -70,15 +73,16 @@ bool needsBidi(std::string_view utf8) {
     return false;
 }
 
-VisualText toVisual(std::string_view logical) {
+VisualText toVisual(std::string_view logical, Direction direction) {
     VisualText out;
     out.text.reserve(logical.size());
     bool firstLine = true;
     for (size_t start = 0;;) {
         const size_t end = logical.find('\n', start);
         bool rtl = false;
-        out.text += visualLine(
-            logical.substr(start, end == std::string_view::npos ? end : end - start), rtl);
+        out.text +=
+            visualLine(logical.substr(start, end == std::string_view::npos ? end : end - start),
+                       direction, rtl);
         if (firstLine) out.rightToLeft = rtl;
         firstLine = false;
         if (end == std::string_view::npos) break;
@@ -88,8 +92,17 @@ VisualText toVisual(std::string_view logical) {
     return out;
 }
 
-BidiCache::Shown BidiCache::get(std::string_view logical) {
-    if (!needsBidi(logical)) return {logical, false};
+BidiCache::Shown BidiCache::get(std::string_view logical, Direction direction) {
+    if (!needsBidi(logical)) return {logical, direction == Direction::RightToLeft};
+    if (direction != Direction::Auto) {
+        // Kept apart from the same text in its own direction: the key starts with a tag byte.
+        std::string key(1, direction == Direction::LeftToRight ? '\x01' : '\x02');
+        key += logical;
+        auto it = m_entries.find(key);
+        if (it == m_entries.end())
+            it = m_entries.emplace(std::move(key), toVisual(logical, direction)).first;
+        return {it->second.text, it->second.rightToLeft};
+    }
     auto it = m_entries.find(logical);
     if (it == m_entries.end())
         it = m_entries.emplace(std::string(logical), toVisual(logical)).first;

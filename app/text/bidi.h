@@ -21,10 +21,14 @@ struct VisualText {
 // a directional mark: text without any is drawn exactly as stored.
 [[nodiscard]] bool needsBidi(std::string_view utf8);
 
+// A paragraph's direction: its first strong letter's (Unicode's rule P2-P3,
+// left to right when there is none), or given (a wrapped paragraph's later
+// lines keep the direction of the paragraph they belong to).
+enum class Direction { Auto, LeftToRight, RightToLeft };
+
 // Reorders and shapes each line of `logical` (lines end at '\n') as its own
-// paragraph, with the direction of its first strong letter (Unicode's rule
-// P2-P3; left to right when there is none).
-[[nodiscard]] VisualText toVisual(std::string_view logical);
+// paragraph.
+[[nodiscard]] VisualText toVisual(std::string_view logical, Direction direction = Direction::Auto);
 
 // The drawn form of every string a frame shows, kept between frames: a name
 // on screen is reordered once, not sixty times a second. Bounded: past
@@ -38,7 +42,7 @@ public:
         bool rightToLeft = false;
     };
     // Text that needs no bidi is returned as it is (a view of `logical`).
-    [[nodiscard]] Shown get(std::string_view logical);
+    [[nodiscard]] Shown get(std::string_view logical, Direction direction = Direction::Auto);
     // Between frames, never while a frame holds views into the cache.
     void trim();
     [[nodiscard]] size_t size() const { return m_entries.size(); }

@@ -18,8 +18,8 @@ TextPipeline::~TextPipeline() {
     if (g_current == this) g_current = nullptr;
 }
 
-BidiCache::Shown TextPipeline::shown(std::string_view logical) {
-    const BidiCache::Shown out = m_bidi.get(logical);
+BidiCache::Shown TextPipeline::shown(std::string_view logical, Direction direction) {
+    const BidiCache::Shown out = m_bidi.get(logical, direction);
     if (m_fonts.body) m_demand.note(out.text, *m_fonts.body);
     return out;
 }
@@ -41,8 +41,8 @@ bool TextPipeline::betweenFrames() {
     return true;
 }
 
-BidiCache::Shown shown(std::string_view logical) {
-    return g_current ? g_current->shown(logical) : BidiCache::Shown{logical, false};
+BidiCache::Shown shown(std::string_view logical, Direction direction) {
+    return g_current ? g_current->shown(logical, direction) : BidiCache::Shown{logical, false};
 }
 
 void noteGlyphs(std::string_view drawn) {

@@ -25,7 +25,8 @@ public:
     TextPipeline(const TextPipeline&) = delete;
     TextPipeline& operator=(const TextPipeline&) = delete;
 
-    [[nodiscard]] BidiCache::Shown shown(std::string_view logical);
+    [[nodiscard]] BidiCache::Shown shown(std::string_view logical,
+                                         Direction direction = Direction::Auto);
     // Notes the characters of text drawn as it is (an input field's buffer).
     void noteGlyphs(std::string_view drawn);
     // Notes the characters typed this frame (ImGui's input queue).
@@ -51,7 +52,8 @@ private:
 
 // The current pipeline's answers; with none (a test drawing one widget), the
 // text is drawn as stored.
-[[nodiscard]] BidiCache::Shown shown(std::string_view logical);
+[[nodiscard]] BidiCache::Shown shown(std::string_view logical,
+                                     Direction direction = Direction::Auto);
 void noteGlyphs(std::string_view drawn);
 void noteTyped();
 [[nodiscard]] TextPipeline* currentPipeline();

@@ -1,8 +1,17 @@
 #include "app/widgets/card.h"
 
 #include <algorithm>
+#include <cfloat>
 
 namespace rk::app::widgets {
+
+namespace {
+float g_innerRight = FLT_MAX; // see Card::innerRight; cards nest, each puts back its parent's
+} // namespace
+
+float Card::innerRight() {
+    return g_innerRight;
+}
 
 Card::Card(const Theme& theme, float padding, ImU32 border)
     : m_theme(theme), m_border(border != 0 ? border : theme.border), m_pad(padding) {
@@ -14,9 +23,12 @@ Card::Card(const Theme& theme, float padding, ImU32 border)
     ImGui::Indent(m_pad);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + m_pad);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + innerWidth());
+    m_outerRight = g_innerRight;
+    g_innerRight = m_min.x + m_width - m_pad;
 }
 
 Card::~Card() {
+    g_innerRight = m_outerRight;
     ImGui::PopTextWrapPos();
     ImGui::Unindent(m_pad);
     // The last item's spacing counts towards the bottom padding.

@@ -18,6 +18,10 @@ public:
     // Width available for content inside the padding.
     [[nodiscard]] float innerWidth() const { return m_width - 2 * m_pad; }
     [[nodiscard]] ImVec2 min() const { return m_min; }
+    // The right edge of the innermost card being drawn (screen x), or FLT_MAX
+    // outside any: where wrapped user text (widgets::userTextWrapped) aligns
+    // a right-to-left line, as the card's text wrap position does for others.
+    [[nodiscard]] static float innerRight();
 
 private:
     const Theme& m_theme;
@@ -27,6 +31,7 @@ private:
     ImVec2 m_min;
     float m_width = 0.f;
     float m_pad = 0.f;
+    float m_outerRight = 0.f; // the enclosing card's innerRight(), put back at the end
 };
 
 } // namespace rk::app::widgets

@@ -2,10 +2,23 @@
 
 #include "app/text/bidi.h"
 #include "app/text/text_pipeline.h"
+#include "app/widgets/card.h"
 
 #include <algorithm>
 
 namespace rk::app::widgets {
+
+namespace {
+// The direction of the paragraph starting at `p` (up to the next line break).
+text::Direction paragraphDirection(const char* p, const char* end) {
+    const char* nl = p;
+    while (nl < end && *nl != '\n')
+        ++nl;
+    return text::toVisual(std::string_view(p, static_cast<size_t>(nl - p))).rightToLeft
+               ? text::Direction::RightToLeft
+               : text::Direction::LeftToRight;
+}
+} // namespace
 
 void userText(std::string_view text) {
     const auto shown = text::shown(text);
@@ -15,22 +28,32 @@ void userText(std::string_view text) {
 void userTextWrapped(std::string_view text) {
     if (!text::needsBidi(text)) {
         const auto shown = text::shown(text); // notes the glyphs
-        ImGui::PushTextWrapPos(0.f);
-        ImGui::TextUnformatted(shown.text.data(), shown.text.data() + shown.text.size());
-        ImGui::PopTextWrapPos();
+        // As ImGui::TextWrapped: at the pushed wrap position (a card's), else the window's edge.
+        ImGui::TextWrapped("%.*s", static_cast<int>(shown.text.size()), shown.text.data());
         return;
     }
     ImFont* font = ImGui::GetFont();
-    const float avail = std::max(1.f, ImGui::GetContentRegionAvail().x);
+    // Up to the card's inner edge when inside one (its text wrap position).
+    const float right = std::min(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x,
+                                 Card::innerRight());
+    const float avail = std::max(1.f, right - ImGui::GetCursorScreenPos().x);
     const float startX = ImGui::GetCursorPosX();
+    ImGui::PushTextWrapPos(-1.f); // the lines are broken here; ImGui must not break them again
+    // The lines of one text sit as close as ImGui's own wrapped lines.
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, 0.f));
     const char* p = text.data();
     const char* end = p + text.size();
+    text::Direction paragraph = text::Direction::Auto;
     while (p < end) {
         const char* lineEnd = font->CalcWordWrapPositionA(1.f, p, end, avail);
         if (lineEnd == p) ++lineEnd;
         std::string_view line(p, static_cast<size_t>(lineEnd - p));
-        if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
-        const auto shown = text::shown(line);
+        const bool endsParagraph = !line.empty() && line.back() == '\n';
+        if (endsParagraph) line.remove_suffix(1);
+        if (paragraph == text::Direction::Auto) paragraph = paragraphDirection(p, end);
+        const auto shown = text::shown(line, paragraph);
+        if (endsParagraph) paragraph = text::Direction::Auto;
         const char* b = shown.text.data();
         const char* e = b + shown.text.size();
         const float w = ImGui::CalcTextSize(b, e).x;
@@ -40,6 +63,9 @@ void userTextWrapped(std::string_view text) {
         while (p < end && *p == ' ')
             ++p;
     }
+    ImGui::PopStyleVar();
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0.f, 0.f)); // the usual spacing after the last line
 }
 
 void userText(ImDrawList* draw, ImFont* font, ImVec2 pos, ImU32 colour, std::string_view text,
@@ -70,12 +96,16 @@ float userTextWrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, float width, I
     float y = pos.y;
     const char* p = text.data();
     const char* end = p + text.size();
+    text::Direction paragraph = text::Direction::Auto;
     while (p < end) {
         const char* lineEnd = font->CalcWordWrapPositionA(1.f, p, end, width);
         if (lineEnd == p) ++lineEnd;
         std::string_view line(p, static_cast<size_t>(lineEnd - p));
-        if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
-        const auto shown = text::shown(line);
+        const bool endsParagraph = !line.empty() && line.back() == '\n';
+        if (endsParagraph) line.remove_suffix(1);
+        if (paragraph == text::Direction::Auto) paragraph = paragraphDirection(p, end);
+        const auto shown = text::shown(line, paragraph);
+        if (endsParagraph) paragraph = text::Direction::Auto;
         const char* b = shown.text.data();
         const char* e = b + shown.text.size();
         const float w = font->CalcTextSizeA(size, FLT_MAX, 0.f, b, e).x;

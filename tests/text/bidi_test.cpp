@@ -89,3 +89,17 @@ TEST_CASE("The cache gives the drawn form once per string and stays bounded", "[
     cache.trim(); // within capacity: kept
     CHECK(cache.size() == 1);
 }
+
+TEST_CASE("A wrapped line keeps its paragraph's direction", "[text][bidi]") {
+    // The second line of an English note, all Arabic: still a left-to-right paragraph.
+    const VisualText v = toVisual("محمد 12", Direction::LeftToRight);
+    CHECK_FALSE(v.rightToLeft);
+    // Digits after Arabic letters belong to the Arabic run (Unicode's rule W2).
+    CHECK(decodeUtf8(v.text) == U"12 " + std::u32string{0xFEAA, 0xFEE4, 0xFEA4, 0xFEE3});
+    // The same text on its own is right to left; the cache keeps both apart.
+    BidiCache cache;
+    CHECK(cache.get("محمد 12").rightToLeft);
+    CHECK_FALSE(cache.get("محمد 12", Direction::LeftToRight).rightToLeft);
+    CHECK(cache.get("محمد 12").text ==
+          "12 " + encodeUtf8(std::u32string{0xFEAA, 0xFEE4, 0xFEA4, 0xFEE3}));
+}
