@@ -57,6 +57,7 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
                      app::AppOptions options)
     : m_width(width), m_height(height) {
     m_context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(m_context); // a second harness must not build into the first's atlas
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
@@ -106,6 +107,7 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
 }
 
 UiHarness::~UiHarness() {
+    ImGui::SetCurrentContext(m_context);
     m_app.reset();
     ImGui::DestroyContext(m_context);
 }
