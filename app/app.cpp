@@ -24,7 +24,7 @@
 #include "core/commands/settings_commands.h"
 #include "core/commands/trash_commands.h"
 #include "core/commands/triage.h"
-#include "core/db/store_error.h"
+#include "core/db/store_problem.h"
 #include "core/followup/followup_planner.h"
 #include "core/io/export/export_file.h"
 #include "core/store/store.h"
@@ -39,13 +39,26 @@ namespace rk::app {
 
 namespace {
 constexpr float kTabBarHeight = 64.f;
+// A write waits this long for another program's lock before the App puts it
+// aside and draws on: a few frames at most, never the CLI's seconds.
+constexpr int kFrameBusyTimeoutMs = 100;
+constexpr double kRetryEverySeconds = 1.0;
 } // namespace
 
 App::App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
          const Fonts& fonts, AppOptions options)
     : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts),
       m_models(store), m_import(options.import), m_photoReader(store.db()),
-      m_photos(services.textures()), m_photosRevision(store.revision()) {}
+      m_photos(services.textures()), m_photosRevision(store.revision()) {
+    m_store.setBusyTimeout(kFrameBusyTimeoutMs);
+}
+
+App::~App() {
+    if (m_waiting.empty() || ImGui::GetCurrentContext() == nullptr) return;
+    m_store.setBusyTimeout(Store::kDefaultBusyTimeoutMs);
+    m_nextRetryAt = 0.0;
+    retryWaitingChanges();
+}
 
 const ContactPage* App::openPage() const {
     const auto& page = m_models.contactPage();
@@ -95,6 +108,7 @@ platform::FrameRequest App::frame() {
     ImGui::End();
     ImGui::PopFont();
 
+    retryWaitingChanges(); // older changes first
     for (const Intent& intent : m_intents)
         apply(intent);
     std::swap(m_lastIntents, m_intents);
@@ -112,6 +126,9 @@ platform::FrameRequest App::frame() {
     }
     if (const double arms = m_more.importSheet().secondsUntilArmed(ImGui::GetTime()); arms > 0)
         request.wakeInSeconds = std::min(request.wakeInSeconds, arms);
+    if (!m_waiting.empty())
+        request.wakeInSeconds =
+            std::min(request.wakeInSeconds, std::max(0.05, m_nextRetryAt - ImGui::GetTime()));
     return request;
 }
 
@@ -276,10 +293,40 @@ void App::closeInnermostOnEscape() {
 // [SECTION] Applying intents
 
 void App::apply(const Intent& intent) {
+    // Navigation never writes, so it never waits; a change the lock holds off
+    // joins the queue (frames go on) and saves, in order, when the lock goes.
+    if (!tryApply(intent)) {
+        if (m_waiting.empty()) m_nextRetryAt = ImGui::GetTime() + kRetryEverySeconds;
+        m_waiting.push_back(intent);
+        showToast("Another program is writing to your data. Rekindle will save this as soon as it "
+                  "has finished.",
+                  false);
+    }
+}
+
+bool App::tryApply(const Intent& intent) {
     try {
         std::visit([this](const auto& i) { on(i); }, intent);
     } catch (const StoreError& e) {
-        showToast(e.what(), false, true);
+        if (storeProblemOf(e.code()) == StoreProblem::Busy) return false;
+        showToast(explainStoreError(e), false, true);
+    }
+    return true;
+}
+
+// Another program held the write lock: try the waiting changes again, oldest
+// first, once a second, keeping the "waiting" toast up until they are saved.
+void App::retryWaitingChanges() {
+    if (m_waiting.empty() || ImGui::GetTime() < m_nextRetryAt) return;
+    while (!m_waiting.empty()) {
+        if (!tryApply(m_waiting.front())) {
+            m_nextRetryAt = ImGui::GetTime() + kRetryEverySeconds;
+            showToast("Still waiting for another program to finish writing to your data. Nothing "
+                      "is lost: Rekindle will save as soon as it can.",
+                      false);
+            return;
+        }
+        m_waiting.pop_front();
     }
 }
 
@@ -450,6 +497,12 @@ void App::on(const intent::LogInteraction& i) {
             settleCard ? markDone(m_store, interaction) : logInteraction(m_store, interaction);
         if (settleCard) m_today.cardSettled();
         showToast(r.label, true);
+    } catch (const StoreError& e) {
+        if (settleCard) m_today.cardReturned();
+        // Busy: the App keeps the intent and saves it later. Anything else:
+        // the sheet comes back with the note, so nothing typed is lost.
+        if (storeProblemOf(e.code()) != StoreProblem::Busy) m_logSheet.reopenAfterFailedSave(explainStoreError(e));
+        throw;
     } catch (...) {
         if (settleCard) m_today.cardReturned();
         throw;

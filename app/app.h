@@ -17,6 +17,7 @@
 #include "core/read/read_models.h"
 #include "platform/services.h"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <utility>
@@ -43,6 +44,11 @@ class App {
 public:
     App(Store& store, const Clock& clock, platform::Services& services, Theme& theme,
         const Fonts& fonts, AppOptions options = {});
+    // Saves what is still waiting for another program's lock, waiting for it
+    // as long as the command line would.
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     platform::FrameRequest frame();
 
@@ -66,6 +72,9 @@ public:
     [[nodiscard]] const PhotoCache& photos() const { return m_photos; }
     // An import's worker owns the store's connection: the App only draws.
     [[nodiscard]] bool storeBusy() const { return m_import.running(); }
+    // Changes another program's write lock held off; they save by themselves
+    // once it lets go (tried again every second), so nothing typed is lost.
+    [[nodiscard]] std::size_t waitingChanges() const { return m_waiting.size(); }
     // Intents applied during the last frame (for tests).
     [[nodiscard]] const std::vector<Intent>& lastIntents() const { return m_lastIntents; }
 
@@ -81,6 +90,9 @@ private:
     // A wide window on the Deck tab: the list on the left, the open person on the right.
     [[nodiscard]] bool deckBesidePage() const;
     void apply(const Intent& intent);
+    // Runs the intent's handler; false when another program's lock held it off.
+    bool tryApply(const Intent& intent);
+    void retryWaitingChanges();
     void showToast(std::string text, bool canUndo, bool isError = false);
 
     // [SECTION] One handler per intent (in app.cpp); a new intent does
@@ -154,6 +166,8 @@ private:
     std::vector<Intent> m_intents;
     std::vector<Intent> m_lastIntents;
     Toast m_toast;
+    std::deque<Intent> m_waiting; // oldest first, held off by another program's lock
+    double m_nextRetryAt = 0.0;   // ImGui time
     bool m_showKeys = false;
     // The theme as the settings last said, to follow a change (or its undo)
     // without overriding a theme set from outside (a dark screenshot).

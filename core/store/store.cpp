@@ -84,7 +84,7 @@ void Store::validateAndMigrate(const StoreOptions& options) {
     std::int64_t appId = 0;
     std::int64_t objects = 0;
     try {
-        m_db.exec("PRAGMA busy_timeout = 5000");
+        sqlite3_busy_timeout(m_db.handle(), kDefaultBusyTimeoutMs);
         version = m_db.queryInt("PRAGMA user_version");
         appId = m_db.queryInt("PRAGMA application_id");
         objects = m_db.queryInt("SELECT count(*) FROM sqlite_schema");
@@ -208,6 +208,11 @@ void Store::backupTo(const std::string& destination) {
     std::error_code ec;
     fs::permissions(destination, fs::perms::owner_read | fs::perms::owner_write,
                     fs::perm_options::replace, ec);
+}
+
+void Store::setBusyTimeout(int milliseconds) {
+    sqlite3_busy_timeout(m_db.handle(), milliseconds);
+    m_busyTimeoutMs = milliseconds;
 }
 
 std::string Store::integrityCheck() {

@@ -49,6 +49,13 @@ public:
     std::string undo();
     std::string redo();
 
+    // How long a write waits for another connection's lock before it fails
+    // as busy: the CLI waits seconds, the app only a fraction of a frame budget
+    // and tries again later (App's waiting changes).
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+    void setBusyTimeout(int milliseconds);
+    [[nodiscard]] int busyTimeout() const { return m_busyTimeoutMs; }
+
     // A consistent copy of the whole database through SQLite's online backup.
     void backupTo(const std::string& destination);
     // "ok", or the problems PRAGMA integrity_check found.
@@ -63,6 +70,7 @@ private:
     const Clock& m_clock;
     UndoHistory m_history;
     std::uint64_t m_localRevision = 0;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
 };
 
 } // namespace rk

@@ -1,5 +1,7 @@
 #include "main/cli/cli_context.h"
 
+#include "core/db/store_problem.h"
+
 #include <CLI/CLI.hpp>
 
 #include <exception>
@@ -17,7 +19,9 @@ int runReportingErrors(CLI::App& app, CliContext& ctx, const std::function<void(
         body();
     } catch (const CLI::ParseError& e) {
         return app.exit(e, ctx.out, ctx.err);
-    } catch (const std::exception& e) { // StoreError among them
+    } catch (const StoreError& e) { // busy and disk-full errors in plain words
+        ctx.fail(explainStoreError(e));
+    } catch (const std::exception& e) {
         ctx.fail(e.what());
     }
     return ctx.exitCode;

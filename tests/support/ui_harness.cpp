@@ -58,6 +58,7 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
                      app::AppOptions options)
     : m_width(width), m_height(height) {
     m_context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(m_context); // a second harness must not build into the first's atlas
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
@@ -109,6 +110,7 @@ UiHarness::UiHarness(Store& store, const Clock& clock, float width, float height
 }
 
 UiHarness::~UiHarness() {
+    ImGui::SetCurrentContext(m_context);
     m_app.reset();
     m_text.reset();
     ImGui::DestroyContext(m_context);

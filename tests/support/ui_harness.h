@@ -130,6 +130,10 @@ public:
     // Clicks the middle of itemRect(label).
     void clickItem(const std::string& label);
 
+    // Two harnesses in one test (two app windows on one database): each has
+    // its own ImGui context; call this before driving the other one.
+    void makeCurrent() { ImGui::SetCurrentContext(m_context); }
+
     [[nodiscard]] app::App& app() { return *m_app; }
     [[nodiscard]] const app::Theme& theme() const { return m_theme; }
     [[nodiscard]] const app::Fonts& fonts() const { return m_fonts; }

@@ -298,6 +298,14 @@ void LogSheet::save(ViewContext& ctx) {
     m_mode = Mode::Closed;
 }
 
+void LogSheet::reopenAfterFailedSave(const std::string& why) {
+    openPopup();
+    m_mode = Mode::Editing;
+    m_error = why;
+    m_focusPending = true;
+    m_noteActive = false;
+}
+
 void LogSheet::cancel(ViewContext& ctx) {
     if (!m_askedQuery.empty()) ctx.push(intent::FindPeople{}); // nothing to keep answering
     ctx.push(intent::LogCancelled{m_draft.origin});

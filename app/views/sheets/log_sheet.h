@@ -47,6 +47,9 @@ public:
     // "Add Zoë Adler and log": the form for someone the picker did not find.
     void openForNewPerson(const std::string& name);
     void close() { m_mode = Mode::Closed; }
+    // Saving failed (a full disk): the sheet comes back with everything typed,
+    // and the error toast says why, so the person can try again.
+    void reopenAfterFailedSave(const std::string& why);
     [[nodiscard]] bool isOpen() const override { return m_mode != Mode::Closed; }
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] LogOrigin origin() const { return m_draft.origin; }

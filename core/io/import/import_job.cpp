@@ -1,8 +1,9 @@
 #include "core/io/import/import_job.h"
 
-#include "core/db/store_error.h"
+#include "core/db/store_problem.h"
 #include "core/store/store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <new>
 #include <utility>
@@ -18,7 +19,7 @@ ImportJobResult guarded(const std::function<ImportJobResult()>& work) {
     try {
         return work();
     } catch (const StoreError& e) {
-        r.error = e.what();
+        r.error = explainStoreError(e);
     } catch (const std::bad_alloc&) {
         r.error = "There is not enough memory to import this file";
     } catch (const std::exception& e) {
@@ -26,6 +27,22 @@ ImportJobResult guarded(const std::function<ImportJobResult()>& work) {
     }
     return r;
 }
+
+// The app waits only a moment for another program's write lock (it retries
+// between frames); an import's worker can wait as long as the command line does.
+class PatientWrites {
+public:
+    explicit PatientWrites(Store& store) : m_store(store), m_was(store.busyTimeout()) {
+        m_store.setBusyTimeout(std::max(m_was, Store::kDefaultBusyTimeoutMs));
+    }
+    ~PatientWrites() { m_store.setBusyTimeout(m_was); }
+    PatientWrites(const PatientWrites&) = delete;
+    PatientWrites& operator=(const PatientWrites&) = delete;
+
+private:
+    Store& m_store;
+    int m_was;
+};
 
 } // namespace
 
@@ -134,6 +151,7 @@ void ImportJob::commit(Store& store, std::shared_ptr<const ImportPlan> plan) {
             ImportJobResult r;
             r.committed = true;
             r.plan = plan;
+            const PatientWrites patient(store);
             r.outcome = commitImport(store, *plan, [this](std::size_t done, std::size_t total) {
                 m_done.store(done, std::memory_order_relaxed);
                 m_total.store(total, std::memory_order_relaxed);
