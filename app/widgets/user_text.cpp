@@ -9,15 +9,45 @@
 namespace rk::app::widgets {
 
 namespace {
-// The direction of the paragraph starting at `p` (up to the next line break).
+
+// The direction of the paragraph starting at `p` (up to the next line break),
+// from the cache like any shown text.
 text::Direction paragraphDirection(const char* p, const char* end) {
     const char* nl = p;
     while (nl < end && *nl != '\n')
         ++nl;
-    return text::toVisual(std::string_view(p, static_cast<size_t>(nl - p))).rightToLeft
+    return text::shown(std::string_view(p, static_cast<size_t>(nl - p))).rightToLeft
                ? text::Direction::RightToLeft
                : text::Direction::LeftToRight;
 }
+
+// Breaks `text` into lines of at most `width` in reading order (ImGui's word
+// wrap), then hands each line as drawn to `drawLine(begin, end, x)`, x being
+// how far right of the start it goes (right-to-left lines end at `width`).
+template <typename DrawLine>
+void eachWrappedLine(std::string_view text, ImFont* font, float width, DrawLine drawLine) {
+    const char* p = text.data();
+    const char* end = p + text.size();
+    text::Direction paragraph = text::Direction::Auto;
+    while (p < end) {
+        const char* lineEnd = font->CalcWordWrapPositionA(1.f, p, end, width);
+        if (lineEnd == p) ++lineEnd;
+        std::string_view line(p, static_cast<size_t>(lineEnd - p));
+        const bool endsParagraph = !line.empty() && line.back() == '\n';
+        if (endsParagraph) line.remove_suffix(1);
+        if (paragraph == text::Direction::Auto) paragraph = paragraphDirection(p, end);
+        const auto shown = text::shown(line, paragraph);
+        if (endsParagraph) paragraph = text::Direction::Auto;
+        const char* b = shown.text.data();
+        const char* e = b + shown.text.size();
+        const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, b, e).x;
+        drawLine(b, e, shown.rightToLeft ? std::max(0.f, width - w) : 0.f);
+        p = lineEnd;
+        while (p < end && *p == ' ')
+            ++p;
+    }
+}
+
 } // namespace
 
 void userText(std::string_view text) {
@@ -42,27 +72,10 @@ void userTextWrapped(std::string_view text) {
     // The lines of one text sit as close as ImGui's own wrapped lines.
     const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, 0.f));
-    const char* p = text.data();
-    const char* end = p + text.size();
-    text::Direction paragraph = text::Direction::Auto;
-    while (p < end) {
-        const char* lineEnd = font->CalcWordWrapPositionA(1.f, p, end, avail);
-        if (lineEnd == p) ++lineEnd;
-        std::string_view line(p, static_cast<size_t>(lineEnd - p));
-        const bool endsParagraph = !line.empty() && line.back() == '\n';
-        if (endsParagraph) line.remove_suffix(1);
-        if (paragraph == text::Direction::Auto) paragraph = paragraphDirection(p, end);
-        const auto shown = text::shown(line, paragraph);
-        if (endsParagraph) paragraph = text::Direction::Auto;
-        const char* b = shown.text.data();
-        const char* e = b + shown.text.size();
-        const float w = ImGui::CalcTextSize(b, e).x;
-        ImGui::SetCursorPosX(startX + (shown.rightToLeft ? std::max(0.f, avail - w) : 0.f));
+    eachWrappedLine(text, font, avail, [&](const char* b, const char* e, float x) {
+        ImGui::SetCursorPosX(startX + x);
         ImGui::TextUnformatted(b, e);
-        p = lineEnd;
-        while (p < end && *p == ' ')
-            ++p;
-    }
+    });
     ImGui::PopStyleVar();
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0.f, 0.f)); // the usual spacing after the last line
@@ -94,28 +107,10 @@ float userTextWrapped(ImDrawList* draw, ImFont* font, ImVec2 pos, float width, I
     }
     // Broken into lines in reading order, each line then drawn as it reads.
     float y = pos.y;
-    const char* p = text.data();
-    const char* end = p + text.size();
-    text::Direction paragraph = text::Direction::Auto;
-    while (p < end) {
-        const char* lineEnd = font->CalcWordWrapPositionA(1.f, p, end, width);
-        if (lineEnd == p) ++lineEnd;
-        std::string_view line(p, static_cast<size_t>(lineEnd - p));
-        const bool endsParagraph = !line.empty() && line.back() == '\n';
-        if (endsParagraph) line.remove_suffix(1);
-        if (paragraph == text::Direction::Auto) paragraph = paragraphDirection(p, end);
-        const auto shown = text::shown(line, paragraph);
-        if (endsParagraph) paragraph = text::Direction::Auto;
-        const char* b = shown.text.data();
-        const char* e = b + shown.text.size();
-        const float w = font->CalcTextSizeA(size, FLT_MAX, 0.f, b, e).x;
-        const float x = shown.rightToLeft ? pos.x + std::max(0.f, width - w) : pos.x;
-        draw->AddText(font, size, ImVec2(x, y), colour, b, e, 0.f, clip);
-        y += font->FontSize;
-        p = lineEnd;
-        while (p < end && *p == ' ')
-            ++p;
-    }
+    eachWrappedLine(text, font, width, [&](const char* b, const char* e, float x) {
+        draw->AddText(font, size, ImVec2(pos.x + x, y), colour, b, e, 0.f, clip);
+        y += size;
+    });
     return y - pos.y;
 }
 
