@@ -167,10 +167,10 @@ TEST_CASE("import of a LinkedIn export whose only problem is empty rows exits 0 
     CHECK(run.err.empty());
     CHECK(run.out ==
           "Connections.csv: 2 new, 0 merged, 0 unchanged, 0 rejected, 2 skipped\n"
-          "  skipped   2 empty rows were skipped: LinkedIn keeps an empty row for each member who "
-          "closed their account.\n"
           "  new       Amara Mensah\n"
           "  new       Lena Weber\n"
+          "  skipped   2 empty rows were skipped: LinkedIn keeps an empty row for each member who "
+          "closed their account.\n"
           "Imported: 2 added, 0 merged.\n");
     CHECK(world.count("SELECT count(*) FROM contacts") == 2);
 
