@@ -7,7 +7,7 @@
 // [SECTION] The frame
 // [SECTION] Applying intents
 // [SECTION] Intents: navigation and the shell, the undo history, changes,
-//           queries, files
+//           queries, files, backups
 #include "app/app.h"
 
 #include "app/text/text_pipeline.h"
@@ -27,6 +27,8 @@
 #include "core/db/store_problem.h"
 #include "core/followup/followup_planner.h"
 #include "core/io/export/export_file.h"
+#include "core/store/backup_now.h"
+#include "core/store/backup_restore.h"
 #include "core/store/store.h"
 
 #include <imgui.h>
@@ -154,6 +156,7 @@ void App::refreshModels(std::int64_t now) {
     demand.goals = onTab && m_tab == Tab::Goals;
     demand.shelves = onTab && m_tab == Tab::More;
     demand.shelfLists = demand.shelves && m_more.screen() == MoreScreen::Trash;
+    demand.backups = demand.shelves && m_more.screen() == MoreScreen::Data;
     demand.contact = m_contactView.pageWanted();
     demand.formChoices = m_contactView.form().isOpen();
     m_models.refresh(demand, m_store.revision(), now);
@@ -374,6 +377,7 @@ void App::on(const intent::ShowMoreScreen& i) {
     m_contactView.close();
     m_tab = Tab::More;
     m_more.show(i.screen);
+    if (i.screen == MoreScreen::Data) m_models.rereadBackups(); // files may have come or gone
 }
 
 void App::on(const intent::OpenLink& i) {
@@ -600,6 +604,37 @@ void App::on(const intent::CloseImport&) {
 
 void App::on(const intent::ExportFile& i) {
     m_more.exportSheet().written(exportToFile(m_store.db(), i.path, i.format, m_clock.now()));
+}
+
+// [SECTION] Intents: backups
+
+namespace {
+std::string counted(std::int64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+} // namespace
+
+void App::on(const intent::BackupNow&) {
+    if (storeBusy()) throw StoreError("An import is being written. Back up when it has finished.");
+    const BackupMade made = backupNow(m_store, backupFolderFor(m_store.path()), BackupReason::Manual);
+    m_models.rereadBackups();
+    showToast("Backed up " + counted(made.people, "person", "people") + " and " +
+                  counted(made.interactions, "interaction", "interactions"),
+              false);
+}
+
+// The restore replaces the data under every view in one step: the read
+// models follow the store's revision, and what views hold about people that
+// may no longer exist (an open page) is dropped.
+void App::on(const intent::RestoreBackup& i) {
+    if (storeBusy()) throw StoreError("An import is being written. Restore when it has finished.");
+    const RestoreDone done = restoreBackupFile(m_store, i.path);
+    m_contactView.close();
+    m_models.rereadBackups();
+    showToast("Restored " + counted(done.people, "person", "people") + " and " +
+                  counted(done.interactions, "interaction", "interactions") +
+                  ". Your data from before is kept as a backup.",
+              false);
 }
 
 } // namespace rk::app

@@ -139,6 +139,8 @@ private:
     void on(const intent::StopImport& i);
     void on(const intent::CloseImport& i);
     void on(const intent::ExportFile& i);
+    void on(const intent::BackupNow& i);
+    void on(const intent::RestoreBackup& i);
 
     Store& m_store;
     const Clock& m_clock;

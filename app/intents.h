@@ -21,8 +21,9 @@ namespace rk::app {
 enum class Tab { Today = 0, Deck, Log, Goals, More };
 inline constexpr int kTabCount = 5;
 
-// The screens inside More: its list, the trash and archive, the settings.
-enum class MoreScreen { Main, Trash, Settings };
+// The screens inside More: its list, the trash and archive, the settings,
+// your data and its backups.
+enum class MoreScreen { Main, Trash, Settings, Data };
 
 // Where a log sheet was opened from. A Done swipe on Today keeps its card off
 // screen until the sheet saves (the card is settled) or closes (it comes back).
@@ -100,6 +101,11 @@ struct StopImport {};
 // The import sheet went away: drop a preview being read and the file's bytes.
 struct CloseImport {};
 struct ExportFile { std::string path; ExportFormat format = ExportFormat::VCard; };
+// A backup of the database now, into the backup folder (More → Your data).
+struct BackupNow {};
+// Replace the data with this backup file (asked first): the current data is
+// kept as a backup, then the restore is one step. Not undoable; the backup is.
+struct RestoreBackup { std::string path; };
 
 } // namespace intent
 // clang-format on
@@ -113,6 +119,6 @@ using Intent = std::variant<
     intent::LogInteraction, intent::EditInteraction, intent::DeleteInteraction, intent::AddReminder,
     intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
     intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,
-    intent::StopImport, intent::CloseImport, intent::ExportFile>;
+    intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup>;
 
 } // namespace rk::app

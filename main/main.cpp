@@ -2,6 +2,7 @@
 #include "main/cli/commands.h"
 #include "main/gui/gui_session.h"
 #include "core/db/store_error.h"
+#include "core/store/backup_now.h"
 #include "core/store/backup_rotation.h"
 #include "platform/paths.h"
 #include "platform/window.h"
@@ -41,7 +42,7 @@ int main(int argc, char** argv) {
         auto store = ctx.openStore();
         // A daily copy next to the database, before anything can change.
         try {
-            rk::rotateBackups(*store, (std::filesystem::absolute(ctx.dbPath).parent_path() / "backups").string());
+            rk::rotateBackups(*store, rk::backupFolderFor(ctx.dbPath));
         } catch (const rk::StoreError& e) {
             std::cerr << "rekindle: could not make today's backup (" << e.what() << "); carrying on.\n";
         }

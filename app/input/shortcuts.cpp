@@ -76,6 +76,8 @@ const char* whereName(Where where) {
         return "More";
     case Where::Trash:
         return "Trash and archive";
+    case Where::Data:
+        return "Your data";
     case Where::Settings:
         return "Settings";
     case Where::Export:

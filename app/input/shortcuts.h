@@ -21,6 +21,7 @@ enum class Where {
     Timeline,
     More,
     Trash,
+    Data,
     Settings,
     Export,
     CsvImport
@@ -134,11 +135,17 @@ inline constexpr Shortcut MoreImport{Where::More, "Import contacts", {key('I')}}
 inline constexpr Shortcut MoreExport{Where::More, "Export", {key('E')}};
 inline constexpr Shortcut MoreTrash{Where::More, "Trash and archive", {key('T')}};
 inline constexpr Shortcut MoreSettings{Where::More, "Settings", {key('S')}};
+inline constexpr Shortcut MoreData{Where::More, "Your data and backups", {key('B')}};
 
 inline constexpr Shortcut TrashRestore{Where::Trash, "Restore the selected person", {key('R')}};
 inline constexpr Shortcut TrashDelete{
     Where::Trash, "Delete them forever (Ctrl+Z still brings them back)", {key('D')}};
 inline constexpr Shortcut TrashEmpty{Where::Trash, "Empty the trash (asks first)", {key('E')}};
+inline constexpr Shortcut DataPick{
+    Where::Data, "Pick a backup", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut DataRestore{
+    Where::Data, "Restore the picked backup (asks first)", {key('R')}};
+inline constexpr Shortcut DataBackupNow{Where::Data, "Back up now", {key('N')}};
 inline constexpr Shortcut SettingsPick{
     Where::Settings, "Pick a setting", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
 inline constexpr Shortcut SettingsChange{Where::Settings,
@@ -196,9 +203,13 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::MoreExport,
     &shortcut::MoreTrash,
     &shortcut::MoreSettings,
+    &shortcut::MoreData,
     &shortcut::TrashRestore,
     &shortcut::TrashDelete,
     &shortcut::TrashEmpty,
+    &shortcut::DataPick,
+    &shortcut::DataRestore,
+    &shortcut::DataBackupNow,
     &shortcut::SettingsPick,
     &shortcut::SettingsChange,
     &shortcut::ExportFormat,

@@ -94,6 +94,7 @@ const std::vector<PaletteCommand>& paletteCommands() {
         {"Settings", "preferences cadence week theme dormant wait batch", ShowMoreScreen{MoreScreen::Settings},
          &shortcut::Settings},
         {"Trash and archive", "deleted restore archived bin", ShowMoreScreen{MoreScreen::Trash}, &shortcut::MoreTrash},
+        {"Restore a backup…", "backups your data undo lost copy", ShowMoreScreen{MoreScreen::Data}, &shortcut::MoreData},
         {"Undo", "back revert", Undo{}, &shortcut::Undo},
         {"Redo", "again", Redo{}, &shortcut::Redo},
         {"Switch between light and dark", "theme appearance dark mode", ToggleTheme{}},

@@ -5,6 +5,7 @@
 #include "core/demo/demo_network.h"
 #include "core/repo/contact_repo.h"
 #include "core/schedule/cadence.h"
+#include "core/store/backup_now.h"
 #include "core/store/store.h"
 
 namespace rk {
@@ -66,6 +67,14 @@ ChangeResult restoreFromTrash(Store& store, ContactId id) {
 
 ChangeResult emptyTrash(Store& store) {
     ChangeResult result;
+    // Undo ends when Rekindle closes; the backup stays. No backup, no emptying.
+    if (store.db().queryInt("SELECT EXISTS(SELECT 1 FROM contacts WHERE deleted_at IS NOT NULL)") != 0) {
+        try {
+            static_cast<void>(backupBefore(store, BackupReason::BeforeEmptyTrash));
+        } catch (const StoreError& e) {
+            throw StoreError(std::string(e.what()) + " So the trash was not emptied.", e.code());
+        }
+    }
     store.change("Empty the trash", [&] { result.count = ContactRepo(store.db()).emptyTrash(); });
     result.label = "Deleted " + std::to_string(result.count) +
                    (result.count == 1 ? " person" : " people") + " for good";

@@ -30,7 +30,8 @@ ChangeResult moveToTrash(Store& store, ContactId id);
 // "Restored Ana García from the trash".
 ChangeResult restoreFromTrash(Store& store, ContactId id);
 // Deletes everyone in the trash for good (still one undoable step while
-// Rekindle runs). count = how many; "Deleted 3 people for good".
+// Rekindle runs), after a backup of the database (backupBefore): when that
+// cannot be made, nothing is deleted. count = how many; "Deleted 3 people for good".
 ChangeResult emptyTrash(Store& store);
 
 // Adds the demo network ("Try a demo network"): the same seed gives the same

@@ -23,6 +23,7 @@ std::string uriFor(const std::string& path, OpenMode mode) {
             uri += static_cast<char>(c);
     }
     if (mode == OpenMode::ReadOnly) uri += "?mode=ro";
+    if (mode == OpenMode::Snapshot) uri += "?immutable=1";
     return uri;
 }
 
@@ -54,7 +55,8 @@ Database::Database(const std::string& path, OpenMode mode) : m_path(path), m_mod
     switch (mode) {
     case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadOnly:
+    case OpenMode::Snapshot: flags |= SQLITE_OPEN_READONLY; break;
     }
     const std::string uri = path == ":memory:" ? path : uriFor(path, mode);
     int rc = sqlite3_open_v2(uri.c_str(), &m_db, flags, nullptr);

@@ -10,6 +10,9 @@ enum class OpenMode {
     ReadWriteCreate, // the normal mode: create the file when missing
     ReadWrite,       // the file must exist
     ReadOnly,        // never writes (a mode=ro URI)
+    // A closed file nobody writes (a backup): read with no lock and no -shm or
+    // -journal file beside it (immutable=1), so looking never writes a byte.
+    Snapshot,
 };
 
 // An open SQLite connection. Owns the handle; closes it on destruction.
@@ -30,7 +33,7 @@ public:
 
     [[nodiscard]] std::int64_t lastInsertId() const;
     [[nodiscard]] int changes() const;
-    [[nodiscard]] bool readOnly() const { return m_mode == OpenMode::ReadOnly; }
+    [[nodiscard]] bool readOnly() const { return m_mode == OpenMode::ReadOnly || m_mode == OpenMode::Snapshot; }
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
     [[nodiscard]] std::string errorMessage() const;

@@ -5,6 +5,7 @@
 #include "core/repo/goal_repo.h"
 #include "core/repo/interaction_repo.h"
 #include "core/search/reciprocity.h"
+#include "core/store/backup_now.h"
 #include "core/store/store.h"
 
 namespace rk {
@@ -94,6 +95,10 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
     if (demand.shelfLists && !m_shelfListsStamp.current(revision, day)) {
         m_shelfLists = loadShelfLists(db);
         m_shelfListsStamp = {revision, day};
+    }
+    if (demand.backups && !m_backupsStamp.current(revision, day)) {
+        m_backups = listBackups(backupFolderFor(m_store.path()), day);
+        m_backupsStamp = {revision, day};
     }
     if (!m_peopleStamp.current(revision, day)) {
         m_people.text = m_peopleText;

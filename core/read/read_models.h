@@ -4,6 +4,7 @@
 #include "core/model/event.h"
 #include "core/model/goal.h"
 #include "core/model/interaction.h"
+#include "core/read/backup_list.h"
 #include "core/read/contact_page.h"
 #include "core/read/deck_page.h"
 #include "core/read/shelf_lists.h"
@@ -77,6 +78,7 @@ public:
         bool goals = false;
         bool shelves = false;
         bool shelfLists = false; // the Trash and archive screen
+        bool backups = false;    // the Your data screen
         bool formChoices = false;
         ContactId contact = 0; // the contact page open, or 0
     };
@@ -87,6 +89,10 @@ public:
     void searchDeck(const SearchRequest& request);
     void loadMoreDeck() { m_deckWantsMore = true; }
     void findPeople(const std::string& text);
+    // Backups are files, not rows: the list is read again at the next refresh
+    // that demands it after this (a screen opening, a backup or a restore),
+    // and when the store's revision moves.
+    void rereadBackups() { m_backupsStamp = {}; }
 
     [[nodiscard]] const TodayBoard& today() const { return m_today; }
     [[nodiscard]] const DeckPage& deck() const { return m_deck.page(); }
@@ -96,6 +102,8 @@ public:
     [[nodiscard]] const std::vector<GoalProgress>& goals() const { return m_goals; }
     [[nodiscard]] const ShelfCounts& shelves() const { return m_shelves; }
     [[nodiscard]] const ShelfLists& shelfLists() const { return m_shelfLists; }
+    // The backups in the folder beside the database, newest first.
+    [[nodiscard]] const BackupList& backups() const { return m_backups; }
     // The user's settings, always current: the App follows the theme, the
     // Settings screen shows them, warmth and the deck read the dormant threshold.
     [[nodiscard]] const UserSettings& settings() const { return m_settings; }
@@ -139,6 +147,8 @@ private:
     Stamp m_shelvesStamp;
     ShelfLists m_shelfLists;
     Stamp m_shelfListsStamp;
+    BackupList m_backups;
+    Stamp m_backupsStamp;
     UserSettings m_settings;
     std::uint64_t m_settingsRevision = UINT64_MAX;
     PeopleMatches m_people;

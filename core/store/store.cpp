@@ -203,16 +203,44 @@ void Store::backupTo(const std::string& destination) {
     }
     rc = sqlite3_backup_step(backup, -1);
     sqlite3_backup_finish(backup);
+    // The copy is one self-contained file (no -wal beside it), so it can be
+    // looked at read-only, copied or restored as it is.
+    if (rc == SQLITE_DONE) rc = sqlite3_exec(dest, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_close(dest);
-    if (rc != SQLITE_DONE) throw StoreError("Backup to " + destination + " failed", rc);
+    if (rc != SQLITE_DONE && rc != SQLITE_OK) throw StoreError("Backup to " + destination + " failed", rc);
     std::error_code ec;
     fs::permissions(destination, fs::perms::owner_read | fs::perms::owner_write,
                     fs::perm_options::replace, ec);
 }
 
+<<<<<<< HEAD
 void Store::setBusyTimeout(int milliseconds) {
     sqlite3_busy_timeout(m_db.handle(), milliseconds);
     m_busyTimeoutMs = milliseconds;
+=======
+void Store::replaceWith(const std::string& source) {
+    if (m_db.readOnly())
+        throw StoreError("This database is open read-only, so a backup can't be restored into it.",
+                         SQLITE_READONLY);
+    Database from(source, OpenMode::Snapshot);
+    sqlite3_backup* backup = sqlite3_backup_init(m_db.handle(), "main", from.handle(), "main");
+    if (!backup) throw StoreError("Could not restore from " + source + ": " + m_db.errorMessage());
+    int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        const int primary = rc & 0xff;
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            throw StoreError("Another program is writing to " + m_db.path() +
+                                 ", so the backup was not restored. Try again in a moment.",
+                             rc);
+        throw StoreError("Could not restore from " + source + ": " + sqlite3_errstr(rc), rc);
+    }
+    m_history.clear();
+    ++m_localRevision;
+    // An older backup is upgraded like any older file (no backup of it first:
+    // the file it came from is still there).
+    validateAndMigrate(StoreOptions{.mode = OpenMode::ReadWrite, .backupBeforeMigrating = false});
+>>>>>>> backups
 }
 
 std::string Store::integrityCheck() {

@@ -56,8 +56,16 @@ public:
     void setBusyTimeout(int milliseconds);
     [[nodiscard]] int busyTimeout() const { return m_busyTimeoutMs; }
 
-    // A consistent copy of the whole database through SQLite's online backup.
+    // A consistent copy of the whole database through SQLite's online backup,
+    // as one self-contained file (no write-ahead log beside it).
     void backupTo(const std::string& destination);
+    // Replaces everything in this database with the Rekindle database at
+    // `source`, in one write through the online backup API (other
+    // connections see the old data or the new, never a mix), then brings it
+    // up to this version's data format. The undo history is cleared: its
+    // steps describe data that is gone. Throws StoreError; the source is only
+    // read. Callers keep the current data first (restoreBackup does).
+    void replaceWith(const std::string& source);
     // "ok", or the problems PRAGMA integrity_check found.
     [[nodiscard]] std::string integrityCheck();
 

@@ -3,7 +3,8 @@
 //
 // Exit codes: 0 all imported; 1 the file was refused as a whole (nothing
 // imported); 3 some cards or rows were rejected (the rest imported, or would
-// be with --dry-run); 2 a usage error.
+// be with --dry-run); 2 a usage error. Empty rows that are skipped (LinkedIn's
+// members who left) are no rejection: a file with only those problems is 0.
 #include "main/cli/commands.h"
 #include "core/io/import/import_file.h"
 
@@ -90,6 +91,7 @@ void registerImportCommand(CLI::App& app, CliContext& ctx) {
             if (action != ImportAction::Unchanged || args->list) printEntries(out, plan, action, args->list);
         if (plan.rejectedCount > plan.entries.size()) // past the reader's problem limit
             out << "  (more rejections were counted than listed)\n";
+        if (plan.skippedCount) out << "  skipped   " << plan.skippedSentence() << "\n";
         for (const auto& w : plan.warnings) out << "  " << describeProblem(source.fileName, w) << "\n";
 
         if (args->dryRun) {
@@ -101,6 +103,7 @@ void registerImportCommand(CLI::App& app, CliContext& ctx) {
             out << "Imported: " << done.added << " added, " << done.merged << " merged";
             if (done.unchanged) out << ", " << done.unchanged << " already up to date";
             out << ".\n";
+            if (!done.backupPath.empty()) out << "Your data from before the import is kept in " << done.backupPath << "\n";
         }
         if (plan.rejectedCount > 0) ctx.exitCode = 3;
     });

@@ -15,6 +15,7 @@ std::span<const CommandRegistrar> allCommands() {
         &registerLogCommand,
         &registerImportCommand,
         &registerExportCommand,
+        &registerBackupCommand,
     };
     return kCommands;
 }

@@ -16,6 +16,7 @@ void registerTodayCommand(CLI::App& app, CliContext& ctx);
 void registerLogCommand(CLI::App& app, CliContext& ctx);
 void registerImportCommand(CLI::App& app, CliContext& ctx);
 void registerExportCommand(CLI::App& app, CliContext& ctx);
+void registerBackupCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 

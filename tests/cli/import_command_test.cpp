@@ -149,3 +149,40 @@ TEST_CASE("import --format overrides what the file looks like; an unknown one is
         CHECK_FALSE(std::filesystem::exists(world.db));
     }
 }
+
+TEST_CASE("import of a LinkedIn export whose only problem is empty rows exits 0 and says they were skipped",
+          "[cli][import][linkedin]") {
+    test::CliWorld world;
+    world.write("Connections.csv",
+                "Notes:\r\n\"Some email addresses may be missing.\"\r\n\r\n"
+                "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+                "Amara,Mensah,https://www.linkedin.com/in/amara,,Adyen,Head of Product,14 Jan 2024\r\n"
+                ",,,,,,01 Feb 2020\r\n"
+                ",,,,,,\r\n"
+                "Lena,Weber,https://www.linkedin.com/in/lweber,,,,03 Mar 2019\r\n");
+
+    const auto run = world.run(registerImportCommand, {"import", world.file("Connections.csv")});
+
+    CHECK(run.code == 0);
+    CHECK(run.err.empty());
+    CHECK(run.out ==
+          "Connections.csv: 2 new, 0 merged, 0 unchanged, 0 rejected, 2 skipped\n"
+          "  new       Amara Mensah\n"
+          "  new       Lena Weber\n"
+          "  skipped   2 empty rows were skipped: LinkedIn keeps an empty row for each member who "
+          "closed their account.\n"
+          "Imported: 2 added, 0 merged.\n");
+    CHECK(world.count("SELECT count(*) FROM contacts") == 2);
+
+    SECTION("a row that has a company but no name is still a rejection: exit 3") {
+        world.write("Broken.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+                                  ",,,,,,01 Feb 2020\r\n"
+                                  ",,,,Adyen,Engineer,01 Feb 2020\r\n");
+        const auto broken = world.run(registerImportCommand, {"import", world.file("Broken.csv")});
+        CHECK(broken.code == 3);
+        CHECK(broken.out.find("0 rejected") == std::string::npos);
+        CHECK(broken.out.find("1 rejected, 1 skipped") != std::string::npos);
+        CHECK(broken.out.find("  rejected  Broken.csv:3: row has no name, so it could not be imported\n") !=
+              std::string::npos);
+    }
+}

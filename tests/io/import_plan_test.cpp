@@ -216,3 +216,18 @@ TEST_CASE("A large file's cards match each other and the database across both ha
     CHECK(plan.entries.back().existingId == net.wei);
     CHECK(plan.entries.back().matchedBy == "phone");
 }
+
+TEST_CASE("LinkedIn's empty rows reach the preview as skipped, with no rejected entry", "[io][plan][linkedin]") {
+    Network n;
+    const std::string file = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                             ",,,,,,01 Feb 2020\n"
+                             "Amara,Mensah,,,Adyen,Head of Product,14 Jan 2024\n";
+    const ImportPlan plan = previewImport(n.store.db(), {"Connections.csv", file, std::nullopt, std::nullopt});
+    CHECK(plan.summary() == "1 new, 0 merged, 0 unchanged, 0 rejected, 1 skipped");
+    CHECK(plan.skippedSentence() ==
+          "1 empty row was skipped: LinkedIn keeps an empty row for each member who closed their account.");
+    CHECK(plan.rejectedCount == 0);
+    REQUIRE(plan.entries.size() == 1);
+    CHECK(plan.entries[0].action == ImportAction::New);
+    CHECK(plan.canCommit());
+}

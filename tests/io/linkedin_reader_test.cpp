@@ -43,11 +43,40 @@ TEST_CASE("A LinkedIn export lands with company, position, URL and a first inter
     CHECK(r.cards[1].contact.title == "Разработчик");
     CHECK(r.cards[2].interactions.empty());
 
-    REQUIRE(r.problems.size() == 2);
-    CHECK(describeProblem(r.file, r.problems[0]) ==
-          "Connections.csv:7: row has no name (a member who left LinkedIn?); skipped");
-    CHECK(r.problems[1].severity == ProblemSeverity::Warning);
-    CHECK(r.problems[1].line == 8);
+    // Line 7 is a member who left: skipped, not a problem.
+    CHECK(r.skippedCount == 1);
+    CHECK(r.errorCount == 0);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].severity == ProblemSeverity::Warning);
+    CHECK(r.problems[0].line == 8);
+}
+
+TEST_CASE("LinkedIn's empty rows for members who left are skipped, not rejected", "[io][linkedin]") {
+    const std::string header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n";
+    SECTION("rows with nothing, or nothing but the date, are counted as skipped") {
+        const ParseResult r = readLinkedIn(header + ",,,,,,01 Feb 2020\r\n"
+                                                    "Ana,Ruiz,,,,,\r\n"
+                                                    ",,,,,,\r\n"
+                                                    " , ,,,,,\r\n",
+                                           "Connections.csv");
+        REQUIRE(r.ok());
+        CHECK(r.cards.size() == 1);
+        CHECK(r.skippedCount == 3);
+        CHECK(r.errorCount == 0);
+        CHECK(r.problems.empty());
+        CHECK(r.skippedReason.find("closed their account") != std::string::npos);
+    }
+    SECTION("a row with a company or an email but no name is still rejected, with its line") {
+        const ParseResult r = readLinkedIn(header + ",,,,Adyen,Engineer,01 Feb 2020\r\n"
+                                                    ",,,someone@x.org,,,\r\n",
+                                           "Connections.csv");
+        CHECK(r.skippedCount == 0);
+        CHECK(r.errorCount == 2);
+        REQUIRE(r.problems.size() == 2);
+        CHECK(describeProblem(r.file, r.problems[0]) ==
+              "Connections.csv:2: row has no name, so it could not be imported");
+        CHECK(r.problems[1].line == 3);
+    }
 }
 
 TEST_CASE("A CSV without LinkedIn's header is refused as a LinkedIn export", "[io][linkedin]") {

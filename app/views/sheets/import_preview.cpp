@@ -85,6 +85,7 @@ void ImportSheet::drawPreview(ViewContext& ctx) {
         widgets::text(sentence(plan.fatal), t.danger);
     else
         drawCounts(ctx);
+    if (plan.fatal.empty() && plan.skippedCount) widgets::text(plan.skippedSentence(), t.textMuted);
     if (plan.restore) {
         std::string what = plan.restoreSummary; // table names: "99 contact_methods"
         std::replace(what.begin(), what.end(), '_', ' ');

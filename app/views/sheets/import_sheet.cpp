@@ -44,6 +44,10 @@ std::string doneSummary(const ImportPlan& plan, const ImportOutcome& outcome) {
         "Imported " + grouped(outcome.added) + " new, merged " + grouped(outcome.merged) + ".";
     if (outcome.unchanged) s += " " + grouped(outcome.unchanged) + " already up to date.";
     if (plan.rejectedCount) s += " " + grouped(plan.rejectedCount) + " rejected and left out.";
+    if (plan.skippedCount)
+        s += " " + grouped(plan.skippedCount) + (plan.skippedCount == 1 ? " empty row" : " empty rows") +
+             " skipped.";
+    if (!outcome.backupPath.empty()) s += " Your data from before is kept as a backup (More → Your data).";
     return s;
 }
 

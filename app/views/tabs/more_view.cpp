@@ -59,6 +59,7 @@ void MoreView::show(MoreScreen screen) {
     m_screen = screen;
     m_trash.reset();
     m_settings.reset();
+    m_data.reset();
 }
 
 void MoreView::drawShelves(ViewContext& ctx) {
@@ -72,6 +73,19 @@ void MoreView::drawShelves(ViewContext& ctx) {
     if (widgets::secondaryButton(RK_ICON_TRASH "  Trash and archive…  (T)", t) ||
         (keysFree(ctx) && keys::pressed(shortcut::MoreTrash)))
         ctx.push(intent::ShowMoreScreen{MoreScreen::Trash});
+}
+
+void MoreView::drawYourData(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    sectionTitle("Your data", ctx);
+    widgets::text("Everything stays on this computer, in " + ctx.models.dataPath(), t.textMuted);
+    widgets::text(std::to_string(ctx.models.shelves().active) +
+                      " people in your deck. Rekindle backs them up every day; restore a backup "
+                      "here.",
+                  t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_HISTORY "  Your data and backups…  (B)", t) ||
+        (keysFree(ctx) && keys::pressed(shortcut::MoreData)))
+        ctx.push(intent::ShowMoreScreen{MoreScreen::Data});
 }
 
 // The demo goes straight into an empty deck; beside people of one's own it
@@ -130,6 +144,10 @@ void MoreView::draw(ViewContext& ctx) {
         m_settings.draw(ctx);
         return;
     }
+    if (m_screen == MoreScreen::Data) {
+        m_data.draw(ctx);
+        return;
+    }
     // On a wide window the list keeps a readable width, centred, like Settings.
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, t.px(kReadableWidth));
@@ -163,10 +181,7 @@ void MoreView::draw(ViewContext& ctx) {
 
     drawShelves(ctx);
 
-    sectionTitle("Your data", ctx);
-    widgets::text("Everything stays on this computer, in " + ctx.models.dataPath(), t.textMuted);
-    widgets::text(std::to_string(ctx.models.shelves().active) + " people in your deck.",
-                  t.textMuted);
+    drawYourData(ctx);
     ImGui::EndChild();
     ImGui::EndChild();
 

@@ -2,6 +2,7 @@
 #include "app/view_context.h"
 #include "app/views/sheets/export_sheet.h"
 #include "app/views/sheets/import_sheet.h"
+#include "app/views/tabs/data_view.h"
 #include "app/views/tabs/settings_view.h"
 #include "app/views/tabs/trash_view.h"
 
@@ -9,7 +10,7 @@ namespace rk::app {
 
 // More: import and export, the demo network, settings, appearance, the
 // trash and archive, and where the data lives. It hosts the import and export
-// sheets, and its own screens (Trash and archive, Settings) in its place.
+// sheets, and its own screens (Trash and archive, Settings, Your data) in its place.
 class MoreView {
 public:
     void draw(ViewContext& ctx);
@@ -19,6 +20,7 @@ public:
     [[nodiscard]] MoreScreen screen() const { return m_screen; }
     [[nodiscard]] const TrashView& trash() const { return m_trash; }
     [[nodiscard]] const SettingsView& settings() const { return m_settings; }
+    [[nodiscard]] const DataView& data() const { return m_data; }
 
     [[nodiscard]] ImportSheet& importSheet() { return m_import; }
     [[nodiscard]] const ImportSheet& importSheet() const { return m_import; }
@@ -28,6 +30,7 @@ public:
 private:
     void drawImportExport(ViewContext& ctx);
     void drawShelves(ViewContext& ctx);
+    void drawYourData(ViewContext& ctx);
     void drawDemo(ViewContext& ctx);
     // Single-key shortcuts are live: no field, sheet or popup has the keys.
     [[nodiscard]] bool keysFree(const ViewContext& ctx) const;
@@ -37,6 +40,7 @@ private:
     MoreScreen m_screen = MoreScreen::Main;
     TrashView m_trash;
     SettingsView m_settings;
+    DataView m_data;
     bool m_confirmDemo = false;       // "Add the demo network?" is showing
     bool m_confirmDemoOpened = false; // its popup was opened this time
 };

@@ -44,6 +44,15 @@ std::string cell(const CsvRow& row, std::optional<std::size_t> col) {
     return std::string(trim(row.fields[*col]));
 }
 
+// LinkedIn keeps a row for a member who closed their account, with every
+// field empty but (sometimes) the date you connected: no one to import, and
+// nothing the user could fix, so it is skipped rather than rejected.
+bool isLeftEmpty(const CsvRow& row, const Columns& col) {
+    for (std::size_t i = 0; i < row.fields.size(); ++i)
+        if (i != col.connectedOn && !trim(row.fields[i]).empty()) return false;
+    return true;
+}
+
 } // namespace
 
 bool looksLikeLinkedIn(std::string_view text) {
@@ -96,9 +105,13 @@ ParseResult readLinkedIn(std::string_view bytes, const std::string& fileName, co
         if (auto email = cell(row, col.email); !email.empty())
             c.methods.push_back({0, MethodKind::Email, "", email});
         if (c.displayName.empty()) {
-            // LinkedIn leaves rows for members who closed their account empty.
+            if (isLeftEmpty(row, col)) {
+                ++out.skippedCount;
+                out.skippedReason = "LinkedIn keeps an empty row for each member who closed their account";
+                continue;
+            }
             out.addProblem(ProblemSeverity::Error, row.line,
-                           "row has no name (a member who left LinkedIn?); skipped", limits.maxProblems);
+                           "row has no name, so it could not be imported", limits.maxProblems);
             continue;
         }
         for (std::string* f : {&c.displayName, &c.givenName, &c.familyName, &c.company, &c.title})

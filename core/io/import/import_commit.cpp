@@ -12,6 +12,7 @@
 #include "core/io/text/text_util.h"
 #include "core/repo/contact_repo.h"
 #include "core/schedule/cadence.h"
+#include "core/store/backup_now.h"
 #include "core/store/search_index.h"
 #include "core/store/store.h"
 
@@ -186,6 +187,20 @@ std::string importLabel(const std::string& file) {
     return "Import " + (name.empty() ? std::string("contacts") : name);
 }
 
+// A large import into a database that already has people is backed up first.
+// A complete backup restored into an empty database has nothing to keep.
+std::string backupBeforeLargeImport(Store& store, const ImportPlan& plan) {
+    if (plan.restore || plan.newCount + plan.mergedCount <= kBackupBeforeImportOver) return {};
+    if (store.db().queryInt("SELECT EXISTS(SELECT 1 FROM contacts)") == 0) return {};
+    try {
+        const auto made = backupBefore(store, BackupReason::BeforeImport);
+        return made ? made->path : std::string();
+    } catch (const StoreError& e) {
+        throw StoreError(std::string(e.what()) + " So that nothing can be lost, the import did not start.",
+                         e.code());
+    }
+}
+
 } // namespace
 
 ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportProgress& progress) {
@@ -193,6 +208,7 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
     if (!plan.fatal.empty() || !plan.canCommit()) return outcome;
     Database& db = store.db();
     const std::int64_t now = store.clock().now();
+    const std::string backupPath = backupBeforeLargeImport(store, plan);
     BulkCache cache(db);
     try {
         if (plan.restore) {
@@ -247,9 +263,11 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
     } catch (const Cancelled&) {
         ImportOutcome cancelled;
         cancelled.cancelled = true;
+        cancelled.backupPath = backupPath;
         return cancelled;
     }
     outcome.committed = true;
+    outcome.backupPath = backupPath;
     return outcome;
 }
 

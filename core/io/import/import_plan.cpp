@@ -26,6 +26,8 @@ ImportPlan planOfProblems(ParseResult& parsed) {
     plan.file = parsed.file;
     plan.fatal = parsed.fatal;
     plan.rejectedCount = parsed.errorCount;
+    plan.skippedCount = parsed.skippedCount;
+    plan.skippedReason = parsed.skippedReason;
     for (auto& p : parsed.problems) {
         if (p.severity == ProblemSeverity::Warning) {
             plan.warnings.push_back(std::move(p));
@@ -163,7 +165,16 @@ std::string_view importActionName(ImportAction action) {
 
 std::string ImportPlan::summary() const {
     return std::to_string(newCount) + " new, " + std::to_string(mergedCount) + " merged, " +
-           std::to_string(unchangedCount) + " unchanged, " + std::to_string(rejectedCount) + " rejected";
+           std::to_string(unchangedCount) + " unchanged, " + std::to_string(rejectedCount) + " rejected" +
+           (skippedCount ? ", " + std::to_string(skippedCount) + " skipped" : "");
+}
+
+std::string ImportPlan::skippedSentence() const {
+    if (skippedCount == 0) return {};
+    std::string s = skippedCount == 1 ? "1 empty row was skipped"
+                                      : std::to_string(skippedCount) + " empty rows were skipped";
+    if (!skippedReason.empty()) s += ": " + skippedReason;
+    return s + ".";
 }
 
 // Five phases: the reader's problems, the keys of every card and of the

@@ -42,6 +42,8 @@ struct ImportPlan {
     std::size_t mergedCount = 0;
     std::size_t unchangedCount = 0;
     std::size_t rejectedCount = 0;        // includes rejections past ReadLimits::maxProblems
+    std::size_t skippedCount = 0;         // empty entries left out on purpose, not rejected
+    std::string skippedReason;            // the reader's why, for skippedSentence
     std::string fatal;                    // the file as a whole was refused
     // A JSON backup going into an empty database is restored exactly
     // (ids, history, events, goals, settings) instead of merged.
@@ -54,8 +56,11 @@ struct ImportPlan {
     [[nodiscard]] bool canCommit() const {
         return fatal.empty() && (restore || newCount + mergedCount > 0);
     }
-    // "3 new, 1 merged, 0 unchanged, 2 rejected"
+    // "3 new, 1 merged, 0 unchanged, 2 rejected" (", 4 skipped" when some were)
     [[nodiscard]] std::string summary() const;
+    // "4 empty rows were skipped: LinkedIn keeps an empty row for each member
+    // who closed their account." or "" when none were.
+    [[nodiscard]] std::string skippedSentence() const;
 };
 
 // Matches each card against the database (email, then phone, then name +
@@ -65,8 +70,14 @@ struct ImportPlan {
 // done/total entries. Return false to cancel: the import is then rolled back.
 using ImportProgress = std::function<bool(std::size_t done, std::size_t total)>;
 
+// An import that adds or changes more people than this is preceded by a
+// backup of the database (core/store/backup_now.h): it is one undo step, but
+// undo ends when Rekindle closes.
+inline constexpr std::size_t kBackupBeforeImportOver = 100;
+
 struct ImportOutcome {
     bool committed = false;
+    std::string backupPath; // the backup made first, when one was
     bool cancelled = false;
     std::size_t added = 0;
     std::size_t merged = 0;
@@ -75,7 +86,9 @@ struct ImportOutcome {
 };
 
 // Writes the plan in one transaction through store.change, so it lands whole
-// or not at all and one Ctrl+Z undoes it. Merges are re-checked against the
+// or not at all and one Ctrl+Z undoes it. More than kBackupBeforeImportOver
+// people going into a database that has people: a backup first, and no
+// import when it cannot be made. Merges are re-checked against the
 // database as it is now. Throws StoreError when the database refuses (disk
 // full, read-only); nothing has changed then.
 ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportProgress& progress = {});

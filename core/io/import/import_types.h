@@ -59,6 +59,11 @@ struct ParseResult {
     std::vector<ImportProblem> problems;
     std::size_t droppedProblems = 0; // past ReadLimits::maxProblems
     std::size_t errorCount = 0;      // every Error, kept or dropped
+    // Entries left out on purpose because they hold no one to import (the
+    // empty rows LinkedIn leaves for members who closed their account):
+    // neither imported nor rejected, only counted.
+    std::size_t skippedCount = 0;
+    std::string skippedReason; // why, in a clause: "LinkedIn keeps an empty row for …"
     // Set when the file as a whole could not be read (wrong format, too big):
     // nothing from it may be imported.
     std::string fatal;

@@ -96,6 +96,17 @@ std::string decodeFileText(std::string_view bytes) {
     return fromSingleByte(bytes, true);
 }
 
+std::optional<std::string> decodeUtf16File(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE")) return fromUtf16(bytes.substr(2), false);
+    if (bytes.starts_with("\xFE\xFF")) return fromUtf16(bytes.substr(2), true);
+    return std::nullopt;
+}
+
+std::string_view withoutUtf8Bom(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    return bytes;
+}
+
 bool isValidUtf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         // Eight ASCII bytes at a time: most of a contacts file is ASCII.

@@ -15,12 +15,20 @@ namespace rk {
 // reads a file that is not valid UTF-8 as Windows-1252 (what old Outlook and
 // Excel write). The result is always valid UTF-8.
 [[nodiscard]] std::string decodeFileText(std::string_view bytes);
+// For readers that decide the charset per value rather than per file (vCard:
+// a line folded inside a character is valid UTF-8 only once it is unfolded).
+// A file with a UTF-16 byte-order mark as UTF-8, or nullopt for any other
+// file, which is then read as the bytes it is (less a UTF-8 BOM).
+[[nodiscard]] std::optional<std::string> decodeUtf16File(std::string_view bytes);
+[[nodiscard]] std::string_view withoutUtf8Bom(std::string_view bytes);
 
 [[nodiscard]] bool isValidUtf8(std::string_view text);
 // Replaces each invalid sequence with U+FFFD.
 [[nodiscard]] std::string sanitizeUtf8(std::string_view text);
-// Decodes bytes in the named charset (vCard 2.1 CHARSET=). Unknown charsets
-// are taken as UTF-8 when valid, else Windows-1252.
+// Decodes bytes in the named charset (vCard 2.1 CHARSET=): a legacy charset
+// named there wins; otherwise (no charset, UTF-8 or one we do not know)
+// bytes that are valid UTF-8 are UTF-8, and bytes that cannot be are
+// Windows-1252 (or, under CHARSET=UTF-8, UTF-8 with U+FFFD for the damage).
 [[nodiscard]] std::string decodeCharset(std::string_view bytes, std::string_view charset);
 void appendUtf8(std::string& out, char32_t codePoint);
 // Cuts to at most `maxBytes` without splitting a UTF-8 sequence.

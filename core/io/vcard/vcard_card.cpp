@@ -98,11 +98,16 @@ std::string VCardContactBuilder::text(const VCardProperty& p) const {
 }
 
 std::string_view VCardContactBuilder::decoded(const VCardProperty& p, std::string& storage) const {
+    // The charset is decided on the whole value, after unfolding and after
+    // quoted-printable decoding: Google folds at 75 octets inside a
+    // character, so no single physical line need be valid UTF-8.
     if (p.isQuotedPrintable())
         return storage = decodeCharset(decodeQuotedPrintable(p.value), p.param("CHARSET"));
-    // The file was already made UTF-8 as a whole; a CHARSET on a plain value
-    // only matters when the bytes were not UTF-8 to begin with.
-    return p.value;
+    if (m_bytes == ValueBytes::FromUtf16) return p.value;
+    const std::string charset = p.param("CHARSET");
+    // The usual case, checked first: UTF-8 with no charset named, no copy.
+    if (charset.empty() && isValidUtf8(p.value)) return p.value;
+    return storage = decodeCharset(p.value, charset);
 }
 
 void VCardContactBuilder::addMethod(MethodKind kind, std::string value, std::string label,
@@ -135,8 +140,11 @@ void VCardContactBuilder::setPhoto(const VCardProperty& p) {
     } else if (p.isBase64()) {
         bytes = base64Decode(v, m_limits.maxPhotoBytes);
     } else {
-        if (!v.empty()) warn(p.line, "the photo is only a link (" + std::string(v.substr(0, 200)) +
-                                         "), which Rekindle does not download");
+        if (!v.empty()) {
+            std::string link = sanitizeUtf8(v); // raw bytes: the message must still be text
+            truncateUtf8(link, 200);
+            warn(p.line, "the photo is only a link (" + link + "), which Rekindle does not download");
+        }
         return;
     }
     if (!bytes) {
@@ -160,8 +168,10 @@ void VCardContactBuilder::setBirthday(const VCardProperty& p) {
         return;
     }
     m_extras.push_back({"Birthday", "", value});
-    if (!iequals(p.param("VALUE"), "text"))
-        warn(p.line, "birthday \"" + value.substr(0, 40) + "\" is not a date; kept in the notes");
+    if (iequals(p.param("VALUE"), "text")) return;
+    std::string shown = value;
+    truncateUtf8(shown, 40);
+    warn(p.line, "birthday \"" + shown + "\" is not a date; kept in the notes");
 }
 
 // Rekindle's own extensions, so that a vCard export reads back whole.

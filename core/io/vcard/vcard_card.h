@@ -12,9 +12,15 @@
 // and END.
 namespace rk {
 
+// What a property's raw value is: the file's own bytes, whose charset each
+// value decides once its lines are unfolded (a fold may split a character),
+// or text that was UTF-16 and is Unicode already, whatever CHARSET it claims.
+enum class ValueBytes { AsInFile, FromUtf16 };
+
 class VCardContactBuilder {
 public:
-    VCardContactBuilder(int line, const ReadLimits& limits) : m_line(line), m_limits(limits) {}
+    VCardContactBuilder(int line, const ReadLimits& limits, ValueBytes bytes)
+        : m_line(line), m_limits(limits), m_bytes(bytes) {}
 
     void add(const VCardProperty& p);
     void finish(ParseResult& result);
@@ -30,8 +36,9 @@ private:
         std::string value;
     };
 
-    // The value as UTF-8 text, still escaped; `storage` holds it when it had
-    // to be decoded (quoted-printable), else it is a view of p.value.
+    // The value as valid UTF-8 text, still escaped; `storage` holds it when
+    // it had to be decoded (quoted-printable, a legacy charset), else it is a
+    // view of p.value.
     [[nodiscard]] std::string_view decoded(const VCardProperty& p, std::string& storage) const;
     [[nodiscard]] std::string text(const VCardProperty& p) const;
     void warn(int line, std::string message) { m_warnings.push_back({line, std::move(message)}); }
@@ -42,6 +49,7 @@ private:
 
     int m_line;
     const ReadLimits& m_limits;
+    ValueBytes m_bytes;
     std::size_t m_properties = 0;
     bool m_tooMany = false;
     Contact m_c;

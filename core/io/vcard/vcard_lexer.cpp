@@ -149,6 +149,9 @@ bool parseProperty(std::string_view line, int lineNumber, VCardProperty& out) {
                     while (i < line.size() && line[i] != ',' && line[i] != ';' && line[i] != ':') ++i;
                     value = unescapeParam(line.substr(start, i - start));
                 }
+                // A label like TYPE=Büro is shown as text: bytes that cannot
+                // be UTF-8 are the legacy charset, as in a value.
+                if (!isValidUtf8(value)) value = decodeCharset(value, "");
                 param.values.push_back(std::move(value));
                 if (i < line.size() && line[i] == ',') {
                     ++i;
@@ -163,7 +166,7 @@ bool parseProperty(std::string_view line, int lineNumber, VCardProperty& out) {
                 param.name = "ENCODING";
             else
                 param.name = "TYPE";
-            param.values.push_back(pname);
+            param.values.push_back(isValidUtf8(pname) ? pname : decodeCharset(pname, ""));
         }
         out.params.push_back(std::move(param));
     }

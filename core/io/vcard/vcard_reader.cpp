@@ -28,7 +28,7 @@ struct StretchEnd {
 };
 
 // Reads the cards in `text`. Line numbers count from the stretch's start.
-StretchEnd readCards(std::string_view text, const ReadLimits& limits, ParseResult& result) {
+StretchEnd readCards(std::string_view text, ValueBytes bytes, const ReadLimits& limits, ParseResult& result) {
     StretchEnd end;
     VCardLineReader reader(text, limits.maxLineBytes);
     VCardLineReader::Line line;
@@ -70,7 +70,7 @@ StretchEnd readCards(std::string_view text, const ReadLimits& limits, ParseResul
                 end.stoppedAtLimit = true;
                 break;
             }
-            card.emplace(line.number, limits);
+            card.emplace(line.number, limits, bytes);
             cardLine = line.number;
             sawBegin = true;
             inStray = false;
@@ -167,18 +167,23 @@ ParseResult readVCardInHalves(std::string_view bytes, const std::string& fileNam
                        " MB; split it and import the parts";
         return result;
     }
-    const std::string text = decodeFileText(bytes);
+    // No whole-file charset guess: a fold inside a character makes the file
+    // look like no valid UTF-8, so each value decides once it is unfolded
+    // (VCardContactBuilder::decoded). Only UTF-16 is converted up front.
+    const std::optional<std::string> utf16 = decodeUtf16File(bytes);
+    const std::string_view text = utf16 ? std::string_view(*utf16) : withoutUtf8Bom(bytes);
+    const ValueBytes kind = utf16 ? ValueBytes::FromUtf16 : ValueBytes::AsInFile;
     const std::size_t split = text.size() >= minBytesToSplit ? cardBoundaryAfter(text, text.size() / 2, limits) : 0;
     if (split == 0) {
-        const bool sawBegin = readCards(text, limits, result).sawBegin;
+        const bool sawBegin = readCards(text, kind, limits, result).sawBegin;
         return finish(std::move(result), sawBegin);
     }
 
     // Two readers at once, one per half: parsing is most of a preview's wait.
-    const std::string_view all(text);
+    const std::string_view all = text;
     ParseResult second;
-    auto secondHalf = std::async(std::launch::async, [&] { return readCards(all.substr(split), limits, second); });
-    const StretchEnd first = readCards(all.substr(0, split), limits, result);
+    auto secondHalf = std::async(std::launch::async, [&] { return readCards(all.substr(split), kind, limits, second); });
+    const StretchEnd first = readCards(all.substr(0, split), kind, limits, result);
     const StretchEnd last = secondHalf.get();
     const bool joinable = !first.cardOpen && !first.stoppedAtLimit && !last.stoppedAtLimit &&
                           result.cards.size() + second.cards.size() + result.errorCount + second.errorCount <
@@ -186,7 +191,7 @@ ParseResult readVCardInHalves(std::string_view bytes, const std::string& fileNam
     if (!joinable) { // rare shapes (a card left open, too many cards): read it all in one go
         ParseResult whole;
         whole.file = fileName;
-        const bool sawBegin = readCards(text, limits, whole).sawBegin;
+        const bool sawBegin = readCards(text, kind, limits, whole).sawBegin;
         return finish(std::move(whole), sawBegin);
     }
     appendHalf(result, std::move(second), first.lines, limits);
