@@ -84,7 +84,7 @@ void Store::validateAndMigrate(const StoreOptions& options) {
     std::int64_t appId = 0;
     std::int64_t objects = 0;
     try {
-        sqlite3_busy_timeout(m_db.handle(), kDefaultBusyTimeoutMs);
+        sqlite3_busy_timeout(m_db.handle(), m_busyTimeoutMs);
         version = m_db.queryInt("PRAGMA user_version");
         appId = m_db.queryInt("PRAGMA application_id");
         objects = m_db.queryInt("SELECT count(*) FROM sqlite_schema");
@@ -213,11 +213,11 @@ void Store::backupTo(const std::string& destination) {
                     fs::perm_options::replace, ec);
 }
 
-<<<<<<< HEAD
 void Store::setBusyTimeout(int milliseconds) {
     sqlite3_busy_timeout(m_db.handle(), milliseconds);
     m_busyTimeoutMs = milliseconds;
-=======
+}
+
 void Store::replaceWith(const std::string& source) {
     if (m_db.readOnly())
         throw StoreError("This database is open read-only, so a backup can't be restored into it.",
@@ -240,7 +240,6 @@ void Store::replaceWith(const std::string& source) {
     // An older backup is upgraded like any older file (no backup of it first:
     // the file it came from is still there).
     validateAndMigrate(StoreOptions{.mode = OpenMode::ReadWrite, .backupBeforeMigrating = false});
->>>>>>> backups
 }
 
 std::string Store::integrityCheck() {
