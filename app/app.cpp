@@ -116,6 +116,7 @@ platform::FrameRequest App::frame() {
     std::swap(m_lastIntents, m_intents);
 
     platform::FrameRequest request;
+    request.quit = m_quit;
     // Photos asked for this frame load before the next one.
     request.animating =
         m_today.animating() || m_import.running() || m_contactView.settling() || m_photos.loading();
@@ -268,6 +269,7 @@ void App::handleGlobalKeys() {
     const bool sheetOpen = m_logSheet.isOpen() || m_palette.isOpen();
     if (keys::pressed(shortcut::LogAnyone) && !sheetOpen) m_intents.push_back(intent::OpenLogSheet{});
     if (keys::pressed(shortcut::Palette) && !sheetOpen) m_intents.push_back(intent::OpenPalette{});
+    if (keys::pressed(shortcut::Quit)) m_intents.push_back(intent::Quit{});
     if (keys::pressed(shortcut::Settings) && !sheetOpen)
         m_intents.push_back(intent::ShowMoreScreen{MoreScreen::Settings});
     closeInnermostOnEscape();
@@ -360,6 +362,8 @@ void App::on(const intent::NewContact&) {
 void App::on(const intent::ShowKeys& i) {
     m_showKeys = i.show;
 }
+
+void App::on(const intent::Quit&) { m_quit = true; }
 
 void App::on(const intent::ToggleTheme&) {
     const bool dark = m_theme.mode != ThemeMode::Dark;

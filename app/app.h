@@ -55,6 +55,8 @@ public:
     [[nodiscard]] Tab tab() const { return m_tab; }
     void setTab(Tab tab) { m_tab = tab; }
     void openContact(ContactId id) { m_contactView.open(id); }
+    // A message from outside the frame (the last run crashed), shown as a toast.
+    void notify(std::string text) { showToast(std::move(text), false); }
     [[nodiscard]] const ReadModels& models() const { return m_models; }
     // The open contact's page as the read models hold it, or null.
     [[nodiscard]] const ContactPage* openPage() const;
@@ -103,6 +105,7 @@ private:
     void on(const intent::NewContact& i);
     void on(const intent::ShowKeys& i);
     void on(const intent::ToggleTheme& i);
+    void on(const intent::Quit& i);
     void on(const intent::ShowMoreScreen& i);
     void on(const intent::OpenLink& i);
     void on(const intent::OpenLogSheet& i);
@@ -171,6 +174,7 @@ private:
     std::deque<Intent> m_waiting; // oldest first, held off by another program's lock
     double m_nextRetryAt = 0.0;   // ImGui time
     bool m_showKeys = false;
+    bool m_quit = false; // Ctrl+Q: the window loop ends after this frame
     // The theme as the settings last said, to follow a change (or its undo)
     // without overriding a theme set from outside (a dark screenshot).
     std::optional<bool> m_settingsDark;

@@ -44,6 +44,7 @@ struct CloseContact {};
 struct NewContact {}; // an empty contact form
 struct ShowKeys { bool show = true; };
 struct ToggleTheme {};
+struct Quit {}; // close the window (Ctrl+Q), as its close button does
 // More's own screens: Trash and archive (T), Settings (S there, Ctrl+, anywhere).
 struct ShowMoreScreen { MoreScreen screen = MoreScreen::Main; };
 // mailto:, tel: or https: with the desktop's handler.
@@ -112,7 +113,7 @@ struct RestoreBackup { std::string path; };
 
 using Intent = std::variant<
     intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::OpenPalette, intent::OpenImportSheet,
+    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::OpenPalette, intent::OpenImportSheet,
     intent::OpenExportSheet, intent::LogCancelled, intent::Undo,
     intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
     intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash, intent::DeleteForever, intent::ChangeSetting,

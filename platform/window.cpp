@@ -1,6 +1,7 @@
 #include "platform/window.h"
 
 #include "platform/key_feed.h"
+#include "platform/window_placement.h"
 
 #define GLFW_INCLUDE_GLEXT
 #define GL_GLEXT_PROTOTYPES
@@ -59,8 +60,12 @@ Window::Window(const WindowOptions& options) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
-    glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
+    // Hidden until it is where it was last time, so it never flashes elsewhere first.
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    // The class the launcher entry's StartupWMClass names, whatever the title says later.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "Rekindle");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "rekindle");
 
     m_window = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
     if (!m_window) {
@@ -70,7 +75,53 @@ Window::Window(const WindowOptions& options) {
     glfwSetWindowUserPointer(m_window, this);
     glfwMakeContextCurrent(m_window);
     glfwSwapInterval(1);
-    glfwSetWindowSizeLimits(m_window, 320, 480, GLFW_DONT_CARE, GLFW_DONT_CARE);
+    const float scale = contentScale();
+    glfwSetWindowSizeLimits(m_window, static_cast<int>(kMinWindowWidth * scale),
+                            static_cast<int>(kMinWindowHeight * scale), GLFW_DONT_CARE, GLFW_DONT_CARE);
+    m_placementFile = options.placementFile;
+    restorePlacement();
+    if (options.visible) glfwShowWindow(m_window);
+}
+
+namespace {
+std::vector<Monitor> connectedMonitors() {
+    std::vector<Monitor> out;
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    for (int i = 0; i < count; ++i) {
+        Monitor m;
+        const char* name = glfwGetMonitorName(monitors[i]);
+        m.name = name ? name : "";
+        glfwGetMonitorWorkarea(monitors[i], &m.workArea.x, &m.workArea.y, &m.workArea.w, &m.workArea.h);
+        if (m.workArea.w > 0 && m.workArea.h > 0) out.push_back(std::move(m));
+    }
+    return out;
+}
+} // namespace
+
+// Back where it was, clamped onto a monitor that is still connected.
+void Window::restorePlacement() {
+    if (m_placementFile.empty()) return;
+    const std::optional<SavedPlacement> saved = readPlacement(m_placementFile);
+    if (!saved) return;
+    FrameExtents frame;
+    glfwGetWindowFrameSize(m_window, &frame.left, &frame.top, &frame.right, &frame.bottom);
+    const float scale = contentScale();
+    const Rect r = placeOnScreen(*saved, connectedMonitors(), frame, static_cast<int>(kMinWindowWidth * scale),
+                                 static_cast<int>(kMinWindowHeight * scale));
+    glfwSetWindowSize(m_window, r.w, r.h);
+    glfwSetWindowPos(m_window, r.x, r.y);
+}
+
+void Window::savePlacement() const {
+    if (m_placementFile.empty()) return;
+    // A minimised or maximised window keeps the place it had as a normal one.
+    if (glfwGetWindowAttrib(m_window, GLFW_ICONIFIED) || glfwGetWindowAttrib(m_window, GLFW_MAXIMIZED)) return;
+    SavedPlacement p;
+    glfwGetWindowPos(m_window, &p.rect.x, &p.rect.y);
+    glfwGetWindowSize(m_window, &p.rect.w, &p.rect.h);
+    p.monitor = monitorHolding(p.rect, connectedMonitors());
+    writePlacement(m_placementFile, p);
 }
 
 void Window::attachImGui() {
@@ -191,6 +242,7 @@ void Window::run(const std::function<FrameRequest()>& frame, const std::function
         else if (framesLeft > 0) --framesLeft;
         wakeIn = request.wakeInSeconds;
     }
+    savePlacement();
 }
 
 void Window::screenshot(const std::string& pngPath, int width, int height,

@@ -18,6 +18,9 @@ struct WindowOptions {
     int width = 430; // logical pixels; multiplied by the content scale
     int height = 880;
     bool visible = true;
+    // Where the window's size, position and monitor are kept between runs
+    // (window_placement.h); empty for windows that are not remembered.
+    std::string placementFile;
 };
 
 // Why a window can't be opened here ("No display…"), or nothing when it can.
@@ -69,8 +72,11 @@ private:
     static void onDrop(GLFWwindow* w, int count, const char** paths);
     static void onActivity(GLFWwindow* w);
     void feedQueuedKeys();
+    void restorePlacement();
+    void savePlacement() const;
 
     GLFWwindow* m_window = nullptr;
+    std::string m_placementFile;
     GlTextures m_textures;
     KeyQueue m_keys;
     std::vector<std::string> m_dropped;

@@ -74,6 +74,7 @@ inline constexpr Shortcut LogAnyone{
 inline constexpr Shortcut Settings{Where::Anywhere, "Settings", {ctrl(key(','))}};
 inline constexpr Shortcut Undo{Where::Anywhere, "Undo", {ctrl(key('Z'))}};
 inline constexpr Shortcut Redo{Where::Anywhere, "Redo", {ctrl(shift(key('Z'))), ctrl(key('Y'))}};
+inline constexpr Shortcut Quit{Where::Anywhere, "Quit Rekindle", {ctrl(key('Q'))}};
 inline constexpr Shortcut Keys{Where::Anywhere, "Show or hide this list", {key('?')}, "", true};
 inline constexpr Shortcut Escape{Where::Anywhere,
                                  "Close what is open, then clear the field, then go back",
@@ -171,6 +172,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::Undo,
     &shortcut::Redo,
     &shortcut::Keys,
+    &shortcut::Quit,
     &shortcut::Escape,
     &shortcut::TodayDone,
     &shortcut::TodaySnooze,

@@ -99,6 +99,7 @@ const std::vector<PaletteCommand>& paletteCommands() {
         {"Redo", "again", Redo{}, &shortcut::Redo},
         {"Switch between light and dark", "theme appearance dark mode", ToggleTheme{}},
         {"Keyboard shortcuts", "keys help map", ShowKeys{}, &shortcut::Keys},
+        {"Quit Rekindle", "exit close window", Quit{}, &shortcut::Quit},
     };
     return commands;
 }

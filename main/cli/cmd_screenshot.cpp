@@ -1,5 +1,6 @@
 #include "main/cli/commands.h"
 #include "main/gui/gui_session.h"
+#include "core/open/open_problem.h"
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
 #include "platform/window.h"
@@ -10,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <ostream>
+#include <variant>
 
 namespace rk::cli {
 
@@ -61,7 +63,15 @@ void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
             ctx.fail(*problem, 1);
             return;
         }
-        auto store = ctx.openStore();
+        // A file that can't be opened gets the screen the app would show for it.
+        OpenResult opened = openOrExplain(ctx.dbPath, ctx.clock);
+        if (const auto* problem = std::get_if<OpenProblem>(&opened)) {
+            ctx.err << "rekindle: " << problem->explanation << "\n";
+            app::renderProblemScreenshot(*problem, args->file, w, h, args->dark);
+            ctx.out << "Wrote " << args->file << " (the screen for a file that can't be opened)\n";
+            return;
+        }
+        auto& store = std::get<std::unique_ptr<Store>>(opened);
         if (args->contact != 0 && !ContactRepo(store->db()).get(args->contact)) {
             ctx.fail("There is no contact with id " + std::to_string(args->contact) + ".", 2);
             return;

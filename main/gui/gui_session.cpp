@@ -4,8 +4,13 @@
 #include "app/text/text_pipeline.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
+#include "app/views/start/open_problem_view.h"
+#include "core/db/store_error.h"
+#include "core/open/open_problem.h"
 #include "core/repo/settings_repo.h"
+#include "core/store/backup_rotation.h"
 #include "core/store/store.h"
+#include "main/gui/crash_for_test.h"
 #include "platform/fontconfig_finder.h"
 #include "platform/window.h"
 
@@ -13,8 +18,11 @@
 #include <cmath>
 #include <imgui.h>
 #include <algorithm>
+#include <filesystem>
+#include <iostream>
 #include <memory>
 #include <utility>
+#include <variant>
 
 namespace rk::app {
 
@@ -77,17 +85,31 @@ ThemeMode savedTheme(Store& store) {
     return SettingsRepo(store.db()).getOr("ui.theme", "light") == "dark" ? ThemeMode::Dark : ThemeMode::Light;
 }
 
-} // namespace
+std::string besideDatabase(const std::string& dbPath, const char* name) {
+    return (std::filesystem::absolute(dbPath).parent_path() / name).string();
+}
 
-void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
-    GuiSession gui({}, iniPath.c_str());
+// The app on an open store, until the window closes.
+void runApp(GuiSession& gui, Store& store, const Clock& clock, const WindowStart& start) {
+    // A daily copy next to the database, before anything can change.
+    if (!store.readOnly()) {
+        try {
+            rotateBackups(store, besideDatabase(store.path(), "backups"));
+        } catch (const StoreError& e) {
+            std::cerr << "rekindle: could not make today's backup (" << e.what() << "); carrying on.\n";
+        }
+    }
     Theme theme;
     theme.apply(savedTheme(store), gui.scale());
     {
         // The App ends (and joins any import worker) before the store is written below.
-        App app(store, clock, gui.window(), theme, gui.fonts());
+        DropOnce services(gui.window(), start.importFile);
+        App app(store, clock, services, theme, gui.fonts());
+        if (!start.notice.empty()) app.notify(start.notice);
+        if (store.readOnly()) app.notify("Opened read-only: you can look, search and export, but changes won't be saved.");
         gui.window().run(
             [&] {
+                crashIfAskedForTest();
                 platform::FrameRequest request = app.frame();
                 // Characters the atlas lacks are baked before the next frame: draw it.
                 if (gui.text().pending()) request.animating = true;
@@ -99,10 +121,55 @@ void runWindow(Store& store, const Clock& clock, const std::string& iniPath) {
         SettingsRepo(store.db()).set("ui.theme", theme.mode == ThemeMode::Dark ? "dark" : "light");
 }
 
+} // namespace
+
+int runWindow(const WindowStart& start, const Clock& clock) {
+    const std::string ini = besideDatabase(start.dbPath, "imgui.ini");
+    GuiSession gui({.placementFile = besideDatabase(start.dbPath, "window.txt")}, ini.c_str());
+    std::string path = start.dbPath;
+    OpenMode mode = OpenMode::ReadWriteCreate;
+    OpenProblemView problemView;
+    Theme theme;
+    theme.apply(ThemeMode::Light, gui.scale());
+    for (;;) {
+        OpenResult opened = openOrExplain(path, clock, mode);
+        if (auto* store = std::get_if<std::unique_ptr<Store>>(&opened)) {
+            runApp(gui, **store, clock, start);
+            return 0;
+        }
+        // No database: the window explains, and the terminal hears it too.
+        const OpenProblem& problem = std::get<OpenProblem>(opened);
+        std::cerr << "rekindle: " << problem.explanation << "\n";
+        problemView.show(problem, besideDatabase(path, "backups"));
+        std::optional<OpenProblemChoice> choice;
+        gui.window().run([&] {
+            choice = problemView.draw(theme, gui.fonts());
+            platform::FrameRequest request;
+            request.quit = choice.has_value();
+            return request;
+        });
+        if (!choice || choice->kind == OpenProblemChoice::Kind::Quit) return 1;
+        path = choice->path;
+        mode = choice->kind == OpenProblemChoice::Kind::OpenReadOnly ? OpenMode::ReadOnly : OpenMode::ReadWriteCreate;
+    }
+}
+
+void renderProblemScreenshot(const OpenProblem& problem, const std::string& pngPath, int width, int height,
+                             bool dark) {
+    GuiSession gui({.title = "Rekindle", .width = width, .height = height, .visible = false, .placementFile = {}}, nullptr);
+    Theme theme;
+    theme.apply(dark ? ThemeMode::Dark : ThemeMode::Light, gui.scale());
+    OpenProblemView view;
+    view.show(problem, besideDatabase(problem.path, "backups"));
+    const int pw = static_cast<int>(std::lround(width * gui.scale()));
+    const int ph = static_cast<int>(std::lround(height * gui.scale()));
+    gui.window().screenshot(pngPath, pw, ph, [&] { (void)view.draw(theme, gui.fonts()); });
+}
+
 int renderScreenshot(Store& store, const Clock& clock, const std::string& pngPath, Tab tab,
                       int width, int height, bool dark, std::int64_t contactId,
                       const std::vector<std::string>& keys, const std::string& importFile) {
-    GuiSession gui({.title = "Rekindle", .width = width, .height = height, .visible = false}, nullptr);
+    GuiSession gui({.title = "Rekindle", .width = width, .height = height, .visible = false, .placementFile = {}}, nullptr);
     platform::Window& window = gui.window();
     const float scale = gui.scale();
     Theme theme;
@@ -146,6 +213,7 @@ int renderScreenshot(Store& store, const Clock& clock, const std::string& pngPat
             if (index >= 0 && index < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[index] = step == 0;
         }
         ++frame;
+        crashIfAskedForTest();
         app.frame();
     }, frames, [&] { return gui.text().betweenFrames(); });
     // The last frame's draw data is still there: count its placeholders.
