@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
+#include "core/store/backup_now.h"
 #include "core/store/store.h"
 #include "tests/fault/child_process.h"
 #include "tests/support/temp_dir.h"
@@ -15,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
+#include <filesystem>
 #include <fstream>
 #include <sys/resource.h>
 
@@ -117,6 +119,44 @@ TEST_CASE("Importing on a full disk imports nobody and says why", "[fault][disk]
     world.reader.reset();
     CHECK(world.count("contacts") == 1);
     CHECK(world.integrity() == "ok");
+}
+
+TEST_CASE("Backing up on a full disk says so, leaves no half copy and keeps the database intact",
+          "[fault][disk]") {
+    FullDiskWorld world;
+    {
+        const SystemClock clock;
+        Store store(world.db, clock);
+        store.change("Add 200 people", [&] { // a copy bigger than the limit: it cannot be finished
+            for (int i = 0; i < 200; ++i) {
+                Contact c;
+                c.displayName = "Person " + std::to_string(i);
+                c.notes = std::string(200, 'n');
+                ContactRepo(store.db()).insert(c, clock.now());
+            }
+        });
+    }
+    const std::string folder = world.dir.file("backups-here");
+    const auto run = test::runRekindle({"--db", world.db, "backup", folder}, test::ChildOptions::fileSizeLimit(kFullAt));
+    REQUIRE(run.exited);
+    CHECK(run.exitCode != 0);
+    INFO("stderr: " << run.err);
+    CHECK(run.err.find("Could not write a backup") != std::string::npos);
+    CHECK(run.err.find("the disk has room") != std::string::npos);
+    CHECK(run.err.find("Nothing was backed up") != std::string::npos);
+    CHECK(run.out.find("Backed up") == std::string::npos);
+    // Nothing that carries a backup's name is left behind half written.
+    if (std::filesystem::exists(folder))
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            CHECK_FALSE(parseBackupName(entry.path().filename().string()).has_value());
+    world.reader.reset();
+    CHECK(world.count("contacts") == 201);
+    CHECK(world.integrity() == "ok");
+
+    // With room again, the same command writes a backup that holds everyone.
+    const auto again = test::runRekindle({"--db", world.db, "backup", folder});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.find("Backed up 201 people") != std::string::npos);
 }
 
 TEST_CASE("The app on a full disk says what did not save and keeps the typed note", "[fault][disk][ui]") {
