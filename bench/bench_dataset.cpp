@@ -91,7 +91,8 @@ void topUpHistory(Database& db, int contacts) {
 
 std::string baseName(int contacts, std::int64_t now) {
     // g2: the demo gives namesakes their own e-mail addresses and phone numbers.
-    return "rk-demo-v" + std::to_string(latestSchemaVersion()) + "-g2-s" + std::to_string(kSeed) + "-i" +
+    // g3: the demo's first day has a handful due (fewer overdue, dormant past the floor).
+    return "rk-demo-v" + std::to_string(latestSchemaVersion()) + "-g3-s" + std::to_string(kSeed) + "-i" +
            std::to_string(kInteractionsPerContact) + "-" +
            sizeLabel(contacts) + "-" + localDateOf(now).iso();
 }
@@ -126,7 +127,7 @@ Dataset DatasetCache::get(int contacts) {
         {
             FixedClock clock(d.now);
             Store store(tmp, clock);
-            generateDemoNetwork(store.db(), {.contacts = contacts, .seed = kSeed, .now = d.now});
+            generateDemoNetwork(store.db(), {.contacts = contacts, .seed = kSeed, .now = d.now, .everyoneKeptUp = true});
             topUpHistory(store.db(), contacts);
             store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }

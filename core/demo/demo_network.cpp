@@ -6,6 +6,7 @@
 #include "core/model/contact.h"
 #include "core/model/enums.h"
 #include "core/schedule/cadence.h"
+#include "core/schedule/user_settings.h"
 #include "core/store/search_index.h"
 #include "core/store/search_index_fold.h"
 #include "core/time/civil_date.h"
@@ -43,6 +44,14 @@ private:
 };
 
 constexpr std::int64_t kDay = 86400;
+
+// Roughly how many people one person keeps up with (Dunbar's ~150): the demo
+// puts them on a cadence. Everyone after them is someone on file, the long
+// tail of a LinkedIn export: an acquaintance with no cadence and a thin,
+// older history, offered a few a day by the rekindle batch rather than all
+// due at once. That keeps a large demo's first day and week like a real
+// person's (a handful due, a dozen interactions a week), not one per contact.
+constexpr int kKeptUpWith = 150;
 
 constexpr std::array<std::string_view, 64> kGiven = {
     "Ana", "José", "Priya", "Wei", "Fatima", "Liam", "Sofia", "Kenji", "Amara", "Mateo",
@@ -196,7 +205,7 @@ struct PersonStatements {
     explicit PersonStatements(Database& db)
         : contact(db, "INSERT INTO contacts(given_name, family_name, display_name, company, "
                       "title, industry, location, how_met, birthday, notes, circle, "
-                      "created_at, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12)"),
+                      "created_at, updated_at, cadence_days) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12,?13)"),
           method(db, "INSERT INTO contact_methods(contact_id, kind, label, value) VALUES(?1,?2,?3,?4)"),
           tag(db, "INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING"),
           linkTag(db, "INSERT OR IGNORE INTO contact_tags(contact_id, tag_id) SELECT ?1, id FROM tags WHERE name=?2"),
@@ -216,6 +225,7 @@ struct Person {
     std::string given, family;
     const CompanyInfo* company = nullptr;
     Circle circle = Circle::Network;
+    bool onFile = false; // beyond the people kept up with: no cadence (see kKeptUpWith)
     std::int64_t created = 0;
 };
 
@@ -225,19 +235,21 @@ struct Handed {
     std::unordered_set<int> phones;
 };
 
-// About half of people have a birthday on file; a few land around today so
-// the queue shows them.
-std::string drawBirthday(Rng& rng, const CivilDate& today) {
+// About half of people have a birthday on file; a few of the people kept up
+// with land around today so the queue shows them.
+std::string drawBirthday(Rng& rng, const CivilDate& today, bool nearTodayAllowed) {
     if (!rng.chance(45)) return {};
-    CivilDate b = rng.chance(3) ? today.addDays(rng.below(3))
+    CivilDate b = rng.below(200) < 3 && nearTodayAllowed ? today.addDays(rng.below(3))
                                 : CivilDate{2000, 1 + rng.below(12), 1 + rng.below(28)};
     const int year = 1960 + rng.below(40);
     return rng.chance(20) ? "--" + b.iso().substr(5) : CivilDate{year, b.month, std::min(b.day, daysInMonth(year, b.month))}.iso();
 }
 
 // The contact row: name, company, role, circle, birthday, notes.
-Person insertContact(Rng& rng, PersonStatements& st, Database& db, const CivilDate& today, std::int64_t now) {
+Person insertContact(Rng& rng, PersonStatements& st, Database& db, const CivilDate& today, std::int64_t now,
+                     bool onFile) {
     Person p;
+    p.onFile = onFile;
     p.given = rng.pick(kGiven);
     p.family = rng.pick(kFamily);
     p.company = &rng.pick(kCompanies);
@@ -246,7 +258,8 @@ Person insertContact(Rng& rng, PersonStatements& st, Database& db, const CivilDa
                : circleRoll < 22 ? Circle::Close
                : circleRoll < 70 ? Circle::Network
                                  : Circle::Acquaintance;
-    const std::string birthday = drawBirthday(rng, today);
+    if (onFile) p.circle = Circle::Acquaintance;
+    const std::string birthday = drawBirthday(rng, today, !onFile);
     p.created = now - (400 + rng.below(900)) * kDay;
     Statement& ins = st.contact;
     ins.reset();
@@ -255,6 +268,8 @@ Person insertContact(Rng& rng, PersonStatements& st, Database& db, const CivilDa
     ins.bind(7, rng.pick(kCities)).bind(8, rng.pick(kHowMet)).bind(9, birthday);
     ins.bind(10, rng.chance(50) ? std::string(rng.pick(kNotes)) : std::string());
     ins.bind(11, static_cast<int>(p.circle)).bind(12, p.created);
+    if (onFile) ins.bind(13, 0);
+    else ins.bindNull(13);
     ins.run();
     p.id = db.lastInsertId();
     return p;
@@ -301,20 +316,35 @@ void insertProfile(Rng& rng, PersonStatements& st, std::int64_t id) {
     }
 }
 
+// When the person was last in touch. The people kept up with are mostly on
+// schedule: about one in a hundred slipped a few days past their cadence (today's
+// handful of overdue cards). Those who went quiet (dormant) did so long
+// enough ago that their cadence lapsed past the dormant threshold, so the
+// rekindle batch offers them a few a day instead of all at once. People on
+// file were last in touch months or years ago.
+std::int64_t drawNewest(Rng& rng, const Person& p, int cadence, int dormantDays, bool dormant, std::int64_t now) {
+    if (p.onFile) return now - (120 + rng.below(900)) * kDay - rng.below(36000);
+    const int sinceLast = rng.chance(1) ? cadence + 1 + rng.below(4) : rng.below(cadence);
+    if (dormant) return now - (cadence + dormantDays + 10 + rng.below(500)) * kDay;
+    return now - sinceLast * kDay - rng.below(36000);
+}
+
 // The person's interactions, newest first, then their last contact and next
-// due date. Closer circles talk more; about a fifth of people have gone quiet.
+// due date. Closer circles talk more; about a sixth of the people kept up
+// with have gone quiet; people on file have a thin history.
 // Returns how many interactions were written.
-int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const CadencePolicy& policy, std::int64_t now) {
+int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const CadencePolicy& policy,
+                  int dormantDays, std::int64_t now) {
     const bool dormant = rng.chance(p.circle == Circle::Inner ? 2 : 15);
-    const int count = p.circle == Circle::Inner ? 14 + rng.below(10)
+    const int count = p.onFile ? 1 + rng.below(3)
+                      : p.circle == Circle::Inner ? 14 + rng.below(10)
                       : p.circle == Circle::Close ? 9 + rng.below(8)
                       : p.circle == Circle::Network ? 6 + rng.below(8)
                                                     : 3 + rng.below(6);
-    const int cadence = policy.daysFor(p.circle, std::nullopt);
-    // Most people are on schedule; a few are a little overdue, as in real life.
-    const int sinceLast = rng.chance(7) ? cadence + 1 + rng.below(cadence / 4 + 2) : rng.below(cadence);
-    const std::int64_t newest = dormant ? now - (200 + rng.below(500)) * kDay
-                                        : now - sinceLast * kDay - rng.below(36000);
+    const int circleCadence = policy.daysFor(p.circle, std::nullopt);
+    // People on file are spaced like acquaintances, but nothing is due.
+    const int cadence = p.onFile ? 0 : circleCadence;
+    const std::int64_t newest = drawNewest(rng, p, circleCadence, dormantDays, dormant, now);
     const std::int64_t firstMet = std::min(p.created, newest - 30 * kDay);
     std::int64_t at = newest;
     std::int64_t last = 0;
@@ -332,11 +362,12 @@ int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const Cadence
                                               at))
                         : std::string());
         ins.bind(6, rng.chance(12)).bind(7, rng.chance(15));
-        ins.bind(8, isNewest && dir == Direction::Out && !dormant && rng.chance(6));
+        // A message still waiting for its answer: one in a hundred of the people kept up with.
+        ins.bind(8, isNewest && dir == Direction::Out && !dormant && !p.onFile && rng.chance(1));
         ins.run();
         ++written;
         if (last == 0) last = at;
-        at -= (cadence / 2 + rng.below(cadence + 1)) * kDay + rng.below(30000);
+        at -= (circleCadence / 2 + rng.below(circleCadence + 1)) * kDay + rng.below(30000);
     }
     st.setLast.reset();
     st.setLast.bind(1, p.id);
@@ -347,9 +378,11 @@ int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const Cadence
     return written;
 }
 
-// One person in fifty has a reminder due within a few days of today.
-void maybeInsertReminder(Rng& rng, PersonStatements& st, std::int64_t id, const CivilDate& today, std::int64_t now) {
-    if (!rng.chance(2)) return;
+// One person in a hundred kept up with has a reminder within a few days of today.
+void maybeInsertReminder(Rng& rng, PersonStatements& st, const Person& p, const CivilDate& today,
+                         std::int64_t now) {
+    if (!rng.chance(1) || p.onFile) return;
+    const std::int64_t id = p.id;
     st.reminder.reset();
     st.reminder.bind(1, id).bind(2, today.addDays(rng.below(10) - 3).iso());
     st.reminder.bind(3, rng.chance(50) ? "Send the article about hiring" : "Ask how the new job is going");
@@ -404,17 +437,19 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
 
     Transaction tx(db);
     const CadencePolicy policy = CadencePolicy::load(db);
+    const int dormantDays = UserSettings::load(db).dormantDays();
     PersonStatements statements(db);
     Handed handed;
     std::vector<std::int64_t> ids;
     ids.reserve(static_cast<size_t>(opt.contacts));
     for (int n = 0; n < opt.contacts; ++n) {
-        const Person person = insertContact(rng, statements, db, today, opt.now);
+        const bool onFile = !opt.everyoneKeptUp && n >= kKeptUpWith;
+        const Person person = insertContact(rng, statements, db, today, opt.now, onFile);
         ids.push_back(person.id);
         insertMethods(rng, statements, person, n, handed);
         insertProfile(rng, statements, person.id);
-        stats.interactions += insertHistory(rng, statements, person, policy, opt.now);
-        maybeInsertReminder(rng, statements, person.id, today, opt.now);
+        stats.interactions += insertHistory(rng, statements, person, policy, dormantDays, opt.now);
+        maybeInsertReminder(rng, statements, person, today, opt.now);
         ++stats.contacts;
     }
     stats.events = insertEvents(rng, db, ids, today);

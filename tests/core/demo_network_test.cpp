@@ -22,11 +22,13 @@ TEST_CASE("The demo network is realistic and the same for the same seed", "[core
     generateDemoNetwork(b.db(), {.contacts = 300, .seed = 7, .now = clock.now()});
 
     CHECK(stats.contacts == 300);
-    CHECK(stats.interactions > 300 * 5);
+    CHECK(stats.interactions > 300 * 3);
     CHECK(stats.interactions < 300 * 20);
     CHECK(a.db().queryText("SELECT group_concat(display_name || company, '|') FROM contacts") ==
           b.db().queryText("SELECT group_concat(display_name || company, '|') FROM contacts"));
-    CHECK(a.db().queryInt("SELECT count(*) FROM contacts WHERE next_due <> ''") == 300);
+    // The first 150 are kept up with, on a cadence; the rest are on file with none.
+    CHECK(a.db().queryInt("SELECT count(*) FROM contacts WHERE next_due <> ''") == 150);
+    CHECK(a.db().queryInt("SELECT count(*) FROM contacts WHERE cadence_days = 0 AND circle = 3") == 150);
     CHECK(a.db().queryInt("SELECT count(*) FROM contacts WHERE last_contact_at IS NULL "
                           "OR last_contact_at > " + std::to_string(clock.now())) == 0);
     // Every contact is searchable after the bulk insert.
@@ -174,4 +176,13 @@ TEST_CASE("Demo notes and events fit their dates", "[core][demo]") {
         }
         CHECK(seen >= 2);
     }
+}
+
+TEST_CASE("The bench's demo keeps everyone on a cadence", "[core][demo]") {
+    test::TempDir dir;
+    FixedClock clock(1'796'400'000);
+    Store store(dir.file("bench.db"), clock);
+    generateDemoNetwork(store.db(), {.contacts = 400, .seed = 42, .now = clock.now(), .everyoneKeptUp = true});
+    CHECK(store.db().queryInt("SELECT count(*) FROM contacts WHERE next_due <> ''") == 400);
+    CHECK(store.db().queryInt("SELECT count(*) FROM contacts WHERE cadence_days IS NOT NULL") == 0);
 }

@@ -113,7 +113,8 @@ TEST_CASE("The queue can be read a page at a time with a capped count", "[follow
 TEST_CASE("On a demo network the queue agrees with every person's own card", "[followup][order][demo]") {
     test::World w;
     w.setNow("2026-06-20");
-    generateDemoNetwork(w.store.db(), {.contacts = 400, .seed = 11, .now = w.clock.now()});
+    // Everyone on a cadence: a long queue to compare, card by card.
+    generateDemoNetwork(w.store.db(), {.contacts = 400, .seed = 11, .now = w.clock.now(), .everyoneKeptUp = true});
     const auto ids = [&] {
         std::vector<ContactId> out;
         Statement st(w.store.db(), "SELECT id FROM contacts ORDER BY id");
@@ -140,7 +141,7 @@ TEST_CASE("On a demo network the queue agrees with every person's own card", "[f
         });
         REQUIRE(full.items.size() == reference.size());
         CHECK(full.total == reference.size());
-        CHECK(full.items.size() > 20);
+        CHECK(full.items.size() > 10); // more than a page
         for (size_t i = 0; i < reference.size(); ++i) {
             INFO("position " << i);
             CHECK(full.items[i].contactId == reference[i].contactId);
