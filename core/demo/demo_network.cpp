@@ -361,7 +361,8 @@ int insertHistory(Rng& rng, PersonStatements& st, const Person& p, const Cadence
                                                   static_cast<int>(kInteractionNotes.size()))),
                                               at))
                         : std::string());
-        ins.bind(6, rng.chance(12)).bind(7, rng.chance(15));
+        // Asks and gives are the exception, not every other message: a few a month.
+        ins.bind(6, rng.chance(4)).bind(7, rng.chance(5));
         // A message still waiting for its answer: one in a hundred of the people kept up with.
         ins.bind(8, isNewest && dir == Direction::Out && !dormant && !p.onFile && rng.chance(1));
         ins.run();
