@@ -4,6 +4,7 @@
 #include "core/db/statement.h"
 #include "core/db/transaction.h"
 #include "core/model/contact.h"
+#include "core/model/contact_link.h"
 #include "core/model/enums.h"
 #include "core/schedule/cadence.h"
 #include "core/schedule/user_settings.h"
@@ -411,6 +412,40 @@ int insertEvents(Rng& rng, Database& db, const std::vector<std::int64_t>& ids, c
     return eventCount;
 }
 
+// Who knows whom, about two and a half links a person: colleagues at the
+// same company (a few of them one's manager), friends who know each other,
+// classmates, family, and a few people who introduced the user to someone.
+// Returns how many links were written.
+int insertLinks(Rng& rng, Database& db, const std::vector<Person>& people) {
+    Statement ins(db, "INSERT OR IGNORE INTO contact_links(from_id, to_id, kind, note, created_at) "
+                      "VALUES(?1, ?2, ?3, ?4, ?5)");
+    int written = 0;
+    auto link = [&](const Person& a, const Person& b, LinkKind kind, std::string_view note) {
+        if (a.id == b.id) return;
+        ins.reset();
+        ins.bind(1, a.id).bind(2, b.id).bind(3, static_cast<int>(kind)).bind(4, std::string(note));
+        ins.bind(5, std::max(a.created, b.created)).run();
+        written += db.changes() > 0 ? 1 : 0;
+    };
+    // Colleagues: each person and the one before them at the same company.
+    std::unordered_map<const CompanyInfo*, const Person*> lastAt;
+    for (const Person& p : people) {
+        if (const auto it = lastAt.find(p.company); it != lastAt.end() && rng.chance(75))
+            link(*it->second, p, rng.chance(15) ? LinkKind::ManagerOf : LinkKind::WorksWith, "");
+        lastAt[p.company] = &p;
+    }
+    if (people.size() < 2) return written;
+    const int n = static_cast<int>(people.size());
+    for (const Person& p : people) {
+        for (int k = rng.below(4); k > 0; --k) link(p, people[static_cast<size_t>(rng.below(n))], LinkKind::Knows, "");
+        if (rng.chance(10)) link(p, people[static_cast<size_t>(rng.below(n))], LinkKind::SchoolWith, "Same university");
+        if (rng.chance(2)) link(p, people[static_cast<size_t>(rng.below(n))], LinkKind::Family, "");
+        if (rng.chance(4))
+            link(p, people[static_cast<size_t>(rng.below(n))], LinkKind::IntroducedMeTo, "Introduced us over email");
+    }
+    return written;
+}
+
 // Two goals, unless a goal of that title is already there.
 void insertGoals(Database& db, std::int64_t now) {
     Statement insGoal(db, "INSERT INTO goals(title, metric, target, period_days, created_at) "
@@ -442,11 +477,14 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
     PersonStatements statements(db);
     Handed handed;
     std::vector<std::int64_t> ids;
+    std::vector<Person> people;
+    people.reserve(static_cast<size_t>(opt.contacts));
     ids.reserve(static_cast<size_t>(opt.contacts));
     for (int n = 0; n < opt.contacts; ++n) {
         const bool onFile = !opt.everyoneKeptUp && n >= kKeptUpWith;
         const Person person = insertContact(rng, statements, db, today, opt.now, onFile);
         ids.push_back(person.id);
+        people.push_back(person);
         insertMethods(rng, statements, person, n, handed);
         insertProfile(rng, statements, person.id);
         stats.interactions += insertHistory(rng, statements, person, policy, dormantDays, opt.now);
@@ -454,6 +492,7 @@ DemoStats generateDemoNetwork(Database& db, const DemoOptions& opt) {
         ++stats.contacts;
     }
     stats.events = insertEvents(rng, db, ids, today);
+    stats.links = insertLinks(rng, db, people);
     insertGoals(db, opt.now);
 
     reindexContacts(db, ids); // once, for everyone (see search_index.h)

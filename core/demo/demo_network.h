@@ -19,6 +19,7 @@ struct DemoStats {
     int contacts = 0;
     int interactions = 0;
     int events = 0;
+    int links = 0; // who knows whom (contact_links)
 };
 
 // Fills the database with a believable professional network: names from many

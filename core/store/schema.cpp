@@ -341,7 +341,31 @@ DELETE FROM contacts_fts_names;
 INSERT INTO contacts_fts_names(rowid, name) SELECT id, rk_search_fold(name) FROM contact_search_doc;
 )SQL";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kV1, kV2, kV3, kV4};
+// Version 5: who knows whom among the user's people, for warm introductions.
+// One row per pair and kind; a directional kind reads from `from_id` to
+// `to_id` ("Ana is Ben's manager", "Ana introduced me to Ben"); the others
+// mean the same both ways. The intro search walks these in memory
+// (core/intro/link_graph.h), loading them by the two indexes. Industry and
+// "knows about" get indexes of their own so `in:` and `knows:` targets are
+// found without a scan. (IF NOT EXISTS: a test that winds user_version back
+// on a current file replays this safely.)
+constexpr std::string_view kV5 = R"SQL(
+CREATE TABLE IF NOT EXISTS contact_links(
+  id         INTEGER PRIMARY KEY,
+  from_id    INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  to_id      INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  kind       INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 5),
+  note       TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  CHECK (from_id <> to_id),
+  UNIQUE(from_id, to_id, kind)
+);
+CREATE INDEX IF NOT EXISTS contact_links_to ON contact_links(to_id);
+CREATE INDEX IF NOT EXISTS contacts_by_industry ON contacts(industry COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS contact_knows_by_topic ON contact_knows(topic);
+)SQL";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // Logs an interaction as one undoable change and reschedules the follow-up.
 // CONTACT is an id or an unambiguous part of a name.
 #include "main/cli/commands.h"
+#include "main/cli/contact_arg.h"
 #include "core/followup/followup_text.h"
 #include "core/commands/triage.h"
 #include "core/repo/contact_repo.h"
@@ -41,10 +42,6 @@ std::string lower(std::string text) {
     return text;
 }
 
-bool allDigits(const std::string& text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Full ISO 8601 with seconds and a zone ("2026-03-02T14:30:00Z", "…+01:00"),
 // which parseWhen (local times as people type them) does not take.
 std::optional<std::int64_t> parseZonedIso(std::string_view s) {
@@ -67,38 +64,6 @@ std::optional<std::int64_t> parseZonedIso(std::string_view s) {
         offset = (zh * 3600 + zm * 60) * (zone[0] == '-' ? -1 : 1);
     }
     return date->dayNumber() * 86400 + h * 3600 + m * 60 + sec - offset;
-}
-
-// The contact by id, or by a part of the name that matches one person (or
-// matches one person's whole name exactly). Prints the candidates otherwise.
-std::optional<ContactId> resolveContact(CliContext& ctx, Database& db, const std::string& text) {
-    ContactRepo contacts(db);
-    if (allDigits(text)) {
-        ContactId id = 0;
-        std::from_chars(text.data(), text.data() + text.size(), id);
-        auto found = contacts.get(id);
-        if (found && !found->deletedAt) return id;
-        ctx.fail("There is no contact with id " + text + ".", 1);
-        return std::nullopt;
-    }
-    const auto matches = contacts.findByName(text, 20);
-    if (matches.size() == 1) return matches.front().id;
-    std::vector<const ContactCard*> exact;
-    for (const auto& m : matches)
-        if (lower(m.displayName) == lower(text)) exact.push_back(&m);
-    if (exact.size() == 1) return exact.front()->id;
-    if (matches.empty()) {
-        ctx.fail("No one's name contains \"" + text + "\". Try `rekindle find " + text + "`.", 1);
-        return std::nullopt;
-    }
-    ctx.fail("\"" + text + "\" matches more than one person; give more of the name or the id:", 2);
-    for (const auto& m : matches) {
-        ctx.err << "  " << m.id << "  " << m.displayName;
-        if (!m.company.empty()) ctx.err << " — " << m.company;
-        ctx.err << "\n";
-    }
-    if (matches.size() == 20) ctx.err << "  … and maybe more\n";
-    return std::nullopt;
 }
 
 } // namespace

@@ -17,6 +17,8 @@ void registerLogCommand(CLI::App& app, CliContext& ctx);
 void registerImportCommand(CLI::App& app, CliContext& ctx);
 void registerExportCommand(CLI::App& app, CliContext& ctx);
 void registerBackupCommand(CLI::App& app, CliContext& ctx);
+void registerLinkCommand(CLI::App& app, CliContext& ctx);
+void registerIntroCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 

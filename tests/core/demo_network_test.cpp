@@ -70,7 +70,7 @@ TEST_CASE("The same seed writes byte-identical people, histories and events", "[
         generateDemoNetwork(store->db(), {.contacts = 300, .seed = 11, .now = clock.now()});
 
     for (const char* table : {"contacts", "contact_methods", "tags", "contact_tags", "contact_knows", "past_roles",
-                              "interactions", "reminders", "events", "event_attendees", "goals"}) {
+                              "interactions", "reminders", "events", "event_attendees", "goals", "contact_links"}) {
         INFO(table);
         const std::string written = rows(a.db(), table);
         CHECK_FALSE(written.empty());

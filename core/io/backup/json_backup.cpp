@@ -19,9 +19,10 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 // Parents before children, so foreign keys hold while restoring row by row.
-constexpr std::array<std::string_view, 12> kRestoreOrder = {
+constexpr std::array<std::string_view, 13> kRestoreOrder = {
     "settings", "events",       "contacts",  "contact_methods", "tags",            "contact_tags",
-    "contact_knows", "past_roles", "interactions", "reminders", "event_attendees", "goals"};
+    "contact_knows", "past_roles", "interactions", "reminders", "event_attendees", "goals",
+    "contact_links"};
 
 bool isInternal(std::string_view table) {
     return table.starts_with("sqlite_") || table.starts_with("contacts_fts");

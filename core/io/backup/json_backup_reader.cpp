@@ -17,9 +17,10 @@ namespace {
 
 constexpr int kMaxDepth = 32; // a backup is 5 levels deep; nlohmann's parser recurses
 
-constexpr std::array<std::string_view, 12> kKnownOrder = {
+constexpr std::array<std::string_view, 13> kKnownOrder = {
     "settings", "events",       "contacts",  "contact_methods", "tags",            "contact_tags",
-    "contact_knows", "past_roles", "interactions", "reminders", "event_attendees", "goals"};
+    "contact_knows", "past_roles", "interactions", "reminders", "event_attendees", "goals",
+    "contact_links"};
 
 // Rejects "[[[[…" before the recursive parser sees it.
 bool nestingWithin(std::string_view text, int limit) {
