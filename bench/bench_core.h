@@ -25,6 +25,9 @@ struct RunPlan {
 // 8. The network exported as vCard, imported into an empty database.
 [[nodiscard]] std::vector<Row> benchImport(DatasetCache& cache, const Dataset& dataset, const RunPlan& plan);
 
+// 9. "Who can introduce me?": the 3-hop path query over a loaded link graph.
+[[nodiscard]] std::vector<Row> benchIntro(const Dataset& dataset, const RunPlan& plan);
+
 // Every keystroke of the typed queries, in typing order ("a", "an", "ana", …).
 [[nodiscard]] const std::vector<std::string>& searchKeystrokes();
 // What the deck runs on one keystroke: the app's own DeckReader (a page of

@@ -6,6 +6,7 @@
 #include "core/db/transaction.h"
 #include "core/demo/demo_network.h"
 #include "core/io/export/export_file.h"
+#include "core/model/contact_link.h"
 #include "core/model/enums.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
@@ -89,9 +90,40 @@ void topUpHistory(Database& db, int contacts) {
     tx.commit();
 }
 
+// Links beyond the demo's own (about two and a half a person), up to
+// kLinksPerContact: each person to a few others spread over the network,
+// deterministically, so the intro query meets the degree the budget names.
+void topUpLinks(Database& db, int contacts) {
+    const std::int64_t missing =
+        static_cast<std::int64_t>(kLinksPerContact) * contacts - db.queryInt("SELECT count(*) FROM contact_links");
+    if (missing <= 0) return;
+    std::vector<std::int64_t> ids;
+    {
+        Statement q(db, "SELECT id FROM contacts ORDER BY id");
+        while (q.step()) ids.push_back(q.int64(0));
+    }
+    const auto n = static_cast<std::int64_t>(ids.size());
+    if (n < 2) return;
+    Transaction tx(db);
+    Statement ins(db, "INSERT OR IGNORE INTO contact_links(from_id, to_id, kind, note, created_at) "
+                      "VALUES(?1, ?2, ?3, '', 0)");
+    std::int64_t added = 0;
+    for (std::int64_t step = 1; added < missing; ++step)
+        for (std::int64_t i = 0; i < n && added < missing; ++i) {
+            const std::int64_t j = (i * 7919 + step * 104729) % n;
+            if (j == i) continue;
+            ins.reset();
+            ins.bind(1, ids[static_cast<std::size_t>(i)]).bind(2, ids[static_cast<std::size_t>(j)]);
+            ins.bind(3, static_cast<int>((i + step) % kLinkKindCount)).run();
+            added += db.changes();
+        }
+    tx.commit();
+}
+
 std::string baseName(int contacts, std::int64_t now) {
     // g2: the demo gives namesakes their own e-mail addresses and phone numbers.
-    // g3: the demo's first day has a handful due (fewer overdue, dormant past the floor).
+    // g3: the demo's first day has a handful due (fewer overdue, dormant past the floor),
+    // and links between people (five a person with the top-up).
     return "rk-demo-v" + std::to_string(latestSchemaVersion()) + "-g3-s" + std::to_string(kSeed) + "-i" +
            std::to_string(kInteractionsPerContact) + "-" +
            sizeLabel(contacts) + "-" + localDateOf(now).iso();
@@ -129,6 +161,7 @@ Dataset DatasetCache::get(int contacts) {
             Store store(tmp, clock);
             generateDemoNetwork(store.db(), {.contacts = contacts, .seed = kSeed, .now = d.now, .everyoneKeptUp = true});
             topUpHistory(store.db(), contacts);
+            topUpLinks(store.db(), contacts);
             store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         fs::rename(tmp, d.path);

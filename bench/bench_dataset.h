@@ -6,6 +6,8 @@ namespace rk::bench {
 
 inline constexpr std::uint64_t kSeed = 42;
 inline constexpr int kInteractionsPerContact = 10; // DESIGN.md: "10 interactions each on average"
+// Issue 14's intro budget is set at 100k people and 500k links: five a person.
+inline constexpr int kLinksPerContact = 5;
 
 // One synthetic network, generated once and kept in the cache folder.
 struct Dataset {

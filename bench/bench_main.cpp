@@ -30,7 +30,7 @@ namespace rk::bench {
 namespace {
 
 const std::vector<std::string> kSections = {"queue", "search", "log", "frame", "idle",
-                                            "start", "memory", "import", "callgrind"};
+                                            "start", "memory", "import", "callgrind", "intro"};
 
 std::optional<int> parseSize(std::string text) {
     int factor = 1;
@@ -107,7 +107,7 @@ int benchMain(int argc, char** argv) {
     int workerRuns = 1;
     cli.add_option("--sizes", sizeTexts, "Network sizes, e.g. 1k,10k,100k")->delimiter(',');
     cli.add_flag("--quick", quick, "Fewer runs (a rough figure in about a third of the time)");
-    cli.add_option("--only", only, "Only these: queue, search, log, frame, idle, start, memory, import, callgrind")
+    cli.add_option("--only", only, "Only these: queue, search, log, frame, idle, start, memory, import, callgrind, intro")
         ->delimiter(',')
         ->check(CLI::IsMember(kSections));
     cli.add_option("--cache", cacheDir, "Where the generated networks are kept");
@@ -167,6 +167,7 @@ int benchMain(int argc, char** argv) {
     };
     if (wants("queue")) forEach("queue", [&](const Dataset& d) { return benchQueue(d, plan); });
     if (wants("search")) forEach("search", [&](const Dataset& d) { return benchSearch(d, plan); });
+    if (wants("intro")) forEach("intro", [&](const Dataset& d) { return benchIntro(d, plan); });
     if (wants("frame") || wants("memory")) forEach("frame", [&](const Dataset& d) { return benchUi(d, plan); });
     if (wants("import")) forEach("import", [&](const Dataset& d) { return benchImport(cache, d, plan); });
     if (wants("log")) forEach("log", [&](const Dataset& d) { return benchLog(cache, d, plan); });

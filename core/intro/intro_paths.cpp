@@ -3,6 +3,8 @@
 #include "core/db/database.h"
 
 #include <algorithm>
+#include <array>
+#include <initializer_list>
 #include <cmath>
 
 namespace rk {
@@ -27,26 +29,18 @@ double pathScore(double warmth, double strength, int hops) {
     return warmth + 30.0 * strength - 20.0 * (hops - 1);
 }
 
+// The best path found so far through one first person, without heap
+// allocations: a query at 100k people makes about a million offers.
 struct Candidate {
     double rough = -1e9;
     double strength = 0;
-    std::vector<LinkGraph::Node> nodes; // first hop … target
-    std::vector<IntroLink> links;
+    std::uint8_t count = 0;             // people on the path: 0 (none yet) to 3
+    std::array<LinkGraph::Node, 3> nodes{}; // first hop … target
+    std::array<IntroLink, 2> links{};
 };
 
-IntroLink linkAlong(const LinkGraph::Edge& fromEarlier) {
-    // The edge is stored at the earlier person: its fromSide says whether the
-    // earlier person is the link's `from`.
-    return {fromEarlier.kind, fromEarlier.fromSide};
-}
-
-// The edge from `a` to `b` (the strongest when there are several kinds).
-const LinkGraph::Edge* edgeBetween(const LinkGraph& g, LinkGraph::Node a, LinkGraph::Node b) {
-    const LinkGraph::Edge* best = nullptr;
-    for (const auto& e : g.neighbours(a))
-        if (e.other == b && (!best || linkStrength(e.kind) > linkStrength(best->kind))) best = &e;
-    return best;
-}
+// The same link seen from its other end.
+IntroLink reversed(const LinkGraph::Edge& e) { return {e.kind, !e.fromSide}; }
 
 } // namespace
 
@@ -65,32 +59,47 @@ std::vector<IntroPath> findIntroPaths(Database& db, const LinkGraph& graph, cons
 
     // The best path found so far for each first person.
     std::vector<Candidate> best(n);
-    auto offer = [&](std::vector<LinkGraph::Node> nodes, std::vector<IntroLink> links) {
+    auto offer = [&](std::initializer_list<LinkGraph::Node> nodes, std::initializer_list<IntroLink> links) {
         double strength = 1;
         for (const auto& l : links) strength *= linkStrength(l.kind);
-        const LinkGraph::Node first = nodes.front();
+        const LinkGraph::Node first = *nodes.begin();
         const double rough = pathScore(roughWarmth(graph.person(first), now, options.warmth), strength,
                                        static_cast<int>(nodes.size()));
         Candidate& c = best[first];
-        if (rough > c.rough) c = {rough, strength, std::move(nodes), std::move(links)};
+        if (rough <= c.rough) return;
+        c.rough = rough;
+        c.strength = strength;
+        c.count = static_cast<std::uint8_t>(nodes.size());
+        std::copy(nodes.begin(), nodes.end(), c.nodes.begin());
+        std::copy(links.begin(), links.end(), c.links.begin());
     };
 
+    // One and two hops: a warm target on their own, and each person linked
+    // to a target (keeping, per person, their best link to any target).
     for (const LinkGraph::Node t : targets) {
         if (options.directWhenWarm && roughWarmth(graph.person(t), now, options.warmth) > 0 &&
             (now - graph.person(t).lastContactAt) <= options.warmth.warmWithinDays * kDay)
             offer({t}, {});
         if (options.maxHops < 2) continue;
-        for (const auto& toT : graph.neighbours(t)) {
-            const LinkGraph::Node a = toT.other;
-            if (isTarget[a]) continue; // someone there already: their own path covers it
-            const LinkGraph::Edge* aToT = edgeBetween(graph, a, t);
-            offer({a, t}, {linkAlong(*aToT)});
-            if (options.maxHops < 3) continue;
-            for (const auto& toA : graph.neighbours(a)) {
-                const LinkGraph::Node b = toA.other;
-                if (isTarget[b] || b == t) continue;
-                const LinkGraph::Edge* bToA = edgeBetween(graph, b, a);
-                offer({b, a, t}, {linkAlong(*bToA), linkAlong(*aToT)});
+        for (const auto& toA : graph.neighbours(t))
+            if (!isTarget[toA.other]) offer({toA.other, t}, {reversed(toA)}); // a target's own path covers it
+    }
+    // Three hops, through each of those people once. A three-hop path never
+    // outscores a two-hop one from the same first person (pathScore: the hop
+    // costs more than the strongest link adds), so people who already have a
+    // two-hop path are passed over: at 100k people a company-wide target
+    // reaches most of the network in two hops, and this keeps the walk small.
+    if (options.maxHops >= 3) {
+        std::vector<LinkGraph::Node> middles;
+        for (std::size_t i = 0; i < n; ++i)
+            if (best[i].count == 2) middles.push_back(static_cast<LinkGraph::Node>(i));
+        for (const LinkGraph::Node a : middles) {
+            const LinkGraph::Node t = best[a].nodes[1];
+            const IntroLink aToT = best[a].links[0];
+            for (const auto& toB : graph.neighbours(a)) {
+                const LinkGraph::Node b = toB.other;
+                if (isTarget[b] || best[b].count == 2) continue;
+                offer({b, a, t}, {reversed(toB), aToT});
             }
         }
     }
@@ -99,7 +108,7 @@ std::vector<IntroPath> findIntroPaths(Database& db, const LinkGraph& graph, cons
     // contact needs their interactions, so only for these).
     std::vector<LinkGraph::Node> firsts;
     for (std::size_t i = 0; i < n; ++i)
-        if (!best[i].nodes.empty()) firsts.push_back(static_cast<LinkGraph::Node>(i));
+        if (best[i].count > 0) firsts.push_back(static_cast<LinkGraph::Node>(i));
     const std::size_t shortlist = std::min<std::size_t>(firsts.size(), static_cast<std::size_t>(options.limit) * 4 + 8);
     std::partial_sort(firsts.begin(), firsts.begin() + static_cast<std::ptrdiff_t>(shortlist), firsts.end(),
                       [&](auto x, auto y) {
@@ -113,8 +122,8 @@ std::vector<IntroPath> findIntroPaths(Database& db, const LinkGraph& graph, cons
     for (auto f : firsts) {
         const Candidate& c = best[f];
         IntroPath path;
-        for (auto node : c.nodes) path.people.push_back(graph.person(node).id);
-        path.links = c.links;
+        for (int k = 0; k < c.count; ++k) path.people.push_back(graph.person(c.nodes[k]).id);
+        path.links.assign(c.links.begin(), c.links.begin() + (c.count - 1));
         const auto act = activities.find(graph.person(f).id);
         path.firstWarmth = assessWarmth(act == activities.end() ? ContactActivity{} : act->second, now, options.warmth);
         path.score = pathScore(path.firstWarmth.score, c.strength, path.hops());

@@ -3,16 +3,15 @@
 #include "core/db/database.h"
 #include "core/db/statement.h"
 
+#include <algorithm>
+
 namespace rk {
 
 LinkGraph LinkGraph::load(Database& db) {
     LinkGraph g;
     Statement people(db, "SELECT id, coalesce(last_contact_at, 0) FROM contacts "
                          "WHERE deleted_at IS NULL AND archived_at IS NULL ORDER BY id");
-    while (people.step()) {
-        g.m_nodeOf.emplace(people.int64(0), static_cast<Node>(g.m_people.size()));
-        g.m_people.push_back({people.int64(0), people.int64(1)});
-    }
+    while (people.step()) g.m_people.push_back({people.int64(0), people.int64(1)});
     struct Raw {
         Node from, to;
         LinkKind kind;
@@ -40,8 +39,10 @@ LinkGraph LinkGraph::load(Database& db) {
 }
 
 LinkGraph::Node LinkGraph::node(std::int64_t contactId) const {
-    const auto it = m_nodeOf.find(contactId);
-    return it == m_nodeOf.end() ? kNone : it->second;
+    // m_people is in id order: a binary search, with no map to build or hold.
+    const auto it = std::lower_bound(m_people.begin(), m_people.end(), contactId,
+                                     [](const Person& p, std::int64_t id) { return p.id < id; });
+    return it != m_people.end() && it->id == contactId ? static_cast<Node>(it - m_people.begin()) : kNone;
 }
 
 } // namespace rk

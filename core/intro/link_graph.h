@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace rk {
@@ -41,8 +40,7 @@ public:
     [[nodiscard]] std::size_t linkCount() const { return m_edges.size() / 2; }
 
 private:
-    std::vector<Person> m_people;
-    std::unordered_map<std::int64_t, Node> m_nodeOf;
+    std::vector<Person> m_people; // by id, ascending
     std::vector<std::uint32_t> m_offsets; // m_people.size() + 1
     std::vector<Edge> m_edges;            // both directions of every link
 };
