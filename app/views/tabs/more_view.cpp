@@ -162,12 +162,6 @@ void MoreView::draw(ViewContext& ctx) {
 
     drawDemo(ctx);
 
-    sectionTitle("Insights", ctx);
-    widgets::text("Your habit over time: who you talked to, replies, asks and gives, your reach.",
-                  t.textMuted);
-    if (widgets::secondaryButton(RK_ICON_FIRE "  Insights…  (Ctrl+I)", t))
-        ctx.push(intent::OpenInsights{});
-
     sectionTitle("Settings", ctx);
     widgets::text(
         "How often circles are due, how long to wait for a reply, when someone is dormant, "
@@ -188,6 +182,12 @@ void MoreView::draw(ViewContext& ctx) {
     drawShelves(ctx);
 
     drawYourData(ctx);
+
+    sectionTitle("Insights", ctx);
+    widgets::text("Your habit over time: who you talked to, replies, asks and gives, your reach.",
+                  t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_FIRE "  Insights…  (Ctrl+I)", t))
+        ctx.push(intent::OpenInsights{});
     ImGui::EndChild();
     ImGui::EndChild();
 
