@@ -160,6 +160,8 @@ void App::refreshModels(std::int64_t now) {
     demand.backups = demand.shelves && m_more.screen() == MoreScreen::Data;
     demand.contact = m_contactView.pageWanted();
     demand.formChoices = m_contactView.form().isOpen();
+    demand.insights = onTab && m_insights.isOpen() && !m_insights.peopleFigure();
+    if (onTab && m_insights.isOpen()) demand.insightPeople = m_insights.peopleFigure();
     m_models.refresh(demand, m_store.revision(), now);
 }
 
@@ -185,6 +187,8 @@ void App::drawScreen(ViewContext& ctx, float barH) {
     } else if (m_contactView.isOpen()) {
         m_contactView.setBesideDeck(false);
         m_contactView.draw(ctx);
+    } else if (m_insights.isOpen()) {
+        m_insights.draw(ctx);
     } else {
         switch (m_tab) {
         case Tab::Today:
@@ -272,6 +276,7 @@ void App::handleGlobalKeys() {
     if (keys::pressed(shortcut::Quit)) m_intents.push_back(intent::Quit{});
     if (keys::pressed(shortcut::Settings) && !sheetOpen)
         m_intents.push_back(intent::ShowMoreScreen{MoreScreen::Settings});
+    if (keys::pressed(shortcut::Insights) && !sheetOpen) m_intents.push_back(intent::OpenInsights{});
     closeInnermostOnEscape();
 }
 
@@ -345,6 +350,7 @@ void App::on(const intent::SwitchTab& i) {
     if (i.tab == Tab::More) m_more.show(MoreScreen::Main); // the tab opens at More's list
     m_tab = i.tab;
     m_contactView.close();
+    m_insights.close();
 }
 
 void App::on(const intent::OpenContact& i) {
@@ -379,6 +385,7 @@ void App::on(const intent::ToggleTheme&) {
 
 void App::on(const intent::ShowMoreScreen& i) {
     m_contactView.close();
+    m_insights.close();
     m_tab = Tab::More;
     m_more.show(i.screen);
     if (i.screen == MoreScreen::Data) m_models.rereadBackups(); // files may have come or gone
@@ -639,6 +646,21 @@ void App::on(const intent::RestoreBackup& i) {
                   counted(done.interactions, "interaction", "interactions") +
                   ". Your data from before is kept as a backup.",
               false);
+}
+
+// [SECTION] Intents: Insights
+
+void App::on(const intent::OpenInsights&) {
+    m_contactView.close();
+    m_insights.open();
+}
+
+void App::on(const intent::CloseInsights&) {
+    m_insights.close();
+}
+
+void App::on(const intent::ShowInsightPeople& i) {
+    m_insights.showPeople(i.figure);
 }
 
 } // namespace rk::app

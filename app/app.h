@@ -6,6 +6,7 @@
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "app/views/contact/contact_view.h"
+#include "app/views/insights/insights_view.h"
 #include "app/views/sheets/log_sheet.h"
 #include "app/views/tabs/deck_view.h"
 #include "app/views/tabs/goals_view.h"
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
+    [[nodiscard]] const InsightsView& insights() const { return m_insights; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
     [[nodiscard]] const PhotoCache& photos() const { return m_photos; }
     // An import's worker owns the store's connection: the App only draws.
@@ -144,6 +146,9 @@ private:
     void on(const intent::ExportFile& i);
     void on(const intent::BackupNow& i);
     void on(const intent::RestoreBackup& i);
+    void on(const intent::OpenInsights& i);
+    void on(const intent::CloseInsights& i);
+    void on(const intent::ShowInsightPeople& i);
 
     Store& m_store;
     const Clock& m_clock;
@@ -164,6 +169,7 @@ private:
     GoalsView m_goals;
     MoreView m_more;
     ContactView m_contactView;
+    InsightsView m_insights; // over the tab it was opened from
     LogSheet m_logSheet;
     CommandPalette m_palette;
     std::pair<ImVec2, ImVec2> m_toastRect{};

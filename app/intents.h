@@ -6,6 +6,7 @@
 #include "core/model/contact.h"
 #include "core/model/followup.h"
 #include "core/model/interaction.h"
+#include "core/read/insights.h"
 #include "core/schedule/user_settings.h"
 #include "core/search/contact_search.h"
 #include "core/time/civil_date.h"
@@ -56,6 +57,11 @@ struct OpenPalette {};
 struct OpenImportSheet {};
 struct OpenExportSheet {};
 struct LogCancelled { LogOrigin origin = LogOrigin::Anywhere; };
+// Insights (Ctrl+I, from Goals and More), over the tab it was opened from.
+struct OpenInsights {};
+struct CloseInsights {};
+// The people behind one figure; nothing: back to the charts.
+struct ShowInsightPeople { std::optional<InsightFigure> figure; };
 
 // [SECTION] The undo history
 struct Undo {};
@@ -120,6 +126,7 @@ using Intent = std::variant<
     intent::LogInteraction, intent::EditInteraction, intent::DeleteInteraction, intent::AddReminder,
     intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
     intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,
-    intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup>;
+    intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup,
+    intent::OpenInsights, intent::CloseInsights, intent::ShowInsightPeople>;
 
 } // namespace rk::app

@@ -84,6 +84,8 @@ const char* whereName(Where where) {
         return "Export";
     case Where::CsvImport:
         return "Import preview";
+    case Where::Insights:
+        return "Insights";
     }
     return "";
 }

@@ -24,7 +24,8 @@ enum class Where {
     Data,
     Settings,
     Export,
-    CsvImport
+    CsvImport,
+    Insights
 };
 [[nodiscard]] const char* whereName(Where where);
 
@@ -161,6 +162,13 @@ inline constexpr Shortcut CsvField{
 inline constexpr Shortcut CsvHeader{Where::CsvImport, "Header row on or off", {key('H')}};
 inline constexpr Shortcut ImportCommit{
     Where::CsvImport, "Import what the preview shows", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut Insights{
+    Where::Anywhere, "Insights: your habit over time", {ctrl(key('I'))}};
+inline constexpr Shortcut InsightsMove{Where::Insights,
+                                       "Move between figures (↑/↓: the next chart)",
+                                       {key(ImGuiKey_LeftArrow), key(ImGuiKey_RightArrow)}};
+inline constexpr Shortcut InsightsOpen{
+    Where::Insights, "Open the people behind the figure", {key(ImGuiKey_Enter)}};
 } // namespace shortcut
 
 // In the keyboard map's order.
@@ -174,6 +182,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::Keys,
     &shortcut::Quit,
     &shortcut::Escape,
+    &shortcut::Insights,
     &shortcut::TodayDone,
     &shortcut::TodaySnooze,
     &shortcut::TodaySnoozeUntil,
@@ -219,6 +228,8 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::CsvField,
     &shortcut::CsvHeader,
     &shortcut::ImportCommit,
+    &shortcut::InsightsMove,
+    &shortcut::InsightsOpen,
 };
 
 // "Ctrl+Shift+Z or Ctrl+Y", "Alt+1 … Alt+7", "←".

@@ -111,6 +111,15 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_formChoices = {EventRepo(db).all(), CadencePolicy::fromSettings(m_settings)};
         m_formChoicesStamp = {revision, day};
     }
+    if (demand.insights && !m_insightsStamp.current(revision, day)) {
+        m_insights = loadInsights(db, now, m_settings);
+        m_insightsStamp = {revision, day};
+    }
+    if (demand.insightPeople && (!(m_insightPeople.figure == *demand.insightPeople) ||
+                                 !m_insightPeopleStamp.current(revision, day))) {
+        m_insightPeople = loadInsightPeople(db, *demand.insightPeople, now, m_settings);
+        m_insightPeopleStamp = {revision, day};
+    }
 }
 
 } // namespace rk

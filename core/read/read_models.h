@@ -7,6 +7,7 @@
 #include "core/read/backup_list.h"
 #include "core/read/contact_page.h"
 #include "core/read/deck_page.h"
+#include "core/read/insights.h"
 #include "core/read/shelf_lists.h"
 #include "core/schedule/cadence.h"
 #include "core/schedule/user_settings.h"
@@ -81,6 +82,9 @@ public:
         bool backups = false;    // the Your data screen
         bool formChoices = false;
         ContactId contact = 0; // the contact page open, or 0
+        // Insights: the charts, or the people behind one figure.
+        bool insights = false;
+        std::optional<InsightFigure> insightPeople;
     };
     // Brings what `demand` needs up to date with the store at `revision`.
     void refresh(const Demand& demand, std::uint64_t revision, std::int64_t now);
@@ -109,6 +113,9 @@ public:
     [[nodiscard]] const UserSettings& settings() const { return m_settings; }
     [[nodiscard]] const PeopleMatches& people() const { return m_people; }
     [[nodiscard]] const FormChoices& formChoices() const { return m_formChoices; }
+    // Insights (only while its screen is up) and the people behind a figure.
+    [[nodiscard]] const Insights& insights() const { return m_insights; }
+    [[nodiscard]] const InsightPeople& insightPeople() const { return m_insightPeople; }
     // Where the database lives, for "Everything stays on this computer, in …".
     [[nodiscard]] const std::string& dataPath() const;
 
@@ -156,6 +163,10 @@ private:
     Stamp m_peopleStamp;
     FormChoices m_formChoices;
     Stamp m_formChoicesStamp;
+    Insights m_insights;
+    Stamp m_insightsStamp;
+    InsightPeople m_insightPeople;
+    Stamp m_insightPeopleStamp;
 };
 
 } // namespace rk

@@ -44,7 +44,7 @@ void registerScreenshotCommand(CLI::App& app, CliContext& ctx) {
     cmd->add_option("--contact", args->contact, "Show this contact's page (its id, as `rekindle find --json` prints)")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--press", args->keys,
-                    "Keys to press first, one a frame: letters, punctuation such as /, Enter, Esc, Tab, Up, Down, Left, Right, or text:WORDS to type "
+                    "Keys to press first, one a frame: letters, punctuation such as /, Ctrl+LETTER, Enter, Esc, Tab, Up, Down, Left, Right, or text:WORDS to type "
                     "(e.g. --press E or --press J,Enter). They act for real on the database")
         ->delimiter(',');
     cmd->add_option("--import", args->importFile,

@@ -209,8 +209,15 @@ int renderScreenshot(Store& store, const Clock& clock, const std::string& pngPat
         if (k < keys.size() && (keys[k].rfind("text:", 0) == 0 || punctuation)) {
             if (step == 1) io.AddInputCharactersUTF8(keys[k].c_str() + (punctuation ? 0 : 5));
         } else if (k < keys.size()) {
-            const int index = keyIndex(keys[k]);
+            // "Ctrl+I": the key with Ctrl held while it is down.
+            const bool ctrl = keys[k].rfind("Ctrl+", 0) == 0;
+            const int index = keyIndex(ctrl ? keys[k].substr(5) : keys[k]);
             if (index >= 0 && index < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[index] = step == 0;
+            // Held until the frame that sees the key has run; KeyMods must agree.
+            if (ctrl) {
+                io.KeyCtrl = step <= 1;
+                io.KeyMods = io.KeyCtrl ? ImGuiKeyModFlags_Ctrl : ImGuiKeyModFlags_None;
+            }
         }
         ++frame;
         crashIfAskedForTest();

@@ -13,6 +13,8 @@ void GoalsView::draw(ViewContext& ctx) {
     ImGui::PushFont(ctx.fonts.title);
     ImGui::TextUnformatted("Goals");
     ImGui::PopFont();
+    if (widgets::secondaryButton(RK_ICON_FIRE "  Insights: your habit over time  (Ctrl+I)", t))
+        ctx.push(intent::OpenInsights{});
 
     const std::vector<GoalProgress>& goals = ctx.models.goals();
     if (goals.empty()) {

@@ -182,6 +182,12 @@ void MoreView::draw(ViewContext& ctx) {
     drawShelves(ctx);
 
     drawYourData(ctx);
+
+    sectionTitle("Insights", ctx);
+    widgets::text("Your habit over time: who you talked to, replies, asks and gives, your reach.",
+                  t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_FIRE "  Insights…  (Ctrl+I)", t))
+        ctx.push(intent::OpenInsights{});
     ImGui::EndChild();
     ImGui::EndChild();
 
