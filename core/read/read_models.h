@@ -7,6 +7,7 @@
 #include "core/read/backup_list.h"
 #include "core/read/contact_page.h"
 #include "core/read/deck_page.h"
+#include "core/read/goals_board.h"
 #include "core/read/shelf_lists.h"
 #include "core/schedule/cadence.h"
 #include "core/schedule/user_settings.h"
@@ -80,6 +81,7 @@ public:
         bool shelfLists = false; // the Trash and archive screen
         bool backups = false;    // the Your data screen
         bool formChoices = false;
+        bool freshStart = false; // the fresh start's people to reconnect with
         ContactId contact = 0; // the contact page open, or 0
     };
     // Brings what `demand` needs up to date with the store at `revision`.
@@ -99,7 +101,10 @@ public:
     // The open contact's page; empty when they are gone (or none is open).
     [[nodiscard]] const std::optional<ContactPage>& contactPage() const { return m_contactPage; }
     [[nodiscard]] const std::vector<InteractionRow>& recentLog() const { return m_recentLog; }
-    [[nodiscard]] const std::vector<GoalProgress>& goals() const { return m_goals; }
+    [[nodiscard]] const GoalsBoard& goals() const { return m_goals; }
+    [[nodiscard]] const std::vector<FreshStartPerson>& freshStartPeople() const { return m_freshStart; }
+    // The fresh start offers this many dormant people.
+    static constexpr int kFreshStartPeople = 12;
     [[nodiscard]] const ShelfCounts& shelves() const { return m_shelves; }
     [[nodiscard]] const ShelfLists& shelfLists() const { return m_shelfLists; }
     // The backups in the folder beside the database, newest first.
@@ -141,8 +146,10 @@ private:
     Stamp m_contactPageStamp;
     std::vector<InteractionRow> m_recentLog;
     Stamp m_recentLogStamp;
-    std::vector<GoalProgress> m_goals;
+    GoalsBoard m_goals;
     Stamp m_goalsStamp;
+    std::vector<FreshStartPerson> m_freshStart;
+    Stamp m_freshStartStamp;
     ShelfCounts m_shelves;
     Stamp m_shelvesStamp;
     ShelfLists m_shelfLists;

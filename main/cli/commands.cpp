@@ -16,6 +16,8 @@ std::span<const CommandRegistrar> allCommands() {
         &registerImportCommand,
         &registerExportCommand,
         &registerBackupCommand,
+        &registerGoalsCommand,
+        &registerGoalCommand,
     };
     return kCommands;
 }

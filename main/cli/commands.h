@@ -17,6 +17,9 @@ void registerLogCommand(CLI::App& app, CliContext& ctx);
 void registerImportCommand(CLI::App& app, CliContext& ctx);
 void registerExportCommand(CLI::App& app, CliContext& ctx);
 void registerBackupCommand(CLI::App& app, CliContext& ctx);
+// Goals (issue 13).
+void registerGoalsCommand(CLI::App& app, CliContext& ctx);
+void registerGoalCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 
