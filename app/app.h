@@ -67,6 +67,7 @@ public:
     [[nodiscard]] const TodayView& today() const { return m_today; }
     [[nodiscard]] const LogView& logView() const { return m_logView; }
     [[nodiscard]] const MoreView& more() const { return m_more; }
+    [[nodiscard]] const GoalsView& goals() const { return m_goals; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
@@ -144,6 +145,12 @@ private:
     void on(const intent::ExportFile& i);
     void on(const intent::BackupNow& i);
     void on(const intent::RestoreBackup& i);
+    // Goals (app/app_goals.cpp)
+    void on(const intent::AddGoal& i);
+    void on(const intent::EditGoal& i);
+    void on(const intent::PauseGoal& i);
+    void on(const intent::DeleteGoal& i);
+    void on(const intent::FreshStart& i);
 
     Store& m_store;
     const Clock& m_clock;

@@ -84,6 +84,12 @@ const char* whereName(Where where) {
         return "Export";
     case Where::CsvImport:
         return "Import preview";
+    case Where::Goals:
+        return "Goals";
+    case Where::GoalEditor:
+        return "New or edited goal";
+    case Where::FreshStart:
+        return "Fresh start";
     }
     return "";
 }

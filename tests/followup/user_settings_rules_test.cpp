@@ -163,6 +163,6 @@ TEST_CASE("Warmth, the deck's dormant filter and the rekindle goal follow the do
     ReadModels::Demand goals;
     goals.goals = true;
     models.refresh(goals, w.store.revision(), w.clock.now());
-    REQUIRE(models.goals().size() == 1);
-    CHECK(models.goals().front().current.done == 1);
+    REQUIRE(models.goals().goals.size() == 1);
+    CHECK(models.goals().goals.front().current.done == 1);
 }
