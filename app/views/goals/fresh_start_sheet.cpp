@@ -134,7 +134,7 @@ void FreshStartSheet::drawPeople(ViewContext& ctx) {
         ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
         widgets::userTextWrapped(p.context);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(t.textMuted));
-        widgets::userTextWrapped("“" + p.opener + "”");
+        widgets::userTextWrapped(p.opener);
         ImGui::PopStyleColor();
         ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x);
         ImGui::PopFont();

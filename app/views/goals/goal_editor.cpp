@@ -111,7 +111,7 @@ void GoalEditor::draw(ViewContext& ctx) {
     widgets::sectionLabel(m_draft.kind == GoalKind::AnswerReplies ? "WITHIN  (←/→)" : "HOW MANY  (←/→)", t,
                           ctx.fonts.small);
     const float button = ImGui::GetFrameHeight() * 1.2f;
-    if (widgets::secondaryButton("−##fewer", t, button)) step(-1);
+    if (widgets::secondaryButton("-##fewer", t, button)) step(-1);
     ImGui::SameLine();
     ImGui::PushFont(ctx.fonts.bodyBold);
     const std::string count = std::to_string(m_draft.target) + " " + goalUnit(m_draft.kind, m_draft.target);
