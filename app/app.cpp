@@ -155,6 +155,7 @@ void App::refreshModels(std::int64_t now) {
     demand.deck = (onTab || deckBesidePage()) && m_tab == Tab::Deck;
     demand.recentLog = onTab && m_tab == Tab::Log;
     demand.goals = onTab && m_tab == Tab::Goals;
+    demand.freshStart = demand.goals && m_goals.freshStartOpen();
     demand.shelves = onTab && m_tab == Tab::More;
     demand.shelfLists = demand.shelves && m_more.screen() == MoreScreen::Trash;
     demand.backups = demand.shelves && m_more.screen() == MoreScreen::Data;

@@ -68,6 +68,7 @@ public:
     [[nodiscard]] const TodayView& today() const { return m_today; }
     [[nodiscard]] const LogView& logView() const { return m_logView; }
     [[nodiscard]] const MoreView& more() const { return m_more; }
+    [[nodiscard]] const GoalsView& goals() const { return m_goals; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
     [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
@@ -149,6 +150,12 @@ private:
     void on(const intent::OpenInsights& i);
     void on(const intent::CloseInsights& i);
     void on(const intent::ShowInsightPeople& i);
+    // Goals (app/app_goals.cpp)
+    void on(const intent::AddGoal& i);
+    void on(const intent::EditGoal& i);
+    void on(const intent::PauseGoal& i);
+    void on(const intent::DeleteGoal& i);
+    void on(const intent::FreshStart& i);
 
     Store& m_store;
     const Clock& m_clock;

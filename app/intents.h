@@ -1,4 +1,5 @@
 #pragma once
+#include "core/commands/goal_commands.h"
 #include "core/commands/triage.h"
 #include "core/io/csv/column_mapping.h"
 #include "core/io/export/export_file.h"
@@ -16,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace rk::app {
 
@@ -114,6 +116,14 @@ struct BackupNow {};
 // kept as a backup, then the restore is one step. Not undoable; the backup is.
 struct RestoreBackup { std::string path; };
 
+// [SECTION] Goals: each is one core command (core/commands/goal_commands.h)
+struct AddGoal { GoalDraft draft; };
+struct EditGoal { std::int64_t id = 0; GoalDraft draft; };
+struct PauseGoal { std::int64_t id = 0; bool paused = true; };
+struct DeleteGoal { std::int64_t id = 0; };
+// The year's goals and the dormant people to bring back, a few a day.
+struct FreshStart { std::vector<GoalDraft> goals; std::vector<FreshStartPick> people; };
+
 } // namespace intent
 // clang-format on
 
@@ -127,6 +137,8 @@ using Intent = std::variant<
     intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
     intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,
     intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup,
-    intent::OpenInsights, intent::CloseInsights, intent::ShowInsightPeople>;
+    intent::OpenInsights, intent::CloseInsights, intent::ShowInsightPeople,
+    // Goals
+    intent::AddGoal, intent::EditGoal, intent::PauseGoal, intent::DeleteGoal, intent::FreshStart>;
 
 } // namespace rk::app

@@ -86,6 +86,12 @@ const char* whereName(Where where) {
         return "Import preview";
     case Where::Insights:
         return "Insights";
+    case Where::Goals:
+        return "Goals";
+    case Where::GoalEditor:
+        return "New or edited goal";
+    case Where::FreshStart:
+        return "Fresh start";
     }
     return "";
 }

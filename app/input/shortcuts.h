@@ -25,7 +25,10 @@ enum class Where {
     Settings,
     Export,
     CsvImport,
-    Insights
+    Insights,
+    Goals,
+    GoalEditor,
+    FreshStart
 };
 [[nodiscard]] const char* whereName(Where where);
 
@@ -169,6 +172,29 @@ inline constexpr Shortcut InsightsMove{Where::Insights,
                                        {key(ImGuiKey_LeftArrow), key(ImGuiKey_RightArrow)}};
 inline constexpr Shortcut InsightsOpen{
     Where::Insights, "Open the people behind the figure", {key(ImGuiKey_Enter)}};
+
+inline constexpr Shortcut GoalsNew{Where::Goals, "New goal", {key('N')}};
+inline constexpr Shortcut GoalsFreshStart{
+    Where::Goals, "Fresh start: the year's goals and people to reconnect with", {key('F')}};
+inline constexpr Shortcut GoalsMove{
+    Where::Goals, "Select the next or previous goal", {key(ImGuiKey_DownArrow), key('J')}};
+inline constexpr Shortcut GoalsEdit{
+    Where::Goals, "Edit the selected goal", {key('E'), key(ImGuiKey_Enter)}};
+inline constexpr Shortcut GoalsPause{Where::Goals, "Pause or resume it", {key('P')}};
+inline constexpr Shortcut GoalsDelete{
+    Where::Goals, "Delete it (Ctrl+Z brings it back)", {key(ImGuiKey_Delete)}};
+inline constexpr Shortcut GoalsBetter{Where::Goals, "Use the target it suggests", {key('U')}};
+inline constexpr Shortcut GoalEditorKind{
+    Where::GoalEditor, "Pick what to count", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut GoalEditorTarget{
+    Where::GoalEditor, "Fewer or more", {key(ImGuiKey_LeftArrow), key(ImGuiKey_RightArrow)}};
+inline constexpr Shortcut GoalEditorPer{Where::GoalEditor, "A week or a month", {key('W'), key('M')}};
+inline constexpr Shortcut GoalEditorSave{Where::GoalEditor, "Save the goal", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut FreshStartPick{
+    Where::FreshStart, "Pick a goal or a person", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut FreshStartToggle{Where::FreshStart, "Take it or leave it", {key(ImGuiKey_Space)}};
+inline constexpr Shortcut FreshStartNext{
+    Where::FreshStart, "Next step, then start", {key(ImGuiKey_Enter)}};
 } // namespace shortcut
 
 // In the keyboard map's order.
@@ -230,6 +256,20 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::ImportCommit,
     &shortcut::InsightsMove,
     &shortcut::InsightsOpen,
+    &shortcut::GoalsNew,
+    &shortcut::GoalsFreshStart,
+    &shortcut::GoalsMove,
+    &shortcut::GoalsEdit,
+    &shortcut::GoalsPause,
+    &shortcut::GoalsDelete,
+    &shortcut::GoalsBetter,
+    &shortcut::GoalEditorKind,
+    &shortcut::GoalEditorTarget,
+    &shortcut::GoalEditorPer,
+    &shortcut::GoalEditorSave,
+    &shortcut::FreshStartPick,
+    &shortcut::FreshStartToggle,
+    &shortcut::FreshStartNext,
 };
 
 // "Ctrl+Shift+Z or Ctrl+Y", "Alt+1 … Alt+7", "←".

@@ -448,11 +448,11 @@ int insertLinks(Rng& rng, Database& db, const std::vector<Person>& people) {
 
 // Two goals, unless a goal of that title is already there.
 void insertGoals(Database& db, std::int64_t now) {
-    Statement insGoal(db, "INSERT INTO goals(title, metric, target, period_days, created_at) "
+    Statement insGoal(db, "INSERT INTO goals(title, kind, target, per, created_at) "
                           "SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM goals WHERE title = ?1)");
-    insGoal.bind(1, "Reach out to 5 people a week").bind(2, 0).bind(3, 5).bind(4, 7).bind(5, now).run();
+    insGoal.bind(1, "Reach out to 5 people a week").bind(2, 0).bind(3, 5).bind(4, "week").bind(5, now).run();
     insGoal.reset();
-    insGoal.bind(1, "Help 2 people a month").bind(2, 3).bind(3, 2).bind(4, 30).bind(5, now).run();
+    insGoal.bind(1, "Give help twice a month").bind(2, 3).bind(3, 2).bind(4, "month").bind(5, now).run();
 }
 
 } // namespace

@@ -91,6 +91,11 @@ void DayStats::save(Database& db) const {
     SettingsRepo settings(db);
     setIfChanged(settings, kTodayKey, todayValue(*this));
     if (lastCleared) setIfChanged(settings, kStreakKey, lastCleared->iso() + " " + std::to_string(clearedRun));
+    // Every cleared day is kept too (since v5), for the "clear Today on N days" goal.
+    if (lastCleared && *lastCleared == date) {
+        Statement st(db, "INSERT OR IGNORE INTO cleared_days(day) VALUES(?1)");
+        st.bind(1, date.iso()).run();
+    }
 }
 
 int DayStats::streak(bool queueEmptyNow) const {

@@ -14,7 +14,8 @@ class Database;
 // triage command's transaction, so undo rewinds it too:
 // - "followup.today": today's counts and rekindle batch (another day's record
 //   reads as an empty one);
-// - "followup.streak": the last day the queue was emptied and the run's length.
+// - "followup.streak": the last day the queue was emptied and the run's length;
+// - the cleared_days table: every day the queue was emptied (goals count them).
 struct DayStats {
     CivilDate date;
     int done = 0;

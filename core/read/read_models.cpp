@@ -83,8 +83,12 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_recentLogStamp = {revision, day};
     }
     if (demand.goals && !m_goalsStamp.current(revision, day)) {
-        m_goals = GoalRepo(db).progress(now, m_settings.weekStart(), m_settings.dormantDays());
+        m_goals = loadGoalsBoard(db, now, m_settings.weekStart(), m_settings.dormantDays());
         m_goalsStamp = {revision, day};
+    }
+    if (demand.freshStart && !m_freshStartStamp.current(revision, day)) {
+        m_freshStart = loadFreshStartPeople(db, day, m_settings.dormantDays(), kFreshStartPeople);
+        m_freshStartStamp = {revision, day};
     }
     if (demand.shelves && !m_shelvesStamp.current(revision, day)) {
         ContactRepo contacts(db);

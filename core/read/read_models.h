@@ -8,6 +8,7 @@
 #include "core/read/contact_page.h"
 #include "core/read/deck_page.h"
 #include "core/read/insights.h"
+#include "core/read/goals_board.h"
 #include "core/read/shelf_lists.h"
 #include "core/schedule/cadence.h"
 #include "core/schedule/user_settings.h"
@@ -81,6 +82,7 @@ public:
         bool shelfLists = false; // the Trash and archive screen
         bool backups = false;    // the Your data screen
         bool formChoices = false;
+        bool freshStart = false; // the fresh start's people to reconnect with
         ContactId contact = 0; // the contact page open, or 0
         // Insights: the charts, or the people behind one figure.
         bool insights = false;
@@ -103,7 +105,10 @@ public:
     // The open contact's page; empty when they are gone (or none is open).
     [[nodiscard]] const std::optional<ContactPage>& contactPage() const { return m_contactPage; }
     [[nodiscard]] const std::vector<InteractionRow>& recentLog() const { return m_recentLog; }
-    [[nodiscard]] const std::vector<GoalProgress>& goals() const { return m_goals; }
+    [[nodiscard]] const GoalsBoard& goals() const { return m_goals; }
+    [[nodiscard]] const std::vector<FreshStartPerson>& freshStartPeople() const { return m_freshStart; }
+    // The fresh start offers this many dormant people.
+    static constexpr int kFreshStartPeople = 12;
     [[nodiscard]] const ShelfCounts& shelves() const { return m_shelves; }
     [[nodiscard]] const ShelfLists& shelfLists() const { return m_shelfLists; }
     // The backups in the folder beside the database, newest first.
@@ -148,8 +153,10 @@ private:
     Stamp m_contactPageStamp;
     std::vector<InteractionRow> m_recentLog;
     Stamp m_recentLogStamp;
-    std::vector<GoalProgress> m_goals;
+    GoalsBoard m_goals;
     Stamp m_goalsStamp;
+    std::vector<FreshStartPerson> m_freshStart;
+    Stamp m_freshStartStamp;
     ShelfCounts m_shelves;
     Stamp m_shelvesStamp;
     ShelfLists m_shelfLists;

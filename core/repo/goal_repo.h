@@ -1,37 +1,27 @@
 #pragma once
 #include "core/model/goal.h"
 
+#include <optional>
 #include <vector>
 
 namespace rk {
 
 class Database;
 
+// The goals table. Deleting a goal archives it (undo brings it back); what a
+// goal has achieved is never stored: core/goals computes it from the log.
 class GoalRepo {
 public:
     explicit GoalRepo(Database& db) : m_db(db) {}
 
     std::int64_t add(Goal& goal, std::int64_t now);
+    // Kind, target, period and title; the id names the goal.
+    void update(const Goal& goal);
+    void setPaused(std::int64_t id, std::optional<std::int64_t> pausedAt);
     void archive(std::int64_t id, std::int64_t now);
+    [[nodiscard]] std::optional<Goal> get(std::int64_t id);
+    // Goals not deleted, paused ones too, oldest first.
     [[nodiscard]] std::vector<Goal> active();
-    // Progress of each active goal in its current period (periodStart), up to
-    // `now`. What counts, per metric (each person once per period):
-    //  - Interactions ("reach out to 5 people a week"): the people you reached
-    //    out to. Messages they sent you and a second message to the same
-    //    person do not count again.
-    //  - Gives: the people you helped. Rekindles: the people you reached out to
-    //    after more than `dormantDays` of quiet (the user's dormant
-    //    threshold; not someone new).
-    //  - NewContacts: people added (and not in the trash).
-    // `firstDayOfWeek` is 0 = Monday … 6 = Sunday (a setting may choose it).
-    [[nodiscard]] std::vector<GoalProgress> progress(std::int64_t now, int firstDayOfWeek = 0,
-                                                     int dormantDays = 180);
-
-    // Where a goal's current period starts: a weekly goal (7 days) at local
-    // midnight of this week's first day, so "this week" is the calendar week
-    // the Goals tab names; any other length is the `periodDays` ending `now`.
-    [[nodiscard]] static std::int64_t periodStart(const Goal& goal, std::int64_t now,
-                                                  int firstDayOfWeek = 0);
 
 private:
     Database& m_db;

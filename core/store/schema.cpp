@@ -341,7 +341,43 @@ DELETE FROM contacts_fts_names;
 INSERT INTO contacts_fts_names(rowid, name) SELECT id, rk_search_fold(name) FROM contact_search_doc;
 )SQL";
 
-// Version 5: who knows whom among the user's people, for warm introductions.
+// v5 (issue 13): goals of seven kinds, per calendar week or month, that can
+// be paused. SQLite cannot change a CHECK, so the table is rebuilt: `metric`
+// (0..3) becomes `kind` with the same numbers (reach out, new people,
+// reconnect, give help), and `period_days` becomes `per` (7 days: a week;
+// anything longer was meant as a month).
+// cleared_days records each day the Today queue was emptied (the "clear
+// Today on N days" goal); before v5 only the latest run was kept, in the
+// followup.streak setting ("2026-03-02 5"), so that run is carried over.
+constexpr std::string_view kV5 = R"SQL(
+CREATE TABLE goals_v5(
+  id          INTEGER PRIMARY KEY,
+  title       TEXT NOT NULL DEFAULT '',
+  kind        INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 6),
+  target      INTEGER NOT NULL CHECK (target BETWEEN 1 AND 9999),
+  per         TEXT NOT NULL DEFAULT 'week' CHECK (per IN ('week', 'month')),
+  created_at  INTEGER NOT NULL,
+  paused_at   INTEGER,
+  archived_at INTEGER
+);
+INSERT INTO goals_v5(id, title, kind, target, per, created_at, archived_at)
+SELECT id, title, metric, min(target, 9999), CASE WHEN period_days <= 7 THEN 'week' ELSE 'month' END,
+       created_at, archived_at
+FROM goals;
+DROP TABLE goals;
+ALTER TABLE goals_v5 RENAME TO goals;
+
+CREATE TABLE cleared_days(day TEXT PRIMARY KEY) WITHOUT ROWID;
+WITH RECURSIVE run(day, left) AS (
+  SELECT substr(value, 1, 10), min(CAST(substr(value, 12) AS INTEGER), 3660) FROM settings
+  WHERE key = 'followup.streak' AND date(substr(value, 1, 10)) IS NOT NULL
+  UNION ALL
+  SELECT date(day, '-1 day'), left - 1 FROM run WHERE left > 1
+)
+INSERT OR IGNORE INTO cleared_days(day) SELECT day FROM run WHERE left >= 1;
+)SQL";
+
+// Version 6: who knows whom among the user's people, for warm introductions.
 // One row per pair and kind; a directional kind reads from `from_id` to
 // `to_id` ("Ana is Ben's manager", "Ana introduced me to Ben"); the others
 // mean the same both ways. The intro search walks these in memory
@@ -349,7 +385,7 @@ INSERT INTO contacts_fts_names(rowid, name) SELECT id, rk_search_fold(name) FROM
 // "knows about" get indexes of their own so `in:` and `knows:` targets are
 // found without a scan. (IF NOT EXISTS: a test that winds user_version back
 // on a current file replays this safely.)
-constexpr std::string_view kV5 = R"SQL(
+constexpr std::string_view kV6 = R"SQL(
 CREATE TABLE IF NOT EXISTS contact_links(
   id         INTEGER PRIMARY KEY,
   from_id    INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
@@ -365,7 +401,7 @@ CREATE INDEX IF NOT EXISTS contacts_by_industry ON contacts(industry COLLATE NOC
 CREATE INDEX IF NOT EXISTS contact_knows_by_topic ON contact_knows(topic);
 )SQL";
 
-constexpr std::array<std::string_view, 5> kMigrations = {kV1, kV2, kV3, kV4, kV5};
+constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 } // namespace
 

@@ -18,6 +18,8 @@ std::span<const CommandRegistrar> allCommands() {
         &registerBackupCommand,
         &registerLinkCommand,
         &registerIntroCommand,
+        &registerGoalsCommand,
+        &registerGoalCommand,
     };
     return kCommands;
 }

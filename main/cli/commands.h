@@ -19,6 +19,9 @@ void registerExportCommand(CLI::App& app, CliContext& ctx);
 void registerBackupCommand(CLI::App& app, CliContext& ctx);
 void registerLinkCommand(CLI::App& app, CliContext& ctx);
 void registerIntroCommand(CLI::App& app, CliContext& ctx);
+// Goals (issue 13).
+void registerGoalsCommand(CLI::App& app, CliContext& ctx);
+void registerGoalCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 

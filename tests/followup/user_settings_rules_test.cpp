@@ -2,6 +2,7 @@
 // Settings screen changes it (changeSetting, one undoable step).
 #include "core/commands/settings_commands.h"
 #include "core/read/read_models.h"
+#include "core/goals/goal_status.h"
 #include "core/repo/goal_repo.h"
 #include "core/schedule/user_settings.h"
 #include "tests/followup/followup_world.h"
@@ -150,18 +151,18 @@ TEST_CASE("Warmth, the deck's dormant filter and the rekindle goal follow the do
     w.store.change("goal", [&] {
         Goal g;
         g.title = "Rekindle one person a month";
-        g.metric = GoalMetric::Rekindles;
+        g.kind = GoalKind::Reconnect;
         g.target = 1;
-        g.periodDays = 30;
+        g.per = GoalPer::Month;
         GoalRepo(w.store.db()).add(g, w.clock.now());
     });
     w.log(id, "2026-01-30");
-    CHECK(GoalRepo(w.store.db()).progress(w.clock.now(), 0, 270).front().done == 0);
-    CHECK(GoalRepo(w.store.db()).progress(w.clock.now(), 0, 180).front().done == 1);
+    CHECK(goalStatuses(w.store.db(), w.clock.now(), 0, 270).front().current.done == 0);
+    CHECK(goalStatuses(w.store.db(), w.clock.now(), 0, 180).front().current.done == 1);
     changeSetting(w.store, Setting::DormantDays, 180);
     ReadModels::Demand goals;
     goals.goals = true;
     models.refresh(goals, w.store.revision(), w.clock.now());
-    REQUIRE(models.goals().size() == 1);
-    CHECK(models.goals().front().done == 1);
+    REQUIRE(models.goals().goals.size() == 1);
+    CHECK(models.goals().goals.front().current.done == 1);
 }

@@ -152,7 +152,8 @@ std::string dumpData(Database& db) {
     while (tables.step()) {
         const std::string table = tables.text(0);
         out += "== " + table + "\n";
-        Statement rows(db, "SELECT * FROM \"" + table + "\" ORDER BY 1, 2");
+        const bool oneColumn = db.queryInt("SELECT count(*) FROM pragma_table_info('" + table + "')") == 1;
+        Statement rows(db, "SELECT * FROM \"" + table + "\" ORDER BY " + (oneColumn ? "1" : "1, 2"));
         while (rows.step()) {
             for (int c = 0; c < rows.columnCount(); ++c)
                 out += (c ? "|" : "") + (rows.isNull(c) ? std::string("NULL") : rows.text(c));

@@ -145,7 +145,7 @@ inline SeededNetwork seedRichNetwork(Store& store) {
         GoalRepo goals(store.db());
         Goal g;
         g.title = "Rekindle 3 people a week";
-        g.metric = GoalMetric::Rekindles;
+        g.kind = GoalKind::Reconnect;
         g.target = 3;
         goals.add(g, now);
         SettingsRepo settings(store.db());

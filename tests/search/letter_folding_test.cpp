@@ -115,6 +115,10 @@ TEST_CASE("Opening a database indexed before folding rebuilds its index",
             "INSERT INTO contacts_fts(rowid, name, company, title, industry, location, how_met, "
             "notes, tags, knows, methods, past_roles) SELECT * FROM contact_search_doc;"
             "INSERT INTO contacts_fts_names(rowid, name) SELECT id, name FROM contact_search_doc;"
+            // …and the goals table as it was before version 5 (no cleared days yet).
+            "DROP TABLE goals; DROP TABLE cleared_days;"
+            "CREATE TABLE goals(id INTEGER PRIMARY KEY, title TEXT NOT NULL, metric INTEGER NOT NULL, "
+            "target INTEGER NOT NULL, period_days INTEGER NOT NULL, created_at INTEGER NOT NULL, archived_at INTEGER);"
             "PRAGMA user_version = 3;");
         ContactSearch before(store.db(), clock);
         CHECK(before.search({.text = "orsted"}).hits.empty());
