@@ -65,7 +65,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
-# The shared libraries the binary links (GLFW, SQLite, GL, libstdc++…), as
+# The shared libraries the binary links (GLFW, SQLite, GL, HarfBuzz, libstdc++…), as
 # dpkg-shlibdeps finds them.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Inter and Fork Awesome are embedded at build time (assets/), so they are not

@@ -1,6 +1,7 @@
 #include "app/text/font_fallback.h"
 
 #include "app/text/scripts.h"
+#include "app/text/shaper.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -19,16 +20,20 @@ void FontFallback::sayMissing(char32_t c) {
     if (m_scriptsSaid.insert(scriptHintFor(c).script).second) m_log(missingFontMessage(c));
 }
 
-Fonts FontFallback::rebake(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& wanted) {
+Fonts FontFallback::rebake(ImFontAtlas& atlas, float scale, const std::vector<char32_t>& wanted,
+                           ExtraGlyphs::Painter* painter) {
     std::vector<char32_t> all = m_baked;
     for (char32_t c : wanted) {
-        if (c > 0xFFFF)
+        if (isShapedGlyph(c))
+            continue; // the painter's
+        else if (c > 0xFFFF)
             sayMissing(c); // ImWchar is 16 bits in this ImGui
         else if (std::find(all.begin(), all.end(), c) == all.end())
             all.push_back(c);
     }
 
     ExtraGlyphs extra;
+    extra.painter = painter;
     for (char32_t c : all)
         extra.codePoints.push_back(static_cast<ImWchar>(c));
     // One source per face and weight, in the order the faces were first

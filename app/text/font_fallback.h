@@ -24,8 +24,11 @@ public:
 
     // Builds `atlas` again at `scale` with what was baked before plus
     // `wanted`, and returns the new fonts (the old ImFont pointers are gone).
+    // Shaped glyphs (app/text/shaper.h) are not characters: `painter` adds
+    // them, and they are never looked for in the installed fonts.
     [[nodiscard]] Fonts rebake(ImFontAtlas& atlas, float scale,
-                               const std::vector<char32_t>& wanted);
+                               const std::vector<char32_t>& wanted,
+                               ExtraGlyphs::Painter* painter = nullptr);
 
     // Every extra character in the atlas, and those no installed font has.
     [[nodiscard]] const std::vector<char32_t>& baked() const { return m_baked; }

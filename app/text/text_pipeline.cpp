@@ -10,7 +10,8 @@ TextPipeline* g_current = nullptr; // the pipeline of the ImGui context in use (
 
 TextPipeline::TextPipeline(ImFontAtlas& atlas, Fonts& fonts, float scale,
                            platform::FontFinder* finder, FontFallback::Log log)
-    : m_atlas(atlas), m_fonts(fonts), m_scale(scale), m_fallback(finder, std::move(log)) {
+    : m_atlas(atlas), m_fonts(fonts), m_scale(scale), m_shaper(finder),
+      m_fallback(finder, std::move(log)) {
     g_current = this;
 }
 
@@ -19,7 +20,8 @@ TextPipeline::~TextPipeline() {
 }
 
 BidiCache::Shown TextPipeline::shown(std::string_view logical, Direction direction) {
-    const BidiCache::Shown out = m_bidi.get(logical, direction);
+    BidiCache::Shown out = m_bidi.get(logical, direction);
+    out.text = m_shaper.get(out.text);
     if (m_fonts.body) m_demand.note(out.text, *m_fonts.body);
     return out;
 }
@@ -36,8 +38,9 @@ void TextPipeline::noteTyped() {
 
 bool TextPipeline::betweenFrames() {
     m_bidi.trim();
+    m_shaper.trim();
     if (!m_demand.pending()) return false;
-    m_fonts = m_fallback.rebake(m_atlas, m_scale, m_demand.take());
+    m_fonts = m_fallback.rebake(m_atlas, m_scale, m_demand.take(), &m_shaper);
     return true;
 }
 

@@ -2,6 +2,7 @@
 #include "app/text/bidi.h"
 #include "app/text/font_fallback.h"
 #include "app/text/glyph_demand.h"
+#include "app/text/shaper.h"
 #include "app/theme/fonts.h"
 
 #include <string_view>
@@ -11,7 +12,8 @@ namespace rk::app::text {
 // How user text reaches the screen, one per ImGui context (like ImGui's own
 // context, it is "current" so every widget can reach it without threading
 // it through): shown() turns a stored string into the string to draw
-// (right-to-left runs reordered and Arabic joined, cached) and notes the
+// (right-to-left runs reordered and Arabic joined, Indic runs shaped into
+// glyphs of their own, both cached) and notes the
 // characters the atlas still lacks; between frames, betweenFrames() bakes
 // them in. Whoever owns the atlas owns this: the window's session, or the
 // headless UI harness.
@@ -40,12 +42,14 @@ public:
     [[nodiscard]] bool pending() const { return m_demand.pending(); }
     [[nodiscard]] const FontFallback& fallback() const { return m_fallback; }
     [[nodiscard]] const BidiCache& bidi() const { return m_bidi; }
+    [[nodiscard]] const Shaper& shaper() const { return m_shaper; }
 
 private:
     ImFontAtlas& m_atlas;
     Fonts& m_fonts;
     float m_scale;
     BidiCache m_bidi;
+    Shaper m_shaper; // after bidi: shapes the visual string's Indic runs
     GlyphDemand m_demand;
     FontFallback m_fallback;
 };

@@ -184,6 +184,7 @@ Fonts bakeFonts(ImFontAtlas& atlas, float scale, const ExtraGlyphs* extra) {
     auto addWithBox = [&](std::span<const unsigned char> data, float size, bool bold) {
         ImFont* font = add(data, size, bold);
         boxes.emplace_back(addPlaceholder(atlas, font, size), size);
+        if (extra && extra->painter) extra->painter->addGlyphs(atlas, font, size);
         return font;
     };
     f.body = addWithBox(assets::interRegular(), 16.f * scale, false);
@@ -194,6 +195,7 @@ Fonts bakeFonts(ImFontAtlas& atlas, float scale, const ExtraGlyphs* extra) {
     if (!atlas.Build()) throw std::runtime_error("Rekindle could not prepare its fonts.");
     for (const auto& [rect, size] : boxes)
         drawPlaceholder(atlas, rect, size);
+    if (extra && extra->painter) extra->painter->paint(atlas);
     // The mapped files may go once built: drop the atlas's pointers to them
     // (a later bake starts from Clear() and adds them again).
     for (ImFontConfig& config : atlas.ConfigData)

@@ -30,6 +30,16 @@ struct ExtraGlyphs {
         std::vector<ImWchar> codePoints;      // what it gives
     };
     std::vector<Source> sources; // first match wins, after Inter
+    // Glyphs that are not characters (shaped Indic clusters, see
+    // app/text/shaper.h): given a custom rect in every font before the build,
+    // drawn into the atlas after it.
+    class Painter {
+    public:
+        virtual ~Painter() = default;
+        virtual void addGlyphs(ImFontAtlas& atlas, ImFont* font, float size) = 0;
+        virtual void paint(ImFontAtlas& atlas) = 0;
+    };
+    Painter* painter = nullptr;
 };
 
 // A face's (ascent - descent) / em from its hhea and head tables: what

@@ -19,7 +19,7 @@ echo "$INFO" | grep -E '^ (Package|Version|Architecture|Depends|Recommends):'
 echo "$INFO" | grep -q '^ Package: rekindle$' || fail "the package is not called rekindle"
 DEPENDS=$(echo "$INFO" | sed -n 's/^ Depends: //p')
 # shlibdeps: the libraries the binary really links, with versions.
-for lib in libglfw3 libsqlite3-0 libstdc++6 libc6; do
+for lib in libglfw3 libsqlite3-0 libharfbuzz0b libstdc++6 libc6; do
   echo "$DEPENDS" | grep -q "\b$lib\b" || fail "Depends lacks $lib: $DEPENDS"
 done
 echo "$DEPENDS" | grep -q "libc6 (>=" || fail "Depends has no versions (was shlibdeps run?): $DEPENDS"

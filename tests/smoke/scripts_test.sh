@@ -33,6 +33,8 @@ add "प्रिया शर्मा" --company "इन्फोसिस"
 "$BIN" --db "$DB" log "李伟" --kind coffee --at 2026-02-01 --note "和李伟喝咖啡" >/dev/null
 ID=$("$BIN" --db "$DB" find "محمد" --json | grep -o '"id": *[0-9]*' | head -1 | grep -o '[0-9]*$')
 [ -n "$ID" ] || fail "could not find the Arabic name"
+HINDI=$("$BIN" --db "$DB" find "प्रिया" --json | grep -o '"id": *[0-9]*' | head -1 | grep -o '[0-9]*$')
+[ -n "$HINDI" ] || fail "could not find the Devanagari name"
 
 shot() { # name, then screenshot arguments
   local name="$1"; shift
@@ -46,6 +48,8 @@ for theme in light dark; do
   shot "contact-$theme" --view deck --contact "$ID" "${flag[@]}"
   shot "today-$theme" --view today "${flag[@]}"
 done
+# A shaped (HarfBuzz) name in the contact page's header and its avatar.
+shot "contact-devanagari" --view deck --contact "$HINDI"
 SIZE_W=1200 SIZE_H=800 shot "deck-wide" --view deck --size 1200x800
 
 # A character no font can draw here (past U+FFFF, which ImGui 1.86 cannot

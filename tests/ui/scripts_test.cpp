@@ -83,3 +83,23 @@ TEST_CASE("A deck with names in nine scripts draws every character", "[ui][deck]
     CHECK(ui.text().fallback().rebakes() == 1);
     CHECK(ui.text().fallback().unavailable().empty());
 }
+
+TEST_CASE("A Devanagari name is drawn shaped, found by its stored letters, with no placeholder",
+          "[ui][deck][scripts][text]") {
+    test::TempStore t(kNow);
+    add(t.store, "Ana García", "Stripe");
+    add(t.store, "प्रिया शर्मा", "इन्फोसिस");
+    test::UiHarness ui(t.store, t.clock);
+    ui.app().setTab(app::Tab::Deck);
+    ui.frames(3);
+    CHECK(placeholdersDrawn(ui) == 0);
+    // The name, its company and its initials went through HarfBuzz.
+    CHECK(ui.text().shaper().glyphCount() > 0);
+    // The search finds the stored (logical) letters; the field draws them raw.
+    focusSearch(ui);
+    ui.type("प्रिया");
+    CHECK(ui.app().deck().searchText() == "प्रिया");
+    ui.frames(2);
+    CHECK(hitNames(ui) == std::vector<std::string>{"प्रिया शर्मा"});
+    CHECK(placeholdersDrawn(ui) == 0);
+}
