@@ -15,13 +15,6 @@ namespace {
 
 using K = InsightFigure::Kind;
 
-InsightFigure fig(K kind, int week = 0) {
-    InsightFigure f;
-    f.kind = kind;
-    f.week = week;
-    return f;
-}
-
 std::int64_t countPeople(Database& db, const InsightFigure& figure, const InsightClock& clock) {
     SearchSql sql;
     sql += "SELECT count(*) FROM contacts c WHERE 1";
@@ -191,16 +184,16 @@ Insights loadInsights(Database& db, std::int64_t now, const UserSettings& settin
     in.weeks = clock.weeks;
     readWeeks(db, in);
 
-    in.followedUpRecent = static_cast<int>(countPeople(db, fig(K::FollowedUp, 0), clock));
-    in.followedUpBefore = static_cast<int>(countPeople(db, fig(K::FollowedUp, 1), clock));
-    in.snoozed = static_cast<int>(countPeople(db, fig(K::Snoozed), clock));
+    in.followedUpRecent = static_cast<int>(countPeople(db, InsightFigure::of(K::FollowedUp, 0), clock));
+    in.followedUpBefore = static_cast<int>(countPeople(db, InsightFigure::of(K::FollowedUp, 1), clock));
+    in.snoozed = static_cast<int>(countPeople(db, InsightFigure::of(K::Snoozed), clock));
     {
         Statement st(db, "SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL AND "
                          "c.archived_at IS NULL AND c.snoozed_until > ?1 AND c.snooze_count > 1");
         st.bind(1, clock.today.iso());
         in.snoozedRepeatedly = st.step() ? st.int32(0) : 0;
     }
-    in.skipped = static_cast<int>(countPeople(db, fig(K::Skipped), clock));
+    in.skipped = static_cast<int>(countPeople(db, InsightFigure::of(K::Skipped), clock));
     readReplies(db, clock, in);
 
     {
@@ -215,9 +208,9 @@ Insights loadInsights(Database& db, std::int64_t now, const UserSettings& settin
     readGroups(db, "c.industry", in.industries, in.industryCount, in.noIndustry);
     readGroups(db, "c.company", in.companies, in.companyCount, in.noCompany);
 
-    in.overdue = countPeople(db, fig(K::Overdue), clock);
-    in.dormant = countPeople(db, fig(K::Dormant), clock);
-    in.awaitingReply = countPeople(db, fig(K::AwaitingReply), clock);
+    in.overdue = countPeople(db, InsightFigure::of(K::Overdue), clock);
+    in.dormant = countPeople(db, InsightFigure::of(K::Dormant), clock);
+    in.awaitingReply = countPeople(db, InsightFigure::of(K::AwaitingReply), clock);
     readReach(db, clock, in);
     return in;
 }

@@ -66,6 +66,14 @@ struct InsightFigure {
     int circle = 0;
     std::string name;
 
+    // A figure of this kind (and week or period), for the view and the queries alike.
+    [[nodiscard]] static InsightFigure of(Kind kind, int week = 0) {
+        InsightFigure f;
+        f.kind = kind;
+        f.week = week;
+        return f;
+    }
+
     friend bool operator==(const InsightFigure&, const InsightFigure&) = default;
 };
 

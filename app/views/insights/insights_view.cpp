@@ -16,15 +16,8 @@ namespace {
 
 using K = InsightFigure::Kind;
 
-InsightFigure figure(K kind, int week = 0) {
-    InsightFigure f;
-    f.kind = kind;
-    f.week = week;
-    return f;
-}
-
 InsightFigure named(K kind, std::string name) {
-    InsightFigure f = figure(kind);
+    InsightFigure f = InsightFigure::of(kind);
     f.name = std::move(name);
     return f;
 }
@@ -163,11 +156,11 @@ void InsightsView::drawCharts(ViewContext& ctx) {
     card(ctx, figures, "Follow-ups", followUpSentence(in), [&](float w) {
         insight::tiles(ctx, figures,
                        {{std::to_string(in.followedUpRecent), "reached out, last 4 weeks",
-                         figure(K::FollowedUp, 0), t.accent},
+                         InsightFigure::of(K::FollowedUp, 0), t.accent},
                         {std::to_string(in.followedUpBefore), "the 4 weeks before",
-                         figure(K::FollowedUp, 1), t.border},
-                        {std::to_string(in.snoozed), "snoozed now", figure(K::Snoozed), t.warn},
-                        {std::to_string(in.skipped), "skipped this cycle", figure(K::Skipped), t.info}},
+                         InsightFigure::of(K::FollowedUp, 1), t.border},
+                        {std::to_string(in.snoozed), "snoozed now", InsightFigure::of(K::Snoozed), t.warn},
+                        {std::to_string(in.skipped), "skipped this cycle", InsightFigure::of(K::Skipped), t.info}},
                        w);
     });
 
@@ -182,9 +175,9 @@ void InsightsView::drawCharts(ViewContext& ctx) {
                       t.textMuted, false);
         ImGui::Dummy(ImVec2(0, t.px(4)));
         insight::splitBar(ctx, figures,
-                          {{in.answered, "answered", figure(K::Answered), t.good},
-                           {in.unanswered, "no answer", figure(K::Unanswered), t.danger},
-                           {in.stillWaiting, "still waiting", figure(K::StillWaiting), t.warn}},
+                          {{in.answered, "answered", InsightFigure::of(K::Answered), t.good},
+                           {in.unanswered, "no answer", InsightFigure::of(K::Unanswered), t.danger},
+                           {in.stillWaiting, "still waiting", InsightFigure::of(K::StillWaiting), t.warn}},
                           w);
     });
 
@@ -193,26 +186,26 @@ void InsightsView::drawCharts(ViewContext& ctx) {
 
     card(ctx, figures, "Needs attention", attentionSentence(in), [&](float w) {
         insight::tiles(ctx, figures,
-                       {{std::to_string(in.overdue), "overdue", figure(K::Overdue), t.danger},
-                        {std::to_string(in.dormant), "dormant", figure(K::Dormant), t.info},
+                       {{std::to_string(in.overdue), "overdue", InsightFigure::of(K::Overdue), t.danger},
+                        {std::to_string(in.dormant), "dormant", InsightFigure::of(K::Dormant), t.info},
                         {std::to_string(in.awaitingReply), "awaiting reply",
-                         figure(K::AwaitingReply), t.warn}},
+                         InsightFigure::of(K::AwaitingReply), t.warn}},
                        w);
     });
 
     card(ctx, figures, "Reach", reachSentence(in), [&](float w) {
         insight::tiles(ctx, figures,
                        {{std::to_string(in.warmCompanies) + " of " + std::to_string(in.companyCount),
-                         "companies with a warm contact", figure(K::ReachCompanies), t.accent},
+                         "companies with a warm contact", InsightFigure::of(K::ReachCompanies), t.accent},
                         {std::to_string(in.warmIndustries) + " of " + std::to_string(in.industryCount),
-                         "industries with a warm contact", figure(K::ReachIndustries), t.accent}},
+                         "industries with a warm contact", InsightFigure::of(K::ReachIndustries), t.accent}},
                        w);
     });
 
     card(ctx, figures, "Your network", networkSentence(in), [&](float w) {
         std::vector<insight::Part> circles;
         for (int c = 0; c < kCircleCount; ++c) {
-            InsightFigure f = figure(K::Circle);
+            InsightFigure f = InsightFigure::of(K::Circle);
             f.circle = c;
             circles.push_back({in.byCircle[static_cast<size_t>(c)],
                                std::string(circleName(static_cast<Circle>(c))), f, t.accent});
