@@ -23,6 +23,7 @@ std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int6
     if (page.contact.metAtEventId)
         if (auto event = EventRepo(db).get(*page.contact.metAtEventId))
             page.eventName = event->name;
+    page.events = eventsOf(db, id);
     page.cadenceDays =
         CadencePolicy::load(db).daysFor(page.contact.circle, page.contact.cadenceDays);
     page.cadenceFromCircle = !page.contact.cadenceDays.has_value();

@@ -2,6 +2,7 @@
 #include "core/model/contact.h"
 #include "core/model/followup.h"
 #include "core/model/interaction.h"
+#include "core/read/event_list.h"
 #include "core/search/reciprocity.h"
 #include "core/search/warmth.h"
 #include "core/time/civil_date.h"
@@ -22,6 +23,7 @@ struct ContactPage {
     bool timelineTruncated = false;
     std::vector<Reminder> reminders; // open ones, soonest first
     std::string eventName;           // the event where you met, if any
+    std::vector<EventLink> events;   // every event they were met at, newest first (chips)
     int cadenceDays = 0;             // effective: the contact's own or the circle's
     bool cadenceFromCircle = true;
     std::string impliedDue; // last contact (or added) + cadence; empty without a cadence

@@ -111,6 +111,19 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_formChoices = {EventRepo(db).all(), CadencePolicy::fromSettings(m_settings)};
         m_formChoicesStamp = {revision, day};
     }
+    if (demand.events && !m_eventsStamp.current(revision, day)) {
+        m_events = loadEventList(db, day);
+        m_eventsStamp = {revision, day};
+    }
+    if (demand.eventPage != m_eventPageId) {
+        m_eventPageId = demand.eventPage;
+        m_eventPage.reset();
+        m_eventPageStamp = {};
+    }
+    if (demand.eventPage != 0 && !m_eventPageStamp.current(revision, day)) {
+        m_eventPage = loadEventPage(db, demand.eventPage, day);
+        m_eventPageStamp = {revision, day};
+    }
 }
 
 } // namespace rk

@@ -7,6 +7,7 @@
 #include "core/read/backup_list.h"
 #include "core/read/contact_page.h"
 #include "core/read/deck_page.h"
+#include "core/read/event_list.h"
 #include "core/read/shelf_lists.h"
 #include "core/schedule/cadence.h"
 #include "core/schedule/user_settings.h"
@@ -81,6 +82,9 @@ public:
         bool backups = false;    // the Your data screen
         bool formChoices = false;
         ContactId contact = 0; // the contact page open, or 0
+        // More → Events and the "I met someone" sheet: the list; an event's page.
+        bool events = false;
+        std::int64_t eventPage = 0;
     };
     // Brings what `demand` needs up to date with the store at `revision`.
     void refresh(const Demand& demand, std::uint64_t revision, std::int64_t now);
@@ -109,6 +113,9 @@ public:
     [[nodiscard]] const UserSettings& settings() const { return m_settings; }
     [[nodiscard]] const PeopleMatches& people() const { return m_people; }
     [[nodiscard]] const FormChoices& formChoices() const { return m_formChoices; }
+    [[nodiscard]] const EventList& events() const { return m_events; }
+    // The event page open; empty when the event is gone (or none is open).
+    [[nodiscard]] const std::optional<EventPage>& eventPage() const { return m_eventPage; }
     // Where the database lives, for "Everything stays on this computer, in …".
     [[nodiscard]] const std::string& dataPath() const;
 
@@ -156,6 +163,11 @@ private:
     Stamp m_peopleStamp;
     FormChoices m_formChoices;
     Stamp m_formChoicesStamp;
+    EventList m_events;
+    Stamp m_eventsStamp;
+    std::optional<EventPage> m_eventPage;
+    std::int64_t m_eventPageId = 0;
+    Stamp m_eventPageStamp;
 };
 
 } // namespace rk
