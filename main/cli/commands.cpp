@@ -16,6 +16,9 @@ std::span<const CommandRegistrar> allCommands() {
         &registerImportCommand,
         &registerExportCommand,
         &registerBackupCommand,
+        &registerEventCommand,
+        &registerMetCommand,
+        &registerEventsCommand,
     };
     return kCommands;
 }

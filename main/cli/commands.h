@@ -17,6 +17,10 @@ void registerLogCommand(CLI::App& app, CliContext& ctx);
 void registerImportCommand(CLI::App& app, CliContext& ctx);
 void registerExportCommand(CLI::App& app, CliContext& ctx);
 void registerBackupCommand(CLI::App& app, CliContext& ctx);
+// Events and the people you meet (issue 13).
+void registerEventCommand(CLI::App& app, CliContext& ctx);
+void registerMetCommand(CLI::App& app, CliContext& ctx);
+void registerEventsCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 
