@@ -6,6 +6,7 @@
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "app/views/contact/contact_view.h"
+#include "app/views/events/met_sheet.h"
 #include "app/views/sheets/log_sheet.h"
 #include "app/views/tabs/deck_view.h"
 #include "app/views/tabs/goals_view.h"
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] const LogView& logView() const { return m_logView; }
     [[nodiscard]] const MoreView& more() const { return m_more; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
+    [[nodiscard]] const MetSheet& metSheet() const { return m_metSheet; }
     [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] bool keysOverlayShown() const { return m_showKeys; }
@@ -144,6 +146,13 @@ private:
     void on(const intent::ExportFile& i);
     void on(const intent::BackupNow& i);
     void on(const intent::RestoreBackup& i);
+    // Events and the people you meet (app/app_events.cpp).
+    void on(const intent::ShowEvent& i);
+    void on(const intent::OpenMetSheet& i);
+    void on(const intent::CreateEvent& i);
+    void on(const intent::UpdateEvent& i);
+    void on(const intent::DeleteEvent& i);
+    void on(const intent::AddPersonMet& i);
 
     Store& m_store;
     const Clock& m_clock;
@@ -165,6 +174,7 @@ private:
     MoreView m_more;
     ContactView m_contactView;
     LogSheet m_logSheet;
+    MetSheet m_metSheet;
     CommandPalette m_palette;
     std::pair<ImVec2, ImVec2> m_toastRect{};
 

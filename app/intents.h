@@ -1,4 +1,5 @@
 #pragma once
+#include "core/commands/event_commands.h"
 #include "core/commands/triage.h"
 #include "core/io/csv/column_mapping.h"
 #include "core/io/export/export_file.h"
@@ -23,7 +24,7 @@ inline constexpr int kTabCount = 5;
 
 // The screens inside More: its list, the trash and archive, the settings,
 // your data and its backups.
-enum class MoreScreen { Main, Trash, Settings, Data };
+enum class MoreScreen { Main, Trash, Settings, Data, Events };
 
 // Where a log sheet was opened from. A Done swipe on Today keeps its card off
 // screen until the sheet saves (the card is settled) or closes (it comes back).
@@ -108,6 +109,16 @@ struct BackupNow {};
 // kept as a backup, then the restore is one step. Not undoable; the backup is.
 struct RestoreBackup { std::string path; };
 
+// [SECTION] Events and the people you meet (More → Events, Ctrl+M)
+// More → Events: its list (eventId 0) or one event's page.
+struct ShowEvent { std::int64_t eventId = 0; };
+// "I met someone": at `eventId` (0: no event); unset: the event on screen, or one of the last days.
+struct OpenMetSheet { std::optional<std::int64_t> eventId; };
+struct CreateEvent { Event event; };
+struct UpdateEvent { Event event; };
+struct DeleteEvent { std::int64_t eventId = 0; };
+struct AddPersonMet { MetPerson person; };
+
 } // namespace intent
 // clang-format on
 
@@ -120,6 +131,8 @@ using Intent = std::variant<
     intent::LogInteraction, intent::EditInteraction, intent::DeleteInteraction, intent::AddReminder,
     intent::DismissReminder, intent::Snooze, intent::Skip, intent::RekindleOneMore, intent::SearchDeck,
     intent::LoadMoreDeck, intent::FindPeople, intent::ImportFile, intent::RemapImport, intent::CommitImport,
-    intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup>;
+    intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup,
+    intent::ShowEvent, intent::OpenMetSheet, intent::CreateEvent, intent::UpdateEvent, intent::DeleteEvent,
+    intent::AddPersonMet>;
 
 } // namespace rk::app

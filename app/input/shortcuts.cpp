@@ -84,6 +84,10 @@ const char* whereName(Where where) {
         return "Export";
     case Where::CsvImport:
         return "Import preview";
+    case Where::Events:
+        return "Events";
+    case Where::MetSheet:
+        return "I met someone";
     }
     return "";
 }

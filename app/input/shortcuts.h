@@ -24,7 +24,9 @@ enum class Where {
     Data,
     Settings,
     Export,
-    CsvImport
+    CsvImport,
+    Events,
+    MetSheet
 };
 [[nodiscard]] const char* whereName(Where where);
 
@@ -161,6 +163,23 @@ inline constexpr Shortcut CsvField{
 inline constexpr Shortcut CsvHeader{Where::CsvImport, "Header row on or off", {key('H')}};
 inline constexpr Shortcut ImportCommit{
     Where::CsvImport, "Import what the preview shows", {key(ImGuiKey_Enter)}};
+
+// Events and the people you meet (issue 13).
+inline constexpr Shortcut MetSomeone{
+    Where::Anywhere, "I met someone: add them with a follow-up in 48 hours", {ctrl(key('M'))}};
+inline constexpr Shortcut MoreEvents{Where::More, "Events and the people you met", {key('V')}};
+inline constexpr Shortcut EventsPick{
+    Where::Events, "Pick an event, or a person on its page", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut EventsOpen{
+    Where::Events, "Open the event, or the person", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut EventsNew{Where::Events, "New event", {key('N')}};
+inline constexpr Shortcut EventsMet{Where::Events, "I met someone here", {key('M')}};
+inline constexpr Shortcut EventsEdit{Where::Events, "Edit the event", {key('E')}};
+inline constexpr Shortcut EventsDelete{
+    Where::Events, "Delete the event (the people stay; Ctrl+Z brings it back)", {key(ImGuiKey_Delete)}};
+inline constexpr Shortcut MetAdd{
+    Where::MetSheet, "Add them and start on the next person", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut MetEvent{Where::MetSheet, "Another event (or none)", {alt(key('E'))}};
 } // namespace shortcut
 
 // In the keyboard map's order.
@@ -168,6 +187,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::Tabs,
     &shortcut::Palette,
     &shortcut::LogAnyone,
+    &shortcut::MetSomeone,
     &shortcut::Settings,
     &shortcut::Undo,
     &shortcut::Redo,
@@ -206,6 +226,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::MoreTrash,
     &shortcut::MoreSettings,
     &shortcut::MoreData,
+    &shortcut::MoreEvents,
     &shortcut::TrashRestore,
     &shortcut::TrashDelete,
     &shortcut::TrashEmpty,
@@ -219,6 +240,14 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::CsvField,
     &shortcut::CsvHeader,
     &shortcut::ImportCommit,
+    &shortcut::EventsPick,
+    &shortcut::EventsOpen,
+    &shortcut::EventsNew,
+    &shortcut::EventsMet,
+    &shortcut::EventsEdit,
+    &shortcut::EventsDelete,
+    &shortcut::MetAdd,
+    &shortcut::MetEvent,
 };
 
 // "Ctrl+Shift+Z or Ctrl+Y", "Alt+1 … Alt+7", "←".

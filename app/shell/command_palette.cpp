@@ -87,6 +87,8 @@ const std::vector<PaletteCommand>& paletteCommands() {
         {"Go to goals", "progress streak", SwitchTab{Tab::Goals}, &shortcut::Tabs, 3},
         {"Go to More", "settings menu", SwitchTab{Tab::More}, &shortcut::Tabs, 4},
         {"New contact", "add person create", NewContact{}, &shortcut::DeckNew},
+        {"I met someone", "met event meetup conference new person", OpenMetSheet{}, &shortcut::MetSomeone},
+        {"Events", "meetups conferences classes people met", ShowEvent{}, &shortcut::MoreEvents},
         {"Import contacts", "vcard csv linkedin google file open", OpenImportSheet{},
          &shortcut::MoreImport},
         {"Export contacts or a calendar", "vcard csv ics backup json save", OpenExportSheet{},
