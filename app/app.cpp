@@ -163,6 +163,10 @@ void App::refreshModels(std::int64_t now) {
     demand.formChoices = m_contactView.form().isOpen();
     demand.insights = onTab && m_insights.isOpen() && !m_insights.peopleFigure();
     if (onTab && m_insights.isOpen()) demand.insightPeople = m_insights.peopleFigure();
+    const bool eventsOn = onTab && m_tab == Tab::More && m_more.screen() == MoreScreen::Events;
+    demand.events = eventsOn || m_metSheet.isOpen();
+    demand.eventPage = eventsOn ? m_more.events().openEvent() : 0;
+    if (demand.deck) demand.intro = IntroPathsView::introQuery(m_deck.searchText());
     m_models.refresh(demand, m_store.revision(), now);
 }
 
@@ -231,6 +235,7 @@ void App::drawScreen(ViewContext& ctx, float barH) {
                                  t, m_fonts))
         ctx.push(intent::SwitchTab{*picked});
     m_logSheet.draw(ctx);
+    m_metSheet.draw(ctx);
     m_palette.draw(ctx);
     if (m_showKeys) m_showKeys = drawKeysOverlay(t, m_fonts);
 }
@@ -271,9 +276,10 @@ void App::handleGlobalKeys() {
     if (const int tab = keys::pressedIndex(shortcut::Tabs); tab >= 0)
         m_intents.push_back(intent::SwitchTab{static_cast<Tab>(tab)});
     if (keys::pressed(shortcut::Keys)) m_showKeys = !m_showKeys;
-    const bool sheetOpen = m_logSheet.isOpen() || m_palette.isOpen();
+    const bool sheetOpen = m_logSheet.isOpen() || m_palette.isOpen() || m_metSheet.isOpen();
     if (keys::pressed(shortcut::LogAnyone) && !sheetOpen) m_intents.push_back(intent::OpenLogSheet{});
     if (keys::pressed(shortcut::Palette) && !sheetOpen) m_intents.push_back(intent::OpenPalette{});
+    if (keys::pressed(shortcut::MetSomeone) && !sheetOpen) m_intents.push_back(intent::OpenMetSheet{});
     if (keys::pressed(shortcut::Quit)) m_intents.push_back(intent::Quit{});
     if (keys::pressed(shortcut::Settings) && !sheetOpen)
         m_intents.push_back(intent::ShowMoreScreen{MoreScreen::Settings});

@@ -7,6 +7,7 @@
 #include "app/theme/theme.h"
 #include "app/views/contact/contact_view.h"
 #include "app/views/insights/insights_view.h"
+#include "app/views/events/met_sheet.h"
 #include "app/views/sheets/log_sheet.h"
 #include "app/views/tabs/deck_view.h"
 #include "app/views/tabs/goals_view.h"
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] const MoreView& more() const { return m_more; }
     [[nodiscard]] const GoalsView& goals() const { return m_goals; }
     [[nodiscard]] const LogSheet& logSheet() const { return m_logSheet; }
+    [[nodiscard]] const MetSheet& metSheet() const { return m_metSheet; }
     [[nodiscard]] const CommandPalette& palette() const { return m_palette; }
     [[nodiscard]] const ContactView& contactView() const { return m_contactView; }
     [[nodiscard]] const InsightsView& insights() const { return m_insights; }
@@ -112,6 +114,11 @@ private:
     void on(const intent::ShowMoreScreen& i);
     void on(const intent::OpenLink& i);
     void on(const intent::OpenLogSheet& i);
+    // Who knows whom (app/app_links.cpp).
+    void on(const intent::AskForIntro& i);
+    void on(const intent::LinkPeople& i);
+    void on(const intent::UnlinkPeople& i);
+    void on(const intent::ShowIntroPaths& i);
     void on(const intent::OpenPalette& i);
     void on(const intent::OpenImportSheet& i);
     void on(const intent::OpenExportSheet& i);
@@ -156,6 +163,13 @@ private:
     void on(const intent::PauseGoal& i);
     void on(const intent::DeleteGoal& i);
     void on(const intent::FreshStart& i);
+    // Events and the people you meet (app/app_events.cpp).
+    void on(const intent::ShowEvent& i);
+    void on(const intent::OpenMetSheet& i);
+    void on(const intent::CreateEvent& i);
+    void on(const intent::UpdateEvent& i);
+    void on(const intent::DeleteEvent& i);
+    void on(const intent::AddPersonMet& i);
 
     Store& m_store;
     const Clock& m_clock;
@@ -178,6 +192,7 @@ private:
     ContactView m_contactView;
     InsightsView m_insights; // over the tab it was opened from
     LogSheet m_logSheet;
+    MetSheet m_metSheet;
     CommandPalette m_palette;
     std::pair<ImVec2, ImVec2> m_toastRect{};
 

@@ -1,5 +1,7 @@
 #pragma once
 #include "core/commands/goal_commands.h"
+#include "core/model/contact_link.h"
+#include "core/commands/event_commands.h"
 #include "core/commands/triage.h"
 #include "core/io/csv/column_mapping.h"
 #include "core/io/export/export_file.h"
@@ -26,7 +28,7 @@ inline constexpr int kTabCount = 5;
 
 // The screens inside More: its list, the trash and archive, the settings,
 // your data and its backups.
-enum class MoreScreen { Main, Trash, Settings, Data };
+enum class MoreScreen { Main, Trash, Settings, Data, Events };
 
 // Where a log sheet was opened from. A Done swipe on Today keeps its card off
 // screen until the sheet saves (the card is settled) or closes (it comes back).
@@ -55,6 +57,14 @@ struct OpenLink { std::string url; };
 // contactId 0: pick the person first. `kind`: chosen already ("log call with Ana").
 struct OpenLogSheet { ContactId contactId = 0; LogOrigin origin = LogOrigin::Anywhere; std::optional<InteractionKind> kind = {}; };
 struct OpenPalette {};
+// "Ask for an intro": the log sheet for the first person on a path, kind
+// message, asked for help, the drafted request in the note.
+struct AskForIntro { ContactId contactId = 0; std::string draft; };
+// Who knows whom (core/commands/link_commands.h); each one undo step.
+struct LinkPeople { ContactId from = 0; ContactId to = 0; LinkKind kind = LinkKind::Knows; };
+struct UnlinkPeople { std::int64_t linkId = 0; };
+// The deck, searching intro:<query>: who can introduce me.
+struct ShowIntroPaths { std::string query; };
 // More's sheets, from anywhere (the command palette).
 struct OpenImportSheet {};
 struct OpenExportSheet {};
@@ -123,13 +133,22 @@ struct PauseGoal { std::int64_t id = 0; bool paused = true; };
 struct DeleteGoal { std::int64_t id = 0; };
 // The year's goals and the dormant people to bring back, a few a day.
 struct FreshStart { std::vector<GoalDraft> goals; std::vector<FreshStartPick> people; };
+// [SECTION] Events and the people you meet (More → Events, Ctrl+M)
+// More → Events: its list (eventId 0) or one event's page.
+struct ShowEvent { std::int64_t eventId = 0; };
+// "I met someone": at `eventId` (0: no event); unset: the event on screen, or one of the last days.
+struct OpenMetSheet { std::optional<std::int64_t> eventId; };
+struct CreateEvent { Event event; };
+struct UpdateEvent { Event event; };
+struct DeleteEvent { std::int64_t eventId = 0; };
+struct AddPersonMet { MetPerson person; };
 
 } // namespace intent
 // clang-format on
 
 using Intent = std::variant<
     intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::OpenPalette, intent::OpenImportSheet,
+    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
     intent::OpenExportSheet, intent::LogCancelled, intent::Undo,
     intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
     intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash, intent::DeleteForever, intent::ChangeSetting,
@@ -139,6 +158,9 @@ using Intent = std::variant<
     intent::StopImport, intent::CloseImport, intent::ExportFile, intent::BackupNow, intent::RestoreBackup,
     intent::OpenInsights, intent::CloseInsights, intent::ShowInsightPeople,
     // Goals
-    intent::AddGoal, intent::EditGoal, intent::PauseGoal, intent::DeleteGoal, intent::FreshStart>;
+    intent::AddGoal, intent::EditGoal, intent::PauseGoal, intent::DeleteGoal, intent::FreshStart,
+    // Events
+    intent::ShowEvent, intent::OpenMetSheet, intent::CreateEvent, intent::UpdateEvent, intent::DeleteEvent,
+    intent::AddPersonMet>;
 
 } // namespace rk::app

@@ -92,6 +92,14 @@ const char* whereName(Where where) {
         return "New or edited goal";
     case Where::FreshStart:
         return "Fresh start";
+    case Where::Events:
+        return "Events";
+    case Where::MetSheet:
+        return "I met someone";
+    case Where::LinkSheet:
+        return "Link two people";
+    case Where::IntroPaths:
+        return "Who can introduce me";
     }
     return "";
 }

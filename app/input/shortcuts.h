@@ -28,7 +28,11 @@ enum class Where {
     Insights,
     Goals,
     GoalEditor,
-    FreshStart
+    FreshStart,
+    Events,
+    MetSheet,
+    LinkSheet,
+    IntroPaths
 };
 [[nodiscard]] const char* whereName(Where where);
 
@@ -129,6 +133,24 @@ inline constexpr Shortcut ContactEdit{
     Where::Contact, "Edit (Ctrl+Enter saves the form)", {key('E')}};
 inline constexpr Shortcut ContactArchive{Where::Contact, "Archive, or restore", {key('A')}};
 inline constexpr Shortcut ContactTrash{Where::Contact, "Move to the trash, or restore", {key('T')}};
+inline constexpr Shortcut ContactLinkSomeone{
+    Where::Contact, "Link them with someone they know", {key('C')}};
+inline constexpr Shortcut ContactWhoIntroduces{
+    Where::Contact, "Who can introduce me to them?", {key('W')}};
+
+inline constexpr Shortcut LinkRelation{
+    Where::LinkSheet,
+    "Knows, works with, manager, reports to, family, introduced you, school",
+    {run(alt(key('1')), '7')}};
+inline constexpr Shortcut LinkPick{
+    Where::LinkSheet, "Pick the person, then Enter links them", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+
+inline constexpr Shortcut IntroSearch{
+    Where::IntroPaths, "Who can introduce me: type intro:Stripe in the deck's search", {key('/')}};
+inline constexpr Shortcut IntroPick{
+    Where::IntroPaths, "Pick a way in", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut IntroAsk{
+    Where::IntroPaths, "Ask for an intro: the log sheet with a drafted request", {key(ImGuiKey_Enter)}};
 
 inline constexpr Shortcut TimelineSelect{
     Where::Timeline, "Select an interaction", {key('J'), key('K')}};
@@ -195,6 +217,23 @@ inline constexpr Shortcut FreshStartPick{
 inline constexpr Shortcut FreshStartToggle{Where::FreshStart, "Take it or leave it", {key(ImGuiKey_Space)}};
 inline constexpr Shortcut FreshStartNext{
     Where::FreshStart, "Next step, then start", {key(ImGuiKey_Enter)}};
+
+// Events and the people you meet (issue 13).
+inline constexpr Shortcut MetSomeone{
+    Where::Anywhere, "I met someone: add them with a follow-up in 48 hours", {ctrl(key('M'))}};
+inline constexpr Shortcut MoreEvents{Where::More, "Events and the people you met", {key('V')}};
+inline constexpr Shortcut EventsPick{
+    Where::Events, "Pick an event, or a person on its page", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
+inline constexpr Shortcut EventsOpen{
+    Where::Events, "Open the event, or the person", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut EventsNew{Where::Events, "New event", {key('N')}};
+inline constexpr Shortcut EventsMet{Where::Events, "I met someone here", {key('M')}};
+inline constexpr Shortcut EventsEdit{Where::Events, "Edit the event", {key('E')}};
+inline constexpr Shortcut EventsDelete{
+    Where::Events, "Delete the event (the people stay; Ctrl+Z brings it back)", {key(ImGuiKey_Delete)}};
+inline constexpr Shortcut MetAdd{
+    Where::MetSheet, "Add them and start on the next person", {key(ImGuiKey_Enter)}};
+inline constexpr Shortcut MetEvent{Where::MetSheet, "Another event (or none)", {alt(key('E'))}};
 } // namespace shortcut
 
 // In the keyboard map's order.
@@ -202,6 +241,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::Tabs,
     &shortcut::Palette,
     &shortcut::LogAnyone,
+    &shortcut::MetSomeone,
     &shortcut::Settings,
     &shortcut::Undo,
     &shortcut::Redo,
@@ -241,6 +281,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::MoreTrash,
     &shortcut::MoreSettings,
     &shortcut::MoreData,
+    &shortcut::MoreEvents,
     &shortcut::TrashRestore,
     &shortcut::TrashDelete,
     &shortcut::TrashEmpty,
@@ -270,6 +311,21 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::FreshStartPick,
     &shortcut::FreshStartToggle,
     &shortcut::FreshStartNext,
+    &shortcut::EventsPick,
+    &shortcut::EventsOpen,
+    &shortcut::EventsNew,
+    &shortcut::EventsMet,
+    &shortcut::EventsEdit,
+    &shortcut::EventsDelete,
+    &shortcut::MetAdd,
+    &shortcut::MetEvent,
+    &shortcut::ContactLinkSomeone,
+    &shortcut::ContactWhoIntroduces,
+    &shortcut::LinkRelation,
+    &shortcut::LinkPick,
+    &shortcut::IntroSearch,
+    &shortcut::IntroPick,
+    &shortcut::IntroAsk,
 };
 
 // "Ctrl+Shift+Z or Ctrl+Y", "Alt+1 … Alt+7", "←".

@@ -76,31 +76,45 @@ std::string article(InteractionKind k) {
 
 } // namespace
 
-const std::vector<PaletteCommand>& paletteCommands() {
+namespace {
+
+// Built by a plain function, not in the static's initializer: GCC tries to
+// evaluate such an initializer at compile time (vector, string and variant
+// are constexpr in C++20), and for an Intent of sixty kinds that attempt
+// took it over 20 GB before giving up.
+std::vector<PaletteCommand> buildPaletteCommands() {
     using namespace intent;
-    static const std::vector<PaletteCommand> commands = {
-        {"Log an interaction", "note call email coffee met", OpenLogSheet{}, &shortcut::LogAnyone},
-        {"Go to Today", "follow ups queue cards", SwitchTab{Tab::Today}, &shortcut::Tabs, 0},
-        {"Go to the deck", "contacts people cards search", SwitchTab{Tab::Deck}, &shortcut::Tabs,
-         1},
-        {"Go to the log", "history interactions recent", SwitchTab{Tab::Log}, &shortcut::Tabs, 2},
-        {"Go to goals", "progress streak", SwitchTab{Tab::Goals}, &shortcut::Tabs, 3},
-        {"Go to More", "settings menu", SwitchTab{Tab::More}, &shortcut::Tabs, 4},
-        {"New contact", "add person create", NewContact{}, &shortcut::DeckNew},
-        {"Import contacts", "vcard csv linkedin google file open", OpenImportSheet{},
-         &shortcut::MoreImport},
-        {"Export contacts or a calendar", "vcard csv ics backup json save", OpenExportSheet{},
-         &shortcut::MoreExport},
-        {"Settings", "preferences cadence week theme dormant wait batch", ShowMoreScreen{MoreScreen::Settings},
-         &shortcut::Settings},
-        {"Trash and archive", "deleted restore archived bin", ShowMoreScreen{MoreScreen::Trash}, &shortcut::MoreTrash},
-        {"Restore a backup…", "backups your data undo lost copy", ShowMoreScreen{MoreScreen::Data}, &shortcut::MoreData},
-        {"Undo", "back revert", Undo{}, &shortcut::Undo},
-        {"Redo", "again", Redo{}, &shortcut::Redo},
-        {"Switch between light and dark", "theme appearance dark mode", ToggleTheme{}},
-        {"Keyboard shortcuts", "keys help map", ShowKeys{}, &shortcut::Keys},
-        {"Quit Rekindle", "exit close window", Quit{}, &shortcut::Quit},
+    std::vector<PaletteCommand> c;
+    auto add = [&c](const char* title, const char* words, Intent run,
+                    const Shortcut* shortcut = nullptr, int keyIndex = 0) {
+        c.push_back({title, words, std::move(run), shortcut, keyIndex});
     };
+    add("Log an interaction", "note call email coffee met", OpenLogSheet{}, &shortcut::LogAnyone);
+    add("Go to Today", "follow ups queue cards", SwitchTab{Tab::Today}, &shortcut::Tabs, 0);
+    add("Go to the deck", "contacts people cards search", SwitchTab{Tab::Deck}, &shortcut::Tabs, 1);
+    add("Go to the log", "history interactions recent", SwitchTab{Tab::Log}, &shortcut::Tabs, 2);
+    add("Go to goals", "progress streak", SwitchTab{Tab::Goals}, &shortcut::Tabs, 3);
+    add("Go to More", "settings menu", SwitchTab{Tab::More}, &shortcut::Tabs, 4);
+    add("New contact", "add person create", NewContact{}, &shortcut::DeckNew);
+    add("I met someone", "met event meetup conference new person", OpenMetSheet{}, &shortcut::MetSomeone);
+    add("Events", "meetups conferences classes people met", ShowEvent{}, &shortcut::MoreEvents);
+    add("Import contacts", "vcard csv linkedin google file open", OpenImportSheet{}, &shortcut::MoreImport);
+    add("Export contacts or a calendar", "vcard csv ics backup json save", OpenExportSheet{}, &shortcut::MoreExport);
+    add("Settings", "preferences cadence week theme dormant wait batch", ShowMoreScreen{MoreScreen::Settings}, &shortcut::Settings);
+    add("Trash and archive", "deleted restore archived bin", ShowMoreScreen{MoreScreen::Trash}, &shortcut::MoreTrash);
+    add("Restore a backup…", "backups your data undo lost copy", ShowMoreScreen{MoreScreen::Data}, &shortcut::MoreData);
+    add("Undo", "back revert", Undo{}, &shortcut::Undo);
+    add("Redo", "again", Redo{}, &shortcut::Redo);
+    add("Switch between light and dark", "theme appearance dark mode", ToggleTheme{});
+    add("Keyboard shortcuts", "keys help map", ShowKeys{}, &shortcut::Keys);
+    add("Quit Rekindle", "exit close window", Quit{}, &shortcut::Quit);
+    return c;
+}
+
+} // namespace
+
+const std::vector<PaletteCommand>& paletteCommands() {
+    static const std::vector<PaletteCommand> commands = buildPaletteCommands();
     return commands;
 }
 

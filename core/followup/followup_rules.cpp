@@ -3,6 +3,7 @@
 #include "core/db/statement.h"
 #include "core/followup/birthday.h"
 #include "core/followup/followup_text.h"
+#include "core/followup/met_reason.h"
 
 #include <algorithm>
 
@@ -104,7 +105,8 @@ QueueReason reminderReason(std::int64_t id, const std::string& dueIso, const std
     r.reminderId = id;
     r.due = CivilDate::parse(dueIso).value_or(ctx.today);
     r.daysOverdue = static_cast<int>(std::max<std::int64_t>(0, r.due.daysUntil(ctx.today)));
-    r.text = note.empty() ? "reminder" : "reminder · " + note;
+    // "met at PyCon on Fri 4 Dec" says why by itself (core/followup/met_reason.h).
+    r.text = note.empty() ? "reminder" : isMetReason(note) ? note : "reminder · " + note;
     if (r.daysOverdue > 0) r.text += " · " + dayCount(r.daysOverdue) + " overdue";
     return r;
 }

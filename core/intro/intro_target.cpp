@@ -43,13 +43,21 @@ IntroTarget resolveIntroTarget(Database& db, std::string_view text) {
     IntroTarget target;
     const std::string whole = trimmed(text);
     const auto colon = whole.find(':');
-    const std::string prefix = colon == std::string::npos ? "" : lower(whole.substr(0, colon));
+    std::string prefix = colon == std::string::npos ? "" : lower(whole.substr(0, colon));
     const std::string value = colon == std::string::npos ? whole : trimmed(whole.substr(colon + 1));
     if (value.empty()) {
         target.problem = "Say who you would like to meet: a name, or at:Company, in:Industry, role:Title or knows:Topic.";
         return target;
     }
     const std::string active = kActive;
+    // A bare word that names no one may be a company or an industry
+    // ("intro:Stripe"): read it as at: or in: when the network has such people.
+    if (prefix.empty() && ContactRepo(db).findByName(value, 1).empty()) {
+        if (!ids(db, "SELECT id FROM contacts WHERE company = ?1 COLLATE NOCASE AND " + active, value).empty())
+            prefix = "at";
+        else if (!ids(db, "SELECT id FROM contacts WHERE industry = ?1 COLLATE NOCASE AND " + active, value).empty())
+            prefix = "in";
+    }
     if (prefix == "at") {
         target.label = "someone at " + value;
         target.people = ids(db, "SELECT id FROM contacts WHERE company = ?1 COLLATE NOCASE AND " + active, value);
@@ -81,7 +89,7 @@ IntroTarget resolveIntroTarget(Database& db, std::string_view text) {
             target.people = {one->id};
         } else if (matches.empty()) {
             target.problem = "No one in your network is called \"" + value +
-                             "\". To look by company, write at:" + value + ".";
+                             "\", works at it or is in it. Try role:" + value + " or knows:" + value + ".";
         } else {
             target.problem = "\"" + value + "\" matches more than one person. Give more of the name.";
         }

@@ -2,7 +2,8 @@
 // What "who can introduce me to …?" is asked about: one person in the
 // network, or everyone currently at a company (`at:Stripe`), in an industry
 // (`in:fintech`), with a role (`role:recruiter`) or who knows about a topic
-// (`knows:kubernetes`). Active people only.
+// (`knows:kubernetes`). A bare word that names nobody is read as a company,
+// then an industry, when someone in the network has it. Active people only.
 #include "core/model/contact.h"
 
 #include <string>

@@ -4,10 +4,57 @@
 #include "core/repo/contact_repo.h"
 #include "core/repo/event_repo.h"
 #include "core/repo/interaction_repo.h"
+#include "core/repo/link_repo.h"
+#include "core/db/statement.h"
 #include "core/repo/reminder_repo.h"
 #include "core/schedule/cadence.h"
 
 namespace rk {
+
+namespace {
+
+std::vector<PersonLink> linksOf(Database& db, ContactId id) {
+    ContactRepo contacts(db);
+    std::vector<PersonLink> out;
+    for (const ContactLink& link : LinkRepo(db).forContact(id)) {
+        PersonLink row;
+        row.linkId = link.id;
+        row.kind = link.kind;
+        row.fromSide = link.from == id;
+        row.note = link.note;
+        const ContactId otherId = row.fromSide ? link.to : link.from;
+        Statement trashed(db, "SELECT deleted_at IS NOT NULL FROM contacts WHERE id = ?1");
+        trashed.bind(1, otherId);
+        if (trashed.step() && trashed.int64(0) != 0) continue; // comes back with them
+        auto other = contacts.card(otherId);
+        if (!other) continue;
+        row.other = std::move(*other);
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string PersonLink::relation() const {
+    // The other person is the subject: flip the direction this page reads from.
+    const bool otherIsFrom = !fromSide;
+    switch (kind) {
+    case LinkKind::Knows:
+        return "knows them";
+    case LinkKind::WorksWith:
+        return "works with them";
+    case LinkKind::ManagerOf:
+        return otherIsFrom ? "is their manager" : "reports to them";
+    case LinkKind::Family:
+        return "partner or family";
+    case LinkKind::IntroducedMeTo:
+        return otherIsFrom ? "introduced you to them" : "you met through them";
+    case LinkKind::SchoolWith:
+        return "went to school with them";
+    }
+    return "knows them";
+}
 
 std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int64_t now,
                                            const WarmthPolicy& warmth) {
@@ -23,6 +70,7 @@ std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int6
     if (page.contact.metAtEventId)
         if (auto event = EventRepo(db).get(*page.contact.metAtEventId))
             page.eventName = event->name;
+    page.events = eventsOf(db, id);
     page.cadenceDays =
         CadencePolicy::load(db).daysFor(page.contact.circle, page.contact.cadenceDays);
     page.cadenceFromCircle = !page.contact.cadenceDays.has_value();
@@ -34,6 +82,7 @@ std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int6
     const ContactActivity activity = loadActivity(db, id);
     page.warmth = assessWarmth(activity, now, warmth);
     page.suggestRekindle = shouldSuggestRekindleFirst(activity, now, warmth);
+    page.links = linksOf(db, id);
     return page;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 #include "core/model/contact.h"
+#include "core/model/contact_card.h"
+#include "core/model/contact_link.h"
 #include "core/model/followup.h"
 #include "core/model/interaction.h"
+#include "core/read/event_list.h"
 #include "core/search/reciprocity.h"
 #include "core/search/warmth.h"
 #include "core/time/civil_date.h"
@@ -16,12 +19,26 @@ namespace rk {
 class Database;
 
 // Everything one person's page shows, read in one go.
+// Someone this person is linked to (core/model/contact_link.h), as their
+// page lists it: "Ana García · works with them".
+struct PersonLink {
+    std::int64_t linkId = 0;
+    ContactCard other;
+    LinkKind kind = LinkKind::Knows;
+    bool fromSide = true; // this page's person is the link's `from` end
+    std::string note;
+    // How the other person relates to this one: "works with them", "is their
+    // manager", "reports to them", "introduced you to them" …
+    [[nodiscard]] std::string relation() const;
+};
+
 struct ContactPage {
     Contact contact;
     std::vector<Interaction> timeline; // newest first, at most kTimelineLimit
     bool timelineTruncated = false;
     std::vector<Reminder> reminders; // open ones, soonest first
     std::string eventName;           // the event where you met, if any
+    std::vector<EventLink> events;   // every event they were met at, newest first (chips)
     int cadenceDays = 0;             // effective: the contact's own or the circle's
     bool cadenceFromCircle = true;
     std::string impliedDue; // last contact (or added) + cadence; empty without a cadence
@@ -29,6 +46,7 @@ struct ContactPage {
     Reciprocity reciprocity;
     Warmth warmth;
     bool suggestRekindle = false; // no recent two-way contact: rekindle before asking
+    std::vector<PersonLink> links; // who they are linked to, oldest first (not those in the trash)
 
     // A long history shows its newest part; the Log tab has the rest.
     static constexpr int kTimelineLimit = 200;

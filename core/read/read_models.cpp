@@ -124,6 +124,27 @@ void ReadModels::refresh(const Demand& demand, std::uint64_t revision, std::int6
         m_insightPeople = loadInsightPeople(db, *demand.insightPeople, now, m_settings);
         m_insightPeopleStamp = {revision, day};
     }
+    if (demand.events && !m_eventsStamp.current(revision, day)) {
+        m_events = loadEventList(db, day);
+        m_eventsStamp = {revision, day};
+    }
+    if (demand.eventPage != m_eventPageId) {
+        m_eventPageId = demand.eventPage;
+        m_eventPage.reset();
+        m_eventPageStamp = {};
+    }
+    if (demand.eventPage != 0 && !m_eventPageStamp.current(revision, day)) {
+        m_eventPage = loadEventPage(db, demand.eventPage, day);
+        m_eventPageStamp = {revision, day};
+    }
+    if (demand.intro && (m_intro.query != *demand.intro || !m_introStamp.current(revision, day))) {
+        if (m_linkGraphRevision != revision) {
+            m_linkGraph = LinkGraph::load(db);
+            m_linkGraphRevision = revision;
+        }
+        m_intro = loadIntroPage(db, m_linkGraph, *demand.intro, now, warmthFor(m_settings));
+        m_introStamp = {revision, day};
+    }
 }
 
 } // namespace rk

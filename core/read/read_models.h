@@ -9,6 +9,8 @@
 #include "core/read/deck_page.h"
 #include "core/read/insights.h"
 #include "core/read/goals_board.h"
+#include "core/read/event_list.h"
+#include "core/read/intro_page.h"
 #include "core/read/shelf_lists.h"
 #include "core/schedule/cadence.h"
 #include "core/schedule/user_settings.h"
@@ -87,6 +89,11 @@ public:
         // Insights: the charts, or the people behind one figure.
         bool insights = false;
         std::optional<InsightFigure> insightPeople;
+        // More → Events and the "I met someone" sheet: the list; an event's page.
+        bool events = false;
+        std::int64_t eventPage = 0;
+        // "Who can introduce me?": the target as typed after intro: (unset: not shown).
+        std::optional<std::string> intro;
     };
     // Brings what `demand` needs up to date with the store at `revision`.
     void refresh(const Demand& demand, std::uint64_t revision, std::int64_t now);
@@ -121,6 +128,11 @@ public:
     // Insights (only while its screen is up) and the people behind a figure.
     [[nodiscard]] const Insights& insights() const { return m_insights; }
     [[nodiscard]] const InsightPeople& insightPeople() const { return m_insightPeople; }
+    [[nodiscard]] const EventList& events() const { return m_events; }
+    // The event page open; empty when the event is gone (or none is open).
+    [[nodiscard]] const std::optional<EventPage>& eventPage() const { return m_eventPage; }
+    // The paths to the target the deck's intro: search names (only while it shows).
+    [[nodiscard]] const IntroPage& intro() const { return m_intro; }
     // Where the database lives, for "Everything stays on this computer, in …".
     [[nodiscard]] const std::string& dataPath() const;
 
@@ -174,6 +186,17 @@ private:
     Stamp m_insightsStamp;
     InsightPeople m_insightPeople;
     Stamp m_insightPeopleStamp;
+    EventList m_events;
+    Stamp m_eventsStamp;
+    std::optional<EventPage> m_eventPage;
+    std::int64_t m_eventPageId = 0;
+    Stamp m_eventPageStamp;
+    // Who knows whom, in memory: loaded when paths are first asked for and
+    // again only after the store changed (core/intro/link_graph.h).
+    LinkGraph m_linkGraph;
+    std::uint64_t m_linkGraphRevision = UINT64_MAX;
+    IntroPage m_intro;
+    Stamp m_introStamp;
 };
 
 } // namespace rk

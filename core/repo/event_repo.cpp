@@ -19,6 +19,16 @@ void EventRepo::update(const Event& e) {
     setAttendees(e.id, e.attendeeIds);
 }
 
+void EventRepo::updateDetails(const Event& e) {
+    Statement st(m_db, "UPDATE events SET name=?2, date=?3, location=?4, notes=?5 WHERE id=?1");
+    st.bind(1, e.id).bind(2, e.name).bind(3, e.date).bind(4, e.location).bind(5, e.notes).run();
+}
+
+void EventRepo::addAttendee(std::int64_t eventId, std::int64_t contactId) {
+    Statement st(m_db, "INSERT OR IGNORE INTO event_attendees(event_id, contact_id) VALUES(?1, ?2)");
+    st.bind(1, eventId).bind(2, contactId).run();
+}
+
 void EventRepo::remove(std::int64_t id) {
     Statement st(m_db, "DELETE FROM events WHERE id=?1");
     st.bind(1, id).run();

@@ -20,6 +20,7 @@ constexpr std::array<SettingSpec, kSettingCount> kSpecs = {{
     {"followup.dormant_days", 180, 30, 1080, 30},
     {"followup.rekindle_batch", 3, 0, 20, 1},
     {"calendar.week_start", 0, 0, 6, 1},
+    {"followup.met_hours", 48, 24, 168, 24},
     {"ui.theme", 0, 0, 1, 1},
 }};
 
@@ -76,6 +77,8 @@ std::string describeValue(Setting s, int value) {
         return value >= 0 && value < 7 ? kDays[static_cast<size_t>(value)] : "?";
     case Setting::DarkTheme:
         return value != 0 ? "Dark" : "Light";
+    case Setting::MetFollowUpHours:
+        return plural(value, "hour", "hours");
     default:
         return plural(value, "day", "days");
     }
@@ -96,6 +99,8 @@ std::string settingName(Setting s) {
         return "The daily rekindle batch";
     case Setting::WeekStart:
         return "The first day of the week";
+    case Setting::MetFollowUpHours:
+        return "The follow-up after meeting someone";
     case Setting::DarkTheme:
         return "The theme";
     }
@@ -118,6 +123,8 @@ std::string describeChange(Setting s, int value) {
         return "Set the daily rekindle batch to " + describeValue(s, value);
     case Setting::WeekStart:
         return "Start the week on " + describeValue(s, value);
+    case Setting::MetFollowUpHours:
+        return "Follow up with people you meet within " + describeValue(s, value);
     case Setting::DarkTheme:
         return value != 0 ? "Switch to the dark theme" : "Switch to the light theme";
     }

@@ -26,9 +26,10 @@ enum class Setting {
     DormantDays,   // quiet longer than this = dormant (rekindle, warmth)
     RekindleBatch, // dormant people offered on Today each day
     WeekStart,     // 0 = Monday … 6 = Sunday (CivilDate::weekday)
+    MetFollowUpHours, // someone you meet is due this many hours after the day you met (24 … 168)
     DarkTheme,     // 0 = light, 1 = dark
 };
-inline constexpr int kSettingCount = 9;
+inline constexpr int kSettingCount = 10;
 
 // Where a setting lives and what it may be.
 struct SettingSpec {
@@ -72,6 +73,7 @@ struct UserSettings {
     [[nodiscard]] int dormantDays() const { return (*this)[Setting::DormantDays]; }
     [[nodiscard]] int rekindleBatch() const { return (*this)[Setting::RekindleBatch]; }
     [[nodiscard]] int weekStart() const { return (*this)[Setting::WeekStart]; }
+    [[nodiscard]] int metFollowUpHours() const { return (*this)[Setting::MetFollowUpHours]; }
     [[nodiscard]] bool darkTheme() const { return (*this)[Setting::DarkTheme] != 0; }
 
     // One query for all of them.

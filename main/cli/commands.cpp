@@ -20,6 +20,9 @@ std::span<const CommandRegistrar> allCommands() {
         &registerIntroCommand,
         &registerGoalsCommand,
         &registerGoalCommand,
+        &registerEventCommand,
+        &registerMetCommand,
+        &registerEventsCommand,
     };
     return kCommands;
 }

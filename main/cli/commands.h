@@ -22,6 +22,10 @@ void registerIntroCommand(CLI::App& app, CliContext& ctx);
 // Goals (issue 13).
 void registerGoalsCommand(CLI::App& app, CliContext& ctx);
 void registerGoalCommand(CLI::App& app, CliContext& ctx);
+// Events and the people you meet (issue 13).
+void registerEventCommand(CLI::App& app, CliContext& ctx);
+void registerMetCommand(CLI::App& app, CliContext& ctx);
+void registerEventsCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 

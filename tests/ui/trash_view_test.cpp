@@ -62,6 +62,8 @@ TEST_CASE("More opens the trash and archive with T or a click, and Esc goes back
     test::UiHarness ui(w.store, w.clock);
     ui.app().setTab(app::Tab::More);
     ui.frames(2);
+    ui.wheel(215, 500, -20); // the button sits below the fold on a phone-sized window
+    ui.frames(2);
     ui.clickItem("Trash and archive…  (T)");
     REQUIRE(ui.app().more().screen() == MoreScreen::Trash);
     const std::string screen = ui.screenText();

@@ -3,6 +3,7 @@
 
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_links.h"
+#include "app/views/events/event_chips.h"
 #include "app/widgets/card.h"
 #include "app/widgets/item_probe.h"
 #include "app/widgets/widgets.h"
@@ -182,7 +183,12 @@ void drawAboutCard(ViewContext& ctx, const ContactPage& page) {
     row("Industry", c.industry);
     row("Location", c.location);
     row("How you met", c.howMet);
-    row("Met at", page.eventName);
+    if (!page.events.empty()) { // chips that open each event (issue 13)
+        any = true;
+        drawEventChips(ctx, page, labelW);
+    } else {
+        row("Met at", page.eventName);
+    }
     if (std::string b = birthdayText(c.birthday); !b.empty()) {
         if (page.nextBirthday) b += "  ·  " + relativeDays(*page.nextBirthday, ctx.today);
         row("Birthday", b);

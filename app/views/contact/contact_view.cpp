@@ -5,6 +5,7 @@
 #include "app/input/shortcuts.h"
 #include "app/photos/photo_cache.h"
 #include "app/theme/icons.h"
+#include "app/views/contact/contact_connections.h"
 #include "app/views/contact/contact_links.h"
 #include "app/widgets/card.h"
 #include "app/widgets/dialog.h"
@@ -38,6 +39,7 @@ void ContactView::open(std::int64_t contactId) {
     m_form.close();
     m_timeline.reset();
     m_remind.close();
+    m_linkSheet.close();
     m_confirmTrash = false;
     m_scrollToTop = true;
 }
@@ -145,6 +147,16 @@ void ContactView::drawPage(ViewContext& ctx) {
     drawFollowUpCard(ctx, *m_page);
     drawReciprocityCard(ctx, *m_page);
     drawAboutCard(ctx, *m_page);
+    switch (drawConnectionsCard(ctx, *m_page)) {
+    case ConnectionsAction::LinkSomeone:
+        linkSomeone();
+        break;
+    case ConnectionsAction::WhoIntroduces:
+        whoIntroduces(ctx);
+        break;
+    case ConnectionsAction::None:
+        break;
+    }
     ImGui::Dummy(ImVec2(0, t.px(2)));
     m_timeline.draw(ctx, m_page->timeline, !inTrash());
     if (m_page->timelineTruncated) {
@@ -160,6 +172,7 @@ void ContactView::drawPage(ViewContext& ctx) {
     ImGui::EndChild();
 
     m_remind.draw(ctx, m_contactId, m_page->contact.displayName);
+    m_linkSheet.draw(ctx);
     drawTrashPopup(ctx);
 }
 
@@ -181,6 +194,10 @@ void ContactView::handleKeys(ViewContext& ctx) {
         toggleArchive(ctx);
     else if (keys::pressed(shortcut::ContactTrash))
         trashOrRestore(ctx);
+    else if (keys::pressed(shortcut::ContactLinkSomeone))
+        linkSomeone();
+    else if (keys::pressed(shortcut::ContactWhoIntroduces))
+        whoIntroduces(ctx);
     else if (!m_besideDeck)
         m_timeline.handleKeys(ctx, m_page->timeline);
 }
@@ -334,6 +351,16 @@ void ContactView::trashOrRestore(ViewContext& ctx) {
     }
     m_confirmTrash = true; // asks first
     m_confirmTrashOpened = false;
+}
+
+void ContactView::linkSomeone() {
+    if (!m_page || inTrash()) return;
+    m_linkSheet.open(m_contactId, m_page->contact.displayName);
+}
+
+void ContactView::whoIntroduces(ViewContext& ctx) {
+    if (!m_page || inTrash()) return;
+    ctx.push(intent::ShowIntroPaths{m_page->contact.displayName});
 }
 
 void ContactView::openRemind(ViewContext& ctx) {

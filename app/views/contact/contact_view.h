@@ -3,6 +3,7 @@
 #include "app/views/contact/contact_details.h"
 #include "app/views/contact/contact_form.h"
 #include "app/views/contact/contact_remind.h"
+#include "app/views/contact/link_sheet.h"
 #include "app/views/contact/contact_timeline.h"
 
 #include <memory>
@@ -13,8 +14,9 @@ namespace rk::app {
 
 // One person: a header with actions (Log, Remind, Edit, open email / phone /
 // links), how you keep in touch, give and take, what you know about them, and
-// the timeline. Also hosts the create / edit form. Keys: L log, R remind,
-// E edit, A archive or restore, T trash (asks first) or restore, Esc back.
+// how you're connected, and the timeline. Also hosts the create / edit form.
+// Keys: L log, R remind, E edit, A archive or restore, T trash (asks first)
+// or restore, C link someone, W who can introduce me, Esc back.
 class ContactView {
 public:
     enum class Mode { Closed, Page, Editing, Creating };
@@ -37,6 +39,7 @@ public:
     [[nodiscard]] const ContactTimeline& timeline() const { return m_timeline; }
     [[nodiscard]] const RemindPopup& remind() const { return m_remind; }
     [[nodiscard]] bool trashConfirmOpen() const { return m_confirmTrash; }
+    [[nodiscard]] const LinkSheet& linkSheet() const { return m_linkSheet; }
     // How far the page was scrolled last frame (0: at the top).
     [[nodiscard]] float scrollY() const { return m_scrollY; }
     // A person was just opened and their page still has to be put at the top.
@@ -57,6 +60,8 @@ private:
     void startEdit();
     void toggleArchive(ViewContext& ctx);
     void trashOrRestore(ViewContext& ctx);
+    void linkSomeone();
+    void whoIntroduces(ViewContext& ctx);
 
     [[nodiscard]] bool inTrash() const { return m_page && m_page->contact.deletedAt.has_value(); }
     [[nodiscard]] bool archived() const { return m_page && m_page->contact.archivedAt.has_value(); }
@@ -67,6 +72,7 @@ private:
     ContactForm m_form;
     ContactTimeline m_timeline;
     RemindPopup m_remind;
+    LinkSheet m_linkSheet;
     bool m_confirmTrash = false;
     bool m_confirmTrashOpened = false;
     // Every page shares one child window (and so one scroll position): a

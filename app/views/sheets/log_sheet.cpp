@@ -37,6 +37,26 @@ void LogSheet::openFor(const LogTarget& who, LogOrigin origin, std::optional<Int
     m_noteActive = false;
 }
 
+void LogSheet::openForAsk(const LogTarget& who, const std::string& note) {
+    openFor(who, LogOrigin::Anywhere, InteractionKind::Message);
+    m_draft.askedHelp = true;
+    // The note field does not wrap: break the draft into lines that fit the sheet.
+    constexpr std::size_t kLine = 44;
+    std::string line;
+    for (std::size_t at = 0; at <= note.size();) {
+        std::size_t end = note.find(' ', at);
+        if (end == std::string::npos) end = note.size();
+        const std::string word = note.substr(at, end - at);
+        if (!line.empty() && line.size() + 1 + word.size() > kLine) {
+            m_draft.note += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        at = end + 1;
+    }
+    m_draft.note += line;
+}
+
 void LogSheet::openPicker(LogOrigin origin) {
     openPopup();
     m_draft = {};

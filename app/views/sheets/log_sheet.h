@@ -42,6 +42,8 @@ public:
 
     // The form for one person (the App has looked them up).
     void openFor(const LogTarget& who, LogOrigin origin, std::optional<InteractionKind> kind = {});
+    // An ask: a message to `who`, asked for help, with `note` drafted (an intro request).
+    void openForAsk(const LogTarget& who, const std::string& note);
     // "Who did you talk to?" first.
     void openPicker(LogOrigin origin = LogOrigin::Anywhere);
     // "Add Zoë Adler and log": the form for someone the picker did not find.

@@ -72,6 +72,10 @@ void DeckView::draw(ViewContext& ctx) {
     }
     drawHeader(ctx, page);
     drawSearchBar(ctx, page);
+    if (IntroPathsView::introQuery(m_text)) {
+        m_intro.draw(ctx);
+        return;
+    }
     drawFilterChips(ctx);
     askForResults(ctx);
 
@@ -136,7 +140,7 @@ void DeckView::drawSearchBar(ViewContext& ctx, const DeckPage& page) {
     const bool enter =
         wasTyping && (keys::pressed(ImGuiKey_Enter) || keys::pressed(ImGuiKey_KeyPadEnter));
     const std::string typed = m_text;
-    ImGui::InputTextWithHint("##search", RK_ICON_SEARCH "  Search, or at:Stripe knows:rust   ( / )",
+    ImGui::InputTextWithHint("##search", RK_ICON_SEARCH "  Search, at:Stripe, intro:Stripe   ( / )",
                              &m_text);
     text::noteGlyphs(m_text); // pasted text too, not only typed characters
     m_searchActive = ImGui::IsItemActive();
@@ -149,6 +153,15 @@ void DeckView::drawSearchBar(ViewContext& ctx, const DeckPage& page) {
             ImGui::SetWindowFocus(nullptr);
         else
             m_focusSearch = true;
+    }
+    if (IntroPathsView::introQuery(m_text)) {
+        // The paths own the arrows and Enter: intro:Stripe ⏎ asks the warmest way in.
+        if (m_searchActive && keys::pressed(ImGuiKey_DownArrow)) ImGui::SetWindowFocus(nullptr);
+        if (enter && m_intro.askSelected(ctx)) {
+            ImGui::SetWindowFocus(nullptr);
+            keys::consume(ImGuiKey_Enter);
+        }
+        return;
     }
     if (m_searchActive && keys::pressed(ImGuiKey_DownArrow)) {
         ImGui::SetWindowFocus(nullptr); // arrows now move the selection

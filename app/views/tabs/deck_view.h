@@ -1,5 +1,6 @@
 #pragma once
 #include "app/view_context.h"
+#include "app/views/intro/intro_paths_view.h"
 #include "core/read/deck_page.h"
 
 #include <cstdint>
@@ -10,6 +11,8 @@ namespace rk::app {
 
 // The card deck: everyone you know, searchable as you type ("jose", or
 // "who do I know" prefixes such as at:Stripe knows:kubernetes), filterable by
+// chips, sortable; intro:Stripe shows who can introduce you instead
+// (app/views/intro/intro_paths_view.h). Filterable by
 // chips, sortable. The view keeps what the person typed and picked; the read
 // models' DeckPage holds what was found. Virtualised: only the visible cards
 // are built, and more results are asked for a page at a time as you scroll.
@@ -30,6 +33,9 @@ public:
     [[nodiscard]] float scrollY() const { return m_scrollY; }
     [[nodiscard]] int firstVisible() const { return m_firstVisible; }
     [[nodiscard]] const SearchFilters& filters() const { return m_filters; }
+    [[nodiscard]] const IntroPathsView& introPaths() const { return m_intro; }
+    // Puts `text` in the search field (a contact page's "Who can introduce me?").
+    void setSearchText(const std::string& text) { m_text = text; }
     // The screen rectangle of result `index` last frame (for tests), or a zero size.
     [[nodiscard]] std::pair<ImVec2, ImVec2> cardRect(int index) const;
 
@@ -76,6 +82,7 @@ private:
     int m_firstVisible = 0;
     std::vector<std::pair<ImVec2, ImVec2>> m_visibleRects; // index -> rect, visible ones only
     int m_visibleFirstIndex = 0;
+    IntroPathsView m_intro; // while the search reads intro:…
     bool m_beside = false;
     std::int64_t m_besideOpen = 0;
     std::string m_tagFilter, m_companyFilter, m_industryFilter; // edit buffers for the popup

@@ -56,6 +56,7 @@ void MoreView::drawImportExport(ViewContext& ctx) {
 }
 
 void MoreView::show(MoreScreen screen) {
+    if (screen != MoreScreen::Events || m_screen != MoreScreen::Events) m_events.open(0);
     m_screen = screen;
     m_trash.reset();
     m_settings.reset();
@@ -73,6 +74,18 @@ void MoreView::drawShelves(ViewContext& ctx) {
     if (widgets::secondaryButton(RK_ICON_TRASH "  Trash and archive…  (T)", t) ||
         (keysFree(ctx) && keys::pressed(shortcut::MoreTrash)))
         ctx.push(intent::ShowMoreScreen{MoreScreen::Trash});
+}
+
+// Events and the people met there (issue 13).
+void MoreView::drawEvents(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    sectionTitle("Events", ctx);
+    widgets::text("Meetups, conferences, association meetings, classes, and the people you met "
+                  "there. Ctrl+M adds someone you just met, from anywhere.",
+                  t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_CALENDAR "  Events and people you met…  (V)", t) ||
+        (keysFree(ctx) && keys::pressed(shortcut::MoreEvents)))
+        ctx.push(intent::ShowEvent{0});
 }
 
 void MoreView::drawYourData(ViewContext& ctx) {
@@ -148,6 +161,10 @@ void MoreView::draw(ViewContext& ctx) {
         m_data.draw(ctx);
         return;
     }
+    if (m_screen == MoreScreen::Events) {
+        m_events.draw(ctx);
+        return;
+    }
     // On a wide window the list keeps a readable width, centred, like Settings.
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, t.px(kReadableWidth));
@@ -161,6 +178,8 @@ void MoreView::draw(ViewContext& ctx) {
     drawImportExport(ctx);
 
     drawDemo(ctx);
+
+    drawEvents(ctx);
 
     sectionTitle("Settings", ctx);
     widgets::text(

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/view_context.h"
+#include "app/views/events/events_view.h"
 #include "app/views/sheets/export_sheet.h"
 #include "app/views/sheets/import_sheet.h"
 #include "app/views/tabs/data_view.h"
@@ -21,6 +22,8 @@ public:
     [[nodiscard]] const TrashView& trash() const { return m_trash; }
     [[nodiscard]] const SettingsView& settings() const { return m_settings; }
     [[nodiscard]] const DataView& data() const { return m_data; }
+    [[nodiscard]] EventsView& events() { return m_events; }
+    [[nodiscard]] const EventsView& events() const { return m_events; }
 
     [[nodiscard]] ImportSheet& importSheet() { return m_import; }
     [[nodiscard]] const ImportSheet& importSheet() const { return m_import; }
@@ -32,6 +35,7 @@ private:
     void drawShelves(ViewContext& ctx);
     void drawYourData(ViewContext& ctx);
     void drawDemo(ViewContext& ctx);
+    void drawEvents(ViewContext& ctx);
     // Single-key shortcuts are live: no field, sheet or popup has the keys.
     [[nodiscard]] bool keysFree(const ViewContext& ctx) const;
 
@@ -41,6 +45,7 @@ private:
     TrashView m_trash;
     SettingsView m_settings;
     DataView m_data;
+    EventsView m_events;
     bool m_confirmDemo = false;       // "Add the demo network?" is showing
     bool m_confirmDemoOpened = false; // its popup was opened this time
 };

@@ -190,6 +190,11 @@ void SettingsView::drawPage(ViewContext& ctx) {
     drawStepper(ctx, Setting::WeekStart, "Week starts on",
                 "Snoozing until next week brings people back on this day.");
 
+    sectionTitle("People you meet", ctx);
+    drawStepper(ctx, Setting::MetFollowUpHours, "Follow up within",
+                "Someone you add with \"I met someone\" (Ctrl+M) is in Today this soon after "
+                "the day you met.");
+
     sectionTitle("Appearance", ctx);
     drawTheme(ctx);
     ImGui::Dummy(ImVec2(0, t.px(70))); // room above the toast
