@@ -1,6 +1,8 @@
 // vCard relations (RELATED, Apple's related names) in and out: a link when
 // both people are in the network, a line of the notes when one is not.
+#include "core/commands/link_commands.h"
 #include "core/db/statement.h"
+#include "core/io/export/export_file.h"
 #include "core/io/import/import_file.h"
 #include "core/io/vcard/vcard_reader.h"
 #include "core/repo/contact_repo.h"
@@ -64,6 +66,12 @@ std::vector<std::string> linksOf(Store& store) {
     }
     std::sort(out.begin(), out.end());
     return out;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
 }
 
 std::string notesOf(Store& store, const std::string& name) {
@@ -196,6 +204,68 @@ END:VCARD
     CHECK(linksOf(t.store) == std::vector<std::string>{"Jane Doe manager-of Sam Lee", "Lena Fischer family Sam Lee",
                                                        "Sam Lee manager-of Tom Baker"});
     CHECK(notesOf(t.store, "Sam Lee") == "Related (Mentor): Old Mentor\nRelated (friend): Kai Weber");
+}
+
+TEST_CASE("Every kind of link survives a vCard export and import into an empty database, direction too",
+          "[io][vcard][related][roundtrip]") {
+    test::TempStore source(kNow);
+    const ContactId ana = add(source.store, "Ana García");
+    const ContactId ben = add(source.store, "Ben Okafor");
+    const ContactId carla = add(source.store, "Carla Ruiz");
+    const ContactId danId = add(source.store, "Dan Smith");
+    const ContactId eve = add(source.store, "Eve \"Evie\" Adams; Jr.");
+    (void)linkPeople(source.store, ana, ben, LinkKind::Knows);
+    (void)linkPeople(source.store, ben, carla, LinkKind::WorksWith);
+    (void)linkPeople(source.store, carla, ana, LinkKind::ManagerOf);
+    (void)linkPeople(source.store, danId, eve, LinkKind::Family);
+    (void)linkPeople(source.store, eve, ben, LinkKind::IntroducedMeTo);
+    (void)linkPeople(source.store, ana, danId, LinkKind::SchoolWith);
+    (void)linkPeople(source.store, ben, carla, LinkKind::ManagerOf); // a second kind for one pair
+    const std::vector<std::string> links = linksOf(source.store);
+    REQUIRE(links.size() == 7);
+
+    const std::string vcf = exportNetwork(source.store.db(), ExportFormat::VCard, kNow);
+    // Each link once, on its `to` person's card: the manager on the report's.
+    CHECK(occurrences(vcf, "\r\nRELATED;") == 7);
+    CHECK(occurrences(vcf, "RELATED;TYPE=co-worker;X-REKINDLE-KIND=manager-of;") == 2);
+    const ParseResult parsed = readVCard(vcf, "out.vcf");
+    CHECK(parsed.problems.empty());
+    // A name with quotes and a semicolon travels in a parameter (RFC 6868).
+    const auto benCard = std::find_if(parsed.cards.begin(), parsed.cards.end(),
+                                      [](const ImportCard& c) { return c.contact.displayName == "Ben Okafor"; });
+    REQUIRE(benCard != parsed.cards.end());
+    CHECK(std::any_of(benCard->relations.begin(), benCard->relations.end(),
+                      [](const CardRelation& r) { return r.name == "Eve \"Evie\" Adams; Jr."; }));
+
+    test::TempStore target(kNow);
+    const ImportPlan plan = previewImport(target.store.db(), {"out.vcf", vcf, std::nullopt, std::nullopt});
+    CHECK(plan.summary() == "5 new, 0 merged, 0 unchanged, 0 rejected");
+    const ImportOutcome out = commitImport(target.store, plan);
+    CHECK(out.linked == 7);
+    CHECK(linksOf(target.store) == links);
+    for (const char* name : {"Ana García", "Ben Okafor", "Eve \"Evie\" Adams; Jr."})
+        CHECK(notesOf(target.store, name).empty());
+
+    SECTION("and the export of that import says the same") {
+        CHECK(exportNetwork(target.store.db(), ExportFormat::VCard, kNow).find("RELATED") != std::string::npos);
+        test::TempStore third(kNow);
+        (void)importVcf(third.store, exportNetwork(target.store.db(), ExportFormat::VCard, kNow));
+        CHECK(linksOf(third.store) == links);
+    }
+    SECTION("and going back into the database it came from changes nothing") {
+        const ImportPlan home = previewImport(source.store.db(), {"out.vcf", vcf, std::nullopt, std::nullopt});
+        CHECK(home.summary() == "0 new, 0 merged, 5 unchanged, 0 rejected");
+    }
+    SECTION("a card whose related person is missing from the file keeps the name, not only the UID") {
+        const std::size_t carlaCard = vcf.find("FN:Carla Ruiz");
+        const std::size_t begin = vcf.rfind("BEGIN:VCARD", carlaCard);
+        const std::size_t end = vcf.find("END:VCARD\r\n", carlaCard) + 11;
+        const std::string withoutCarla = vcf.substr(0, begin) + vcf.substr(end);
+        test::TempStore partial(kNow);
+        (void)importVcf(partial.store, withoutCarla);
+        CHECK(linksOf(partial.store).size() == 4);
+        CHECK(notesOf(partial.store, "Ana García") == "Related (co-worker): Carla Ruiz");
+    }
 }
 
 TEST_CASE("A malformed RELATED costs the card nothing", "[io][vcard][related][bad-input]") {
