@@ -4,6 +4,7 @@
 #include "core/repo/contact_loader.h"
 #include "core/io/csv/csv_writer.h"
 #include "core/io/export/ics_writer.h"
+#include "core/io/export/related_people.h"
 #include "core/io/backup/json_backup.h"
 #include "core/io/text/text_util.h"
 #include "core/io/vcard/vcard_writer.h"
@@ -40,7 +41,10 @@ std::optional<ExportFormat> exportFormatFromFileName(std::string_view fileName) 
 
 std::string exportNetwork(Database& db, ExportFormat format, std::int64_t now) {
     switch (format) {
-    case ExportFormat::VCard: return writeVCards(loadAllContacts(db));
+    case ExportFormat::VCard: {
+        const std::vector<Contact> contacts = loadAllContacts(db);
+        return writeVCards(contacts, relatedPeopleOf(db, contacts));
+    }
     case ExportFormat::Csv: return writeCsv(loadAllContacts(db));
     case ExportFormat::ICalendar: return writeICalendar(db, now);
     case ExportFormat::Json: return writeJsonBackup(db, now);

@@ -88,6 +88,9 @@ std::vector<std::string> foldCard(ImportCard& into, const ImportCard& from) {
     }
     for (const auto& x : from.reminders)
         into.reminders.push_back(x);
+    for (const auto& relation : from.relations)
+        if (std::find(into.relations.begin(), into.relations.end(), relation) == into.relations.end())
+            into.relations.push_back(relation);
     return std::move(r.conflicts);
 }
 

@@ -7,6 +7,7 @@
 #include "core/io/backup/json_backup.h"
 #include "core/io/import/contact_merge.h"
 #include "core/io/import/import_plan.h"
+#include "core/io/import/import_relations.h"
 #include "core/io/import/import_rows.h"
 #include "core/io/import/search_doc.h"
 #include "core/io/text/text_util.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace rk {
 
@@ -234,22 +236,44 @@ ImportOutcome commitImport(Store& store, const ImportPlan& plan, const ImportPro
                 return plan.cards[static_cast<std::size_t>(e.card)];
             };
             const std::size_t total = plan.entries.size();
+            std::vector<ContactId> idOfCard(plan.cards.size(), 0); // for the links below
+            std::vector<ContactId> unchanged;
             for (std::size_t n = 0; n < total; ++n) {
                 const ImportPlanEntry& e = plan.entries[n];
                 if (progress && n % 64 == 0 && !progress(n, total)) throw Cancelled{};
                 if (!written(e)) continue;
                 bool changed = false;
+                ContactId& id = idOfCard[static_cast<std::size_t>(e.card)];
                 // A merge into someone deleted since the preview comes in as a new person.
                 if (!e.existingId || !writer.merge(e.existingId, cardOf(e), changed)) {
-                    outcome.touched.push_back(writer.insert(cardOf(e)));
+                    id = writer.insert(cardOf(e));
+                    outcome.touched.push_back(id);
                     ++outcome.added;
                 } else if (changed) {
+                    id = e.existingId;
                     ++outcome.merged;
-                    outcome.touched.push_back(e.existingId);
+                    outcome.touched.push_back(id);
                 } else {
-                    ++outcome.unchanged;
+                    id = e.existingId;
+                    unchanged.push_back(id);
                 }
             }
+            writer.flush(); // links point at contacts that may still be buffered
+            const LinksWritten links =
+                writePlannedLinks(db, store.history(), plan, idOfCard, writer.firstNewId(), now);
+            outcome.linked = links.count;
+            // A contact whose only change is a new link was changed all the same.
+            if (links.count > 0) {
+                std::unordered_set<ContactId> touched(outcome.touched.begin(), outcome.touched.end());
+                std::unordered_set<ContactId> wasUnchanged(unchanged.begin(), unchanged.end());
+                for (ContactId id : links.contacts) {
+                    if (!touched.insert(id).second) continue;
+                    outcome.touched.push_back(id);
+                    if (wasUnchanged.erase(id)) ++outcome.merged;
+                }
+                unchanged.assign(wasUnchanged.begin(), wasUnchanged.end());
+            }
+            outcome.unchanged = unchanged.size();
             writer.writeSearchIndex();
             store.history().addedContacts(writer.firstNewId(), writer.lastNewId());
             // New contacts were indexed from memory; merged ones are

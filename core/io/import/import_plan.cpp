@@ -4,6 +4,7 @@
 #include "core/db/statement.h"
 #include "core/io/import/card_matcher.h"
 #include "core/io/import/contact_merge.h"
+#include "core/io/import/import_relations.h"
 #include "core/io/text/text_util.h"
 #include "core/repo/contact_loader.h"
 #include "core/repo/contact_repo.h"
@@ -178,8 +179,9 @@ std::string ImportPlan::skippedSentence() const {
 }
 
 // Five phases: the reader's problems, the keys of every card and of the
-// database, matching each card (card_matcher.h), merged or unchanged against
-// the database, and the folded cards following their holders.
+// database, matching each card (card_matcher.h) and then the people cards
+// name as related (import_relations.h), merged or unchanged against the
+// database, and the folded cards following their holders.
 ImportPlan planImport(Database& db, ParseResult parsed) {
     ImportPlan plan = planOfProblems(parsed);
     if (!plan.fatal.empty()) return plan;
@@ -189,7 +191,9 @@ ImportPlan planImport(Database& db, ParseResult parsed) {
     plan.cards.reserve(parsed.cards.size());
     for (std::size_t i = 0; i < parsed.cards.size(); ++i)
         matcher.add(parsed.cards[i], keyed.cards[i]);
+    planRelations(plan, keyed.database, matcher.holders());
     decideAgainstDatabase(db, plan, firstCardEntry, matcher.matchedContacts());
+    markLinkOnlyMerges(db, plan);
     followHolders(plan, firstCardEntry, matcher.holders());
     countAndSort(plan);
     return plan;

@@ -32,12 +32,29 @@ struct ImportPlanEntry {
     bool foldedIntoEarlier = false; // same person as an earlier card of this file
 };
 
+// One end of a link an import will make: a card of the plan (its index in
+// ImportPlan::cards) or a contact the database already has.
+struct LinkEnd {
+    std::ptrdiff_t card = -1;
+    ContactId existing = 0;
+
+    friend bool operator==(const LinkEnd&, const LinkEnd&) = default;
+};
+
+// A relation of a card whose other person is in the network too (see
+// import_relations.h): committed as a link unless the two have it already.
+struct PlannedLink {
+    LinkEnd from, to;
+    LinkKind kind = LinkKind::Knows;
+};
+
 // The preview of an import: nothing in the database has changed yet.
 struct ImportPlan {
     std::string file;
     std::vector<ImportCard> cards;        // what will be written (same-file duplicates folded)
     std::vector<ImportPlanEntry> entries; // one per card or rejected row, in file order
     std::vector<ImportProblem> warnings;  // imported, but something was dropped or kept as a note
+    std::vector<PlannedLink> links;       // between people of the file and of the database
     std::size_t newCount = 0;
     std::size_t mergedCount = 0;
     std::size_t unchangedCount = 0;
@@ -82,6 +99,7 @@ struct ImportOutcome {
     std::size_t added = 0;
     std::size_t merged = 0;
     std::size_t unchanged = 0;
+    std::size_t linked = 0;         // links made between two people (PlannedLink)
     std::vector<ContactId> touched; // added or changed contacts
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/model/contact.h"
+#include "core/model/contact_link.h"
 #include "core/model/followup.h"
 #include "core/model/interaction.h"
 
@@ -39,6 +40,22 @@ struct ImportProblem {
 // "contacts.vcf:12: message" — the form every UI and the CLI show.
 [[nodiscard]] std::string describeProblem(const std::string& file, const ImportProblem& problem);
 
+// Someone a card names as related to its person (vCard RELATED, Apple's
+// X-ABRELATEDNAMES), before the import knows whether they are in the
+// network: if they are, it becomes a link; if not, a line of the notes.
+struct CardRelation {
+    LinkKind kind = LinkKind::Knows;
+    // The named person is the link's `from`: this card's person's manager,
+    // or who introduced the user to them. Only directional kinds care.
+    bool otherIsFrom = false;
+    std::string uid;   // "urn:uuid:…" in lower case, when the card named them by UID
+    std::string name;  // their full name, when the card gave one
+    std::string label; // what the file called them ("co-worker", "manager", "Mentor")
+    int line = 0;
+
+    friend bool operator==(const CardRelation&, const CardRelation&) = default;
+};
+
 // One person read from a file, before anything is matched or written.
 struct ImportCard {
     Contact contact;                       // id 0 unless it came from a backup
@@ -48,6 +65,7 @@ struct ImportCard {
     // The exporter's own id for this record (vCard UID), when it gave one. Two
     // cards with different uids are different records, however alike.
     std::string uid;
+    std::vector<CardRelation> relations;
 
     friend bool operator==(const ImportCard&, const ImportCard&) = default;
 };

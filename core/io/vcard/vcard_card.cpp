@@ -2,6 +2,7 @@
 
 #include "core/io/text/date_parse.h"
 #include "core/io/text/text_util.h"
+#include "core/io/vcard/vcard_related.h"
 
 #include <algorithm>
 #include <array>
@@ -199,6 +200,19 @@ void VCardContactBuilder::addRekindleField(const VCardProperty& p) {
     }
 }
 
+// Kept apart from the notes: the import makes a link of each relation whose
+// person is in the network, and writes only the others into the notes.
+void VCardContactBuilder::addRelated(const VCardProperty& p) {
+    std::string value = text(p);
+    truncateUtf8(value, kMaxFieldBytes);
+    if (p.name == "X-ABRELATEDNAMES") {
+        if (!value.empty()) m_appleRelated.push_back({std::move(value), p.group, p.line});
+        return;
+    }
+    if (auto r = relationFromRelated(p, std::move(value))) m_relations.push_back(std::move(*r));
+    else warn(p.line, "a RELATED line naming no one was left out");
+}
+
 void VCardContactBuilder::add(const VCardProperty& p) {
     if (++m_properties > m_limits.maxPropertiesPerCard) {
         m_tooMany = true;
@@ -261,6 +275,8 @@ void VCardContactBuilder::add(const VCardProperty& p) {
         addRekindleField(p);
     } else if (n == "UID") {
         if (m_uid.empty()) m_uid = asciiLower(trim(text(p)));
+    } else if (n == "RELATED" || n == "X-ABRELATEDNAMES") {
+        addRelated(p);
     } else if (n == "NICKNAME") {
         m_extras.push_back({"Nickname", p.group, text(p)});
     } else if (std::find(kIgnored.begin(), kIgnored.end(), n) != kIgnored.end()) {
@@ -347,11 +363,17 @@ void VCardContactBuilder::finish(ParseResult& result) {
                          " KB and were shortened");
     }
     c.notes = std::move(notes);
+    for (auto& a : m_appleRelated) {
+        const auto label = m_labels.find(a.group);
+        const bool labelled = !a.group.empty() && label != m_labels.end();
+        if (auto r = relationFromAppleLabel(std::move(a.name), labelled ? label->second : "", a.line))
+            m_relations.push_back(std::move(*r));
+    }
 
     for (auto& [line, message] : m_warnings)
         result.addProblem(ProblemSeverity::Warning, line, c.displayName + ": " + message,
                           m_limits.maxProblems);
-    result.cards.push_back({std::move(c), {}, {}, m_line, std::move(m_uid)});
+    result.cards.push_back({std::move(c), {}, {}, m_line, std::move(m_uid), std::move(m_relations)});
 }
 
 

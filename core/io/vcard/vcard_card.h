@@ -30,6 +30,11 @@ private:
         ContactMethod method;
         std::string group;
     };
+    struct AppleRelated { // its X-ABLabel may come later in the card
+        std::string name;
+        std::string group;
+        int line;
+    };
     struct Extra {
         std::string name;
         std::string group;
@@ -46,6 +51,7 @@ private:
     void setPhoto(const VCardProperty& p);
     void setBirthday(const VCardProperty& p);
     void addRekindleField(const VCardProperty& p);
+    void addRelated(const VCardProperty& p);
 
     int m_line;
     const ReadLimits& m_limits;
@@ -64,6 +70,8 @@ private:
     std::map<std::string, std::string> m_labels; // group → X-ABLabel
     std::vector<std::string> m_notes;
     std::vector<Extra> m_extras;
+    std::vector<CardRelation> m_relations;
+    std::vector<AppleRelated> m_appleRelated;
     std::vector<std::pair<int, std::string>> m_warnings;
 };
 

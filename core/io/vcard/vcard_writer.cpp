@@ -46,7 +46,7 @@ std::string uidOf(const Contact& c) {
 
 } // namespace
 
-std::string writeVCard(const Contact& c) {
+std::string writeVCard(const Contact& c, std::span<const RelatedPerson> related) {
     std::string out;
     auto line = [&](const std::string& text) { appendContentLine(out, text); };
     line("BEGIN:VCARD");
@@ -92,14 +92,18 @@ std::string writeVCard(const Contact& c) {
     }
     for (const auto& r : c.pastRoles)
         line("X-REKINDLE-PAST-ROLE:" + escapeText(r.company) + ";" + escapeText(r.title) + ";" + escapeText(r.until));
+    for (const auto& other : related) line(relatedLine(other));
     if (c.updatedAt) line("REV:" + utcStamp(c.updatedAt));
     line("END:VCARD");
     return out;
 }
 
-std::string writeVCards(const std::vector<Contact>& contacts) {
+std::string writeVCards(const std::vector<Contact>& contacts, const RelatedPeople& related) {
     std::string out;
-    for (const auto& c : contacts) out += writeVCard(c);
+    for (const auto& c : contacts) {
+        const auto it = related.find(c.id);
+        out += it == related.end() ? writeVCard(c) : writeVCard(c, it->second);
+    }
     return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
+#include "core/io/vcard/vcard_related.h"
 #include "core/model/contact.h"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -10,8 +12,9 @@ namespace rk {
 // data: URIs, labels that Apple and Google show (TYPE=work/home/cell, or an
 // item group with X-ABLabel). Fields vCard has no property for (industry,
 // how met, circle, cadence, topics, past roles) travel as X-REKINDLE-*, which
-// readVCard reads back, so an export re-imports as the same network.
-[[nodiscard]] std::string writeVCard(const Contact& contact);
-[[nodiscard]] std::string writeVCards(const std::vector<Contact>& contacts);
+// readVCard reads back, so an export re-imports as the same network. Links
+// to other people go out as one RELATED line each (see vcard_related.h).
+[[nodiscard]] std::string writeVCard(const Contact& contact, std::span<const RelatedPerson> related = {});
+[[nodiscard]] std::string writeVCards(const std::vector<Contact>& contacts, const RelatedPeople& related = {});
 
 } // namespace rk
