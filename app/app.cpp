@@ -462,7 +462,7 @@ void App::on(const intent::LoadDemo& i) {
 void App::on(const intent::CreateContact& i) {
     Contact contact = i.contact;
     try {
-        const ChangeResult r = addContact(m_store, contact);
+        const ChangeResult r = addContact(m_store, contact, i.introducedBy);
         m_contactView.open(r.contactId);
         showToast(r.label, true);
     } catch (const StoreError&) {

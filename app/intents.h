@@ -81,7 +81,8 @@ struct Redo {};
 
 // [SECTION] Changes: each is one core command
 struct LoadDemo { int contacts = 150; };
-struct CreateContact { Contact contact; };
+// introducedBy: a name in the deck (may be empty); the link is made with the contact.
+struct CreateContact { Contact contact; std::string introducedBy; };
 struct UpdateContact { Contact contact; };
 struct ArchiveContact { ContactId id = 0; };
 struct RestoreFromArchive { ContactId id = 0; };

@@ -4,9 +4,14 @@
 #include "core/db/store_error.h"
 #include "core/demo/demo_network.h"
 #include "core/repo/contact_repo.h"
+#include "core/repo/link_repo.h"
 #include "core/schedule/cadence.h"
 #include "core/store/backup_now.h"
 #include "core/store/store.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
 
 namespace rk {
 
@@ -15,6 +20,42 @@ ChangeResult addContact(Store& store, Contact& contact) {
     // insert() sets the first due date from the circle's cadence.
     store.change(result.label,
                  [&] { ContactRepo(store.db()).insert(contact, store.clock().now()); });
+    result.contactId = contact.id;
+    return result;
+}
+
+ChangeResult addContact(Store& store, Contact& contact, const std::string& introducedBy) {
+    const auto first = introducedBy.find_first_not_of(" \t");
+    if (first == std::string::npos) return addContact(store, contact);
+    const std::string name =
+        introducedBy.substr(first, introducedBy.find_last_not_of(" \t") - first + 1);
+    auto sameName = [&](const std::string& other) {
+        return other.size() == name.size() &&
+               std::equal(name.begin(), name.end(), other.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) ==
+                          std::tolower(static_cast<unsigned char>(b));
+               });
+    };
+    // One person whose name contains it, or else the one whose whole name it is.
+    ContactRepo contacts(store.db());
+    const auto matches = contacts.findByName(name, 20);
+    std::vector<const ContactCard*> exact;
+    for (const ContactCard& m : matches)
+        if (sameName(m.displayName)) exact.push_back(&m);
+    const ContactCard* introducer = matches.size() == 1 ? &matches.front()
+                                    : exact.size() == 1 ? exact.front()
+                                                        : nullptr;
+    if (matches.empty())
+        throw StoreError("No one called \"" + name + "\" is in your deck to have introduced " +
+                         contact.shownName() + ". Check the name, or leave it empty.");
+    if (!introducer)
+        throw StoreError("\"" + name + "\" matches more than one person. Give their whole name.");
+    ChangeResult result{"Added " + contact.shownName() + ", introduced by " + introducer->displayName, 0, 1};
+    store.change(result.label, [&] {
+        contacts.insert(contact, store.clock().now());
+        ContactLink link{0, introducer->id, contact.id, LinkKind::IntroducedMeTo, {}, 0};
+        LinkRepo(store.db()).add(link, store.clock().now());
+    });
     result.contactId = contact.id;
     return result;
 }

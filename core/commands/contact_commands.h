@@ -17,6 +17,12 @@ class Store;
 // Adds a person; their first follow-up comes from the circle's cadence.
 // Sets contact.id. "Added Ana García to your deck".
 ChangeResult addContact(Store& store, Contact& contact);
+// The same, with who introduced you ("Chloé Martin", as they are in the
+// deck): the link "Chloé introduced me to …" is made in the same change, so
+// the introducer is thanked after your first interaction with them
+// (core/commands/introducer_thanks.h). Throws StoreError, adding nobody,
+// when the name matches no one or more than one person.
+ChangeResult addContact(Store& store, Contact& contact, const std::string& introducedBy);
 // Saves the form's edit of an existing person; the due date follows a new
 // circle or cadence. "Saved changes to Ana García".
 ChangeResult updateContact(Store& store, const Contact& contact);

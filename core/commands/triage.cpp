@@ -2,6 +2,7 @@
 
 #include "core/commands/contact_lookup.h"
 #include "core/commands/interaction_rules.h"
+#include "core/commands/introducer_thanks.h"
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/followup/day_stats.h"
@@ -64,6 +65,7 @@ TriageResult runTriage(Store& store, const std::string& label, const Body& body,
 void recordInteraction(Database& db, const FollowUpSettings& settings, Interaction& i,
                        std::int64_t now) {
     InteractionRepo(db).add(i, now);
+    remindToThankIntroducers(db, i, now);
     if (i.direction == Direction::In || i.awaitingReply) {
         // An answer ends the wait on everything before it; a newly flagged
         // message restarts the clock ("no reply since" its own date).

@@ -12,8 +12,14 @@ constexpr const char* kReachOut =
 constexpr const char* kLogged = "SELECT count(*) FROM interactions WHERE at >= ?1 AND at < ?2";
 constexpr const char* kGave =
     "SELECT count(*) FROM interactions WHERE at >= ?1 AND at < ?2 AND gave_help = 1";
+// People added in the period whom you actually met: at an event, through an
+// introduction, or someone you have been in touch with. A bulk import of
+// names (a LinkedIn export) is not meeting anyone.
 constexpr const char* kMet =
-    "SELECT count(*) FROM contacts WHERE created_at >= ?1 AND created_at < ?2 AND deleted_at IS NULL";
+    "SELECT count(*) FROM contacts c WHERE c.created_at >= ?1 AND c.created_at < ?2 "
+    "AND c.deleted_at IS NULL AND (c.met_event_id IS NOT NULL "
+    "OR EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id) "
+    "OR EXISTS (SELECT 1 FROM contact_links l WHERE l.to_id = c.id AND l.kind = 4))"; // 4: introduced me to
 // ?3: the dormant threshold in days.
 constexpr const char* kReconnect =
     "SELECT count(DISTINCT i.contact_id) FROM interactions i WHERE i.at >= ?1 AND i.at < ?2 "

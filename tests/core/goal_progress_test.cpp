@@ -55,7 +55,9 @@ TEST_CASE("Each goal kind counts what it names", "[core][goals]") {
     w.log(gus, Direction::Out, at("2026-12-01", 9)); // a first message is not a reconnection
     w.log(hal, Direction::In, w.clock.now() - 300 * kDay);
     w.log(hal, Direction::In, at("2026-12-01", 9)); // they came back to me: not mine
-    w.person("Ivy", at("2026-12-02", 20));           // added this week
+    const ContactId ivy = w.person("Ivy", at("2026-12-02", 20)); // added this week…
+    w.log(ivy, Direction::In, at("2026-12-02", 21));              // …and met: she wrote
+    w.person("Kai", at("2026-12-02", 20)); // added this week by an import: not met
     w.person("Jon", at("2026-11-20", 20));           // added last month
     w.cleared("2026-11-29");
     w.cleared("2026-11-30");
@@ -70,7 +72,7 @@ TEST_CASE("Each goal kind counts what it names", "[core][goals]") {
         {GoalKind::GiveHelp, GoalPer::Week, 2},        {GoalKind::Reconnect, GoalPer::Week, 1},
         {GoalKind::ReachOut, GoalPer::Week, 3},        {GoalKind::MeetNew, GoalPer::Week, 1},
         {GoalKind::MeetNew, GoalPer::Month, 1},        {GoalKind::ClearToday, GoalPer::Week, 2},
-        {GoalKind::ClearToday, GoalPer::Month, 1},     {GoalKind::LogInteractions, GoalPer::Month, 6},
+        {GoalKind::ClearToday, GoalPer::Month, 1},     {GoalKind::LogInteractions, GoalPer::Month, 7},
     };
     for (const Row& row : rows) {
         INFO("kind " << static_cast<int>(row.kind) << " per " << static_cast<int>(row.per));

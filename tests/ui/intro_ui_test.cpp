@@ -162,3 +162,43 @@ TEST_CASE("a target nobody is linked to says how to find a way in", "[ui][intro]
     CHECK_THAT(page.problem, Catch::Contains("Link people on their pages"));
     CHECK_THAT(ui.screenText(), Catch::Contains("No way in yet"));
 }
+
+TEST_CASE("a new contact's Introduced by links them to the introducer", "[ui][intro]") {
+    Network w;
+    test::UiHarness ui(w.store, w.clock);
+    ui.app().setTab(app::Tab::Deck);
+    ui.frames(3);
+    ui.press('N');
+    REQUIRE(ui.app().contactView().form().isOpen());
+    CHECK_THAT(ui.screenText(), Catch::Contains("INTRODUCED BY"));
+    ui.type("Dan Levi");
+    for (int i = 0; i < 6; ++i) ui.press(test::key::Tab); // company … how you met, introduced by
+    ui.type("Maya Fischer");
+    REQUIRE(ui.app().contactView().form().draft().introducedBy == "Maya Fischer");
+
+    SECTION("a name in the deck: saved with the link, in one undo step") {
+        ui.press(test::key::Enter, true); // Ctrl+Enter saves
+        ui.frames(2);
+        const auto dan = ContactRepo(w.store.db()).findByName("Dan Levi");
+        REQUIRE(dan.size() == 1);
+        const auto links = LinkRepo(w.store.db()).forContact(dan[0].id);
+        REQUIRE(links.size() == 1);
+        CHECK(links[0].kind == LinkKind::IntroducedMeTo);
+        CHECK(links[0].from == w.maya);
+        CHECK_THAT(ui.app().toast().text, Catch::Contains("introduced by Maya Fischer"));
+        ui.press('Z', true);
+        ui.frames(2);
+        CHECK(ContactRepo(w.store.db()).findByName("Dan Levi").empty());
+        CHECK(LinkRepo(w.store.db()).forContact(w.maya).empty());
+    }
+    SECTION("a name nobody has: the form stays with what was typed, and says why") {
+        for (int i = 0; i < 12; ++i) ui.press(test::key::Backspace);
+        ui.type("Zed Nobody");
+        ui.press(test::key::Enter, true);
+        ui.frames(2);
+        CHECK(ui.app().contactView().form().isOpen());
+        CHECK(ui.app().contactView().form().draft().name == "Dan Levi");
+        CHECK_THAT(ui.app().toast().text, Catch::Contains("No one called \"Zed Nobody\""));
+        CHECK(ContactRepo(w.store.db()).findByName("Dan Levi").empty());
+    }
+}

@@ -48,7 +48,8 @@ enum Field : unsigned {
     FLinks,
     FTags,
     FKnows,
-    FNotes
+    FNotes,
+    FIntroducedBy
 };
 
 // Imports often hold bare "linkedin.com/in/ana": the form shows the link it
@@ -280,6 +281,9 @@ void ContactForm::drawFields(ViewContext& ctx) {
 
     field(ctx, FHowMet, "HOW YOU MET", "##howmet", m_draft.howMet,
           "Through Maria, at a Rust meetup", {});
+    if (!isEditing())
+        field(ctx, FIntroducedBy, "INTRODUCED BY", "##introducedby", m_draft.introducedBy,
+              "Who introduced you? Their name in your deck", {});
     drawEventPicker(ctx);
     field(ctx, FBirthday, "BIRTHDAY", "##birthday", m_draft.birthday,
           "1990-04-23, or --04-23 without the year", m_problems.birthday);

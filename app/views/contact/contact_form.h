@@ -18,6 +18,7 @@ struct ContactDraft {
     std::string industry;
     std::string location;
     std::string howMet;
+    std::string introducedBy; // a new contact only: who in the deck introduced you
     std::int64_t metAtEventId = 0; // 0: no event
     std::string birthday;
     Circle circle = Circle::Network;

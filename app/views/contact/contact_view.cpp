@@ -101,7 +101,7 @@ void ContactView::drawForm(ViewContext& ctx) {
     }
     if (m_mode == Mode::Creating) {
         // The App saves the person and opens their page; if saving fails, a toast says why.
-        ctx.push(intent::CreateContact{m_form.build()});
+        ctx.push(intent::CreateContact{m_form.build(), m_form.draft().introducedBy});
         return;
     }
     ctx.push(intent::UpdateContact{m_form.build()});
