@@ -31,6 +31,16 @@ std::string targetDescription(const ContactCard& target) {
     return target.company.empty() ? target.displayName : target.displayName + " at " + target.company;
 }
 
+// "someone at Stripe" asked of someone who is there: their view of it.
+std::string directRequestDraft(const std::string& first, const std::string& targetLabel) {
+    std::string about;
+    for (const char* lead : {"someone at ", "someone in "})
+        if (targetLabel.rfind(lead, 0) == 0) about = " what it's like " + targetLabel.substr(8);
+    return "Hi " + first + ", I hope you're well. I'd love to hear" +
+           (about.empty() ? " your advice" : about) +
+           ". Would you have 20 minutes for a call in the next few weeks?";
+}
+
 } // namespace
 
 std::string lastTalkedText(const Warmth& w) {
@@ -76,10 +86,13 @@ IntroPage loadIntroPage(Database& db, const LinkGraph& graph, std::string_view q
         row.how = howTheyKnowEachOther(row);
         row.lastTalked = lastTalkedText(p.firstWarmth);
         row.rekindleFirst = p.firstWarmth.level == WarmthLevel::Cold;
+        const std::string first = firstName(row.people.front().displayName);
         if (!row.direct())
-            row.draft = introRequestDraft(firstName(row.people.front().displayName),
+            row.draft = introRequestDraft(first,
                                           row.people.size() > 2 ? row.people[1].displayName : "",
                                           targetDescription(row.people.back()));
+        else if (!target.isPerson) // you know someone there yourself: ask them directly
+            row.draft = directRequestDraft(first, page.target);
         page.rows.push_back(std::move(row));
     }
     if (page.rows.empty())

@@ -111,7 +111,8 @@ void DeckView::drawHeader(ViewContext& ctx, const DeckPage& page) {
                               (searching ? (page.total == 1 ? "match" : "matches")
                                          : (page.total == 1 ? "person" : "people")) +
                               (page.totalIsLowerBound() ? "+" : "");
-    widgets::text(count, t.textMuted, false);
+    // Ways in have their own heading under the search.
+    if (!IntroPathsView::introQuery(m_text)) widgets::text(count, t.textMuted, false);
     ImGui::SameLine(ImGui::GetContentRegionMax().x - t.px(96));
     if (widgets::primaryButton(RK_ICON_PLUS " New (N)", t, t.px(96)))
         ctx.push(intent::NewContact{});
