@@ -20,7 +20,8 @@ mkdir -p "$out"
 common=(core/io/import/import_types.cpp core/io/text/text_util.cpp core/io/text/date_parse.cpp
         core/time/civil_date.cpp core/model/contact.cpp core/model/enums.cpp)
 sources_vcard=(fuzz/fuzz_vcard.cpp core/io/vcard/vcard_lexer.cpp core/io/vcard/vcard_card.cpp
-               core/io/vcard/vcard_reader.cpp core/io/vcard/vcard_writer.cpp core/io/vcard/content_line.cpp)
+               core/io/vcard/vcard_reader.cpp core/io/vcard/vcard_writer.cpp core/io/vcard/content_line.cpp
+               core/io/vcard/vcard_related.cpp core/model/contact_link.cpp)
 sources_csv=(fuzz/fuzz_csv.cpp core/io/csv/csv_reader.cpp core/io/csv/column_mapping.cpp
              core/io/csv/linkedin_reader.cpp core/io/csv/csv_writer.cpp)
 sources_json=(fuzz/fuzz_json.cpp core/io/backup/json_backup_reader.cpp)
