@@ -9,10 +9,6 @@
 #include "core/store/backup_now.h"
 #include "core/store/store.h"
 
-#include <algorithm>
-#include <cctype>
-#include <vector>
-
 namespace rk {
 
 ChangeResult addContact(Store& store, Contact& contact) {
@@ -25,31 +21,10 @@ ChangeResult addContact(Store& store, Contact& contact) {
 }
 
 ChangeResult addContact(Store& store, Contact& contact, const std::string& introducedBy) {
-    const auto first = introducedBy.find_first_not_of(" \t");
-    if (first == std::string::npos) return addContact(store, contact);
-    const std::string name =
-        introducedBy.substr(first, introducedBy.find_last_not_of(" \t") - first + 1);
-    auto sameName = [&](const std::string& other) {
-        return other.size() == name.size() &&
-               std::equal(name.begin(), name.end(), other.begin(), [](char a, char b) {
-                   return std::tolower(static_cast<unsigned char>(a)) ==
-                          std::tolower(static_cast<unsigned char>(b));
-               });
-    };
-    // One person whose name contains it, or else the one whose whole name it is.
+    const ContactId introducerId = findIntroducer(store.db(), introducedBy, contact.shownName());
+    if (introducerId == 0) return addContact(store, contact);
     ContactRepo contacts(store.db());
-    const auto matches = contacts.findByName(name, 20);
-    std::vector<const ContactCard*> exact;
-    for (const ContactCard& m : matches)
-        if (sameName(m.displayName)) exact.push_back(&m);
-    const ContactCard* introducer = matches.size() == 1 ? &matches.front()
-                                    : exact.size() == 1 ? exact.front()
-                                                        : nullptr;
-    if (matches.empty())
-        throw StoreError("No one called \"" + name + "\" is in your deck to have introduced " +
-                         contact.shownName() + ". Check the name, or leave it empty.");
-    if (!introducer)
-        throw StoreError("\"" + name + "\" matches more than one person. Give their whole name.");
+    const auto introducer = contacts.card(introducerId);
     ChangeResult result{"Added " + contact.shownName() + ", introduced by " + introducer->displayName, 0, 1};
     store.change(result.label, [&] {
         contacts.insert(contact, store.clock().now());

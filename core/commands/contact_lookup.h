@@ -21,4 +21,10 @@ struct ContactFacts {
 // The same, refusing people in the trash: they can't be logged, triaged or edited.
 [[nodiscard]] ContactFacts requireActiveContact(Database& db, ContactId id);
 
+// Who introduced `newName`, from a name typed in a form: the one person
+// whose name contains it, or else the one whose whole name it is. 0 for an
+// empty name; StoreError, in words, when it names nobody or several people.
+[[nodiscard]] ContactId findIntroducer(Database& db, const std::string& typed,
+                                       const std::string& newName);
+
 } // namespace rk

@@ -1,5 +1,8 @@
 #include "core/commands/event_commands.h"
 
+#include "core/commands/contact_lookup.h"
+#include "core/repo/link_repo.h"
+
 #include "core/db/statement.h"
 #include "core/db/store_error.h"
 #include "core/followup/met_reason.h"
@@ -126,6 +129,7 @@ MetResult addPersonMet(Store& store, const MetPerson& person) {
     if (person.eventId != 0) event = requireEvent(store.db(), person.eventId);
     const CivilDate met = event ? CivilDate::parse(event->date).value_or(today) : today;
     const int hours = UserSettings::load(store.db()).metFollowUpHours();
+    const ContactId introducer = findIntroducer(store.db(), person.introducedBy, name);
 
     Contact c;
     c.displayName = name;
@@ -154,6 +158,10 @@ MetResult addPersonMet(Store& store, const MetPerson& person) {
         r.dueDate = result.due.iso();
         r.note = result.reason;
         result.reminderId = ReminderRepo(db).add(r, store.clock().now());
+        if (introducer != 0) {
+            ContactLink link{0, introducer, c.id, LinkKind::IntroducedMeTo, {}, 0};
+            LinkRepo(db).add(link, store.clock().now());
+        }
     });
     result.contactId = c.id;
     return result;

@@ -39,6 +39,7 @@ struct MetPerson {
     std::string context;      // one line: what to remember ("builds payment APIs, loves Go")
     std::string company;      // optional
     std::int64_t eventId = 0; // 0: met today, at no event in particular
+    std::string introducedBy; // optional: who introduced you, a name in the deck
 };
 
 struct MetResult : ChangeResult {

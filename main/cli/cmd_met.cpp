@@ -19,7 +19,7 @@ namespace rk::cli {
 namespace {
 struct MetArgs {
     std::vector<std::string> name;
-    std::string event, note, company;
+    std::string event, note, company, introducedBy;
 };
 } // namespace
 
@@ -32,11 +32,14 @@ void registerMetCommand(CLI::App& app, CliContext& ctx) {
         ->required();
     cmd->add_option("--note", args->note, "One line to remember them by");
     cmd->add_option("--company", args->company, "Where they work");
+    cmd->add_option("--introduced-by", args->introducedBy,
+                    "Who introduced you (a name in your network): they hear how it went later");
     cmd->callback([args, &ctx] {
         MetPerson person;
         for (const auto& part : args->name) person.name += (person.name.empty() ? "" : " ") + part;
         person.context = args->note;
         person.company = args->company;
+        person.introducedBy = args->introducedBy;
         auto store = ctx.openStore();
         std::string why;
         const auto id = findEvent(loadEventList(store->db(), ctx.clock.today()), args->event, why);

@@ -51,8 +51,8 @@ TEST_CASE("bad events are refused in words", "[commands][events]") {
     Event noDate{0, "Meetup", "", "", "", {}};
     CHECK_THROWS_WITH(createEvent(w.store, noDate), Catch::Contains("Give the event a date"));
     CHECK_THROWS_WITH(deleteEvent(w.store, 99), "That event no longer exists.");
-    CHECK_THROWS_WITH(addPersonMet(w.store, {"Ana", "", "", 99}), "That event no longer exists.");
-    CHECK_THROWS_AS(addPersonMet(w.store, {"   ", "", "", 0}), StoreError);
+    CHECK_THROWS_WITH(addPersonMet(w.store, {"Ana", "", "", 99, ""}), "That event no longer exists.");
+    CHECK_THROWS_AS(addPersonMet(w.store, {"   ", "", "", 0, ""}), StoreError);
     CHECK(rows(w, "SELECT count(*) FROM events") == 0);
     CHECK(w.count() == 0);
 }
@@ -63,7 +63,7 @@ TEST_CASE("meeting someone adds them, links the event and plans the follow-up, a
     Event e{0, "Climate Week", "2026-12-04", "London", "", {}};
     createEvent(w.store, e);
     const MetResult met =
-        addPersonMet(w.store, {" Ana García ", "builds payment APIs", "Stripe", e.id});
+        addPersonMet(w.store, {" Ana García ", "builds payment APIs", "Stripe", e.id, ""});
     CHECK(met.label == "Met Ana García at Climate Week · follow up by Sun 6 Dec");
     const Contact ana = w.get(met.contactId);
     CHECK(ana.displayName == "Ana García");
@@ -91,8 +91,8 @@ TEST_CASE("deleting an event keeps everyone met there, and undo brings the links
     test::CommandWorld w;
     Event e{0, "Alumni Reunion", "2026-11-28", "", "", {}};
     createEvent(w.store, e);
-    const auto ana = addPersonMet(w.store, {"Ana García", "", "", e.id}).contactId;
-    const auto bo = addPersonMet(w.store, {"Bo Chen", "", "", e.id}).contactId;
+    const auto ana = addPersonMet(w.store, {"Ana García", "", "", e.id, ""}).contactId;
+    const auto bo = addPersonMet(w.store, {"Bo Chen", "", "", e.id, ""}).contactId;
     const EventResult gone = deleteEvent(w.store, e.id);
     CHECK(gone.label == "Deleted Alumni Reunion (the 2 people you met there stay in your deck)");
     CHECK(w.count() == 2);
@@ -112,7 +112,7 @@ TEST_CASE("renaming an event rewords the open follow-ups of the people met there
     test::CommandWorld w;
     Event e{0, "Meetup", "2026-12-04", "", "", {}};
     createEvent(w.store, e);
-    const auto ana = addPersonMet(w.store, {"Ana García", "", "", e.id}).contactId;
+    const auto ana = addPersonMet(w.store, {"Ana García", "", "", e.id, ""}).contactId;
     e.name = "Rust Meetup";
     updateEvent(w.store, e);
     CHECK(ReminderRepo(w.store.db()).openForContact(ana)[0].note ==

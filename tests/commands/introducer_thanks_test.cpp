@@ -5,6 +5,9 @@
 #include "core/commands/introducer_thanks.h"
 #include "core/commands/link_commands.h"
 #include "core/commands/contact_commands.h"
+#include "core/commands/event_commands.h"
+#include "core/db/store_error.h"
+#include "core/repo/link_repo.h"
 #include "core/commands/triage.h"
 #include "core/repo/reminder_repo.h"
 #include "tests/commands/command_fixture.h"
@@ -81,4 +84,27 @@ TEST_CASE("only an introduction, the right way round, by someone still in the de
     logInteraction(w.store, withEve);
     CHECK(ReminderRepo(w.store.db()).openForContact(dan).size() == 1);
     CHECK(ReminderRepo(w.store.db()).openForContact(finn).empty());
+}
+
+TEST_CASE("someone met with an introducer is linked to them in the same change", "[commands][intro]") {
+    test::CommandWorld w;
+    const ContactId chloe = w.add("Chloé Martin");
+    w.add("Chloé Dubois");
+    MetPerson dan{"Dan Levi", "runs the Go meetup", "", 0, "chloé martin"};
+    const MetResult r = addPersonMet(w.store, dan);
+    const auto links = LinkRepo(w.store.db()).forContact(r.contactId);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].from == chloe);
+    CHECK(links[0].kind == LinkKind::IntroducedMeTo);
+    w.store.undo(); // the person and the link go together
+    CHECK(LinkRepo(w.store.db()).forContact(chloe).empty());
+    CHECK(w.count() == 2);
+
+    SECTION("a name that is two people, or nobody, adds no one and says why") {
+        MetPerson eve{"Eve Tan", "", "", 0, "Chloé"};
+        CHECK_THROWS_WITH(addPersonMet(w.store, eve), Catch::Contains("more than one person"));
+        eve.introducedBy = "Zed";
+        CHECK_THROWS_WITH(addPersonMet(w.store, eve), Catch::Contains("No one called \"Zed\""));
+        CHECK(w.count() == 2);
+    }
 }

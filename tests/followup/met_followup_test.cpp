@@ -26,7 +26,7 @@ struct MetFriday {
         e.name = name;
         e.date = w.today().iso();
         eventId = createEvent(w.store, e).eventId;
-        met = addPersonMet(w.store, {"Ana García", "builds payment APIs", "Stripe", eventId});
+        met = addPersonMet(w.store, {"Ana García", "builds payment APIs", "Stripe", eventId, ""});
     }
     // The person's reasons on `date`'s queue, or empty when they are not in it.
     std::vector<std::string> reasonsOn(const char* date) {
@@ -88,12 +88,12 @@ TEST_CASE("the setting changes how soon someone you meet is due", "[followup][ev
     changeSetting(w.store, Setting::MetFollowUpHours, 24);
     Event e{0, "Design Club", "2026-12-04", "Leeds", "", {}};
     createEvent(w.store, e);
-    const MetResult soon = addPersonMet(w.store, {"Bo Chen", "", "", e.id});
+    const MetResult soon = addPersonMet(w.store, {"Bo Chen", "", "", e.id, ""});
     CHECK(soon.due == day("2026-12-05"));
     CHECK(w.find(w.queueOn("2026-12-05"), soon.contactId) != nullptr);
 
     changeSetting(w.store, Setting::MetFollowUpHours, 72);
-    const MetResult later = addPersonMet(w.store, {"Cy Dlamini", "", "", e.id});
+    const MetResult later = addPersonMet(w.store, {"Cy Dlamini", "", "", e.id, ""});
     CHECK(later.due == day("2026-12-07"));
     CHECK(w.find(w.queueOn("2026-12-06"), later.contactId) == nullptr);
 
@@ -107,7 +107,7 @@ TEST_CASE("people added days after the event are due at once", "[followup][event
     w.setNow("2026-12-09", 10, 0); // Wednesday, after last Friday's conference
     Event e{0, "Fintech Forum", "2026-12-04", "", "", {}};
     createEvent(w.store, e);
-    const MetResult met = addPersonMet(w.store, {"Dee Okafor", "", "", e.id});
+    const MetResult met = addPersonMet(w.store, {"Dee Okafor", "", "", e.id, ""});
     CHECK(met.due == day("2026-12-09"));
     CHECK(met.reason == "met at Fintech Forum on Fri 4 Dec");
     const TodayQueue q = w.queue();
@@ -119,7 +119,7 @@ TEST_CASE("people added days after the event are due at once", "[followup][event
 TEST_CASE("someone met at no event is due two days after today", "[followup][events]") {
     test::World w("America/Los_Angeles");
     w.setNow("2026-12-04", 22, 30);
-    const MetResult met = addPersonMet(w.store, {"Eli Park", "on the train", "", 0});
+    const MetResult met = addPersonMet(w.store, {"Eli Park", "on the train", "", 0, ""});
     CHECK(met.due == day("2026-12-06"));
     CHECK(met.reason == "met on Fri 4 Dec");
     CHECK(w.find(w.queueOn("2026-12-06"), met.contactId) != nullptr);

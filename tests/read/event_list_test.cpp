@@ -16,8 +16,8 @@ TEST_CASE("an event's page lists who you met and whether each was followed up",
     test::CommandWorld w;
     Event e{0, "Product Camp", "2026-12-04", "", "", {}};
     createEvent(w.store, e);
-    const auto ana = addPersonMet(w.store, {"Ana García", "PM, climate", "", e.id}).contactId;
-    const auto bo = addPersonMet(w.store, {"Bo Chen", "", "Monzo", e.id}).contactId;
+    const auto ana = addPersonMet(w.store, {"Ana García", "PM, climate", "", e.id, ""}).contactId;
+    const auto bo = addPersonMet(w.store, {"Bo Chen", "", "Monzo", e.id, ""}).contactId;
     // Someone already in the deck, listed as met there (as the demo does).
     const ContactId cy = w.add("Cy Dlamini");
     w.store.change("List Cy", [&] { EventRepo(w.store.db()).addAttendee(e.id, cy); });

@@ -39,6 +39,7 @@ void MetSheet::open(std::int64_t eventId) {
     m_name.clear();
     m_context.clear();
     m_company.clear();
+    m_introducedBy.clear();
     m_error.clear();
     m_lastDue.clear();
     m_added.clear();
@@ -56,6 +57,7 @@ void MetSheet::failed(const MetPerson& person, const std::string& why) {
     m_name = person.name;
     m_context = person.context;
     m_company = person.company;
+    m_introducedBy = person.introducedBy;
     m_error = why;
     m_focusName = true;
 }
@@ -100,7 +102,7 @@ void MetSheet::drawEventLine(ViewContext& ctx) {
 }
 
 void MetSheet::add(ViewContext& ctx) {
-    MetPerson person{m_name, m_context, m_company, m_eventId};
+    MetPerson person{m_name, m_context, m_company, m_eventId, m_introducedBy};
     if (validate::trim(m_name).empty()) {
         m_error = "Type their name first. A first name is enough.";
         m_focusName = true;
@@ -110,6 +112,7 @@ void MetSheet::add(ViewContext& ctx) {
     m_name.clear();
     m_context.clear();
     m_company.clear();
+    m_introducedBy.clear();
     m_error.clear();
     m_focusName = true;
 }
@@ -155,6 +158,10 @@ void MetSheet::drawStep(ViewContext& ctx) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     enter |= ImGui::InputTextWithHint("##met-company", RK_ICON_BRIEFCASE "  Company (optional)",
                                       &m_company, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    enter |= ImGui::InputTextWithHint("##met-introduced",
+                                      RK_ICON_USERS "  Introduced by (optional: a name in your deck)",
+                                      &m_introducedBy, ImGuiInputTextFlags_EnterReturnsTrue);
     if (enter) add(ctx);
     if (!m_error.empty()) widgets::text(m_error, t.danger);
 

@@ -43,7 +43,7 @@ private:
 
     bool m_open = false;
     std::int64_t m_eventId = 0;
-    std::string m_name, m_context, m_company;
+    std::string m_name, m_context, m_company, m_introducedBy;
     std::string m_error;
     std::string m_lastDue; // "Sun 6 Dec", from the last one saved
     std::vector<std::string> m_added;
