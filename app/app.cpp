@@ -508,13 +508,13 @@ void App::on(const intent::LogInteraction& i) {
     Interaction interaction = i.interaction;
     // A Done swipe opened the sheet: saving settles the card it sent off.
     const bool settleCard = i.origin == LogOrigin::TodayDone;
-    if (!i.newPerson.empty()) {
-        Contact person;
-        person.displayName = i.newPerson;
-        showToast(addPersonAndLog(m_store, person, interaction).label, true);
-        return;
-    }
     try {
+        if (!i.newPerson.empty()) {
+            Contact person;
+            person.displayName = i.newPerson;
+            showToast(addPersonAndLog(m_store, person, interaction, i.introducedBy).label, true);
+            return;
+        }
         const TriageResult r =
             settleCard ? markDone(m_store, interaction) : logInteraction(m_store, interaction);
         if (settleCard) m_today.cardSettled();

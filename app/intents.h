@@ -94,7 +94,8 @@ struct DeleteForever { ContactId id = 0; };
 struct ChangeSetting { Setting setting = Setting::AwaitingDays; int value = 0; };
 // `newPerson`: a name typed into the picker that matched nobody; the App adds
 // them and logs in one change ("Add Zoë and log").
-struct LogInteraction { Interaction interaction; LogOrigin origin = LogOrigin::Anywhere; std::string newPerson = {}; };
+// newPerson: the name of someone added with this log; introducedBy: who introduced them (may be empty).
+struct LogInteraction { Interaction interaction; LogOrigin origin = LogOrigin::Anywhere; std::string newPerson = {}; std::string introducedBy = {}; };
 struct EditInteraction { Interaction interaction; };
 struct DeleteInteraction { std::int64_t interactionId = 0; };
 struct AddReminder { Reminder reminder; };

@@ -11,6 +11,7 @@
 #include "core/followup/followup_text.h"
 #include "core/repo/contact_repo.h"
 #include "core/repo/interaction_repo.h"
+#include "core/repo/link_repo.h"
 #include "core/repo/reminder_repo.h"
 #include "core/schedule/user_settings.h"
 #include "core/store/store.h"
@@ -119,17 +120,23 @@ TriageResult logInteraction(Store& store, Interaction& interaction) {
     return result;
 }
 
-TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction) {
+TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction,
+                             const std::string& introducedBy) {
     checkInteraction(interaction);
     if (person.displayName.find_first_not_of(" \t") == std::string::npos)
         throw StoreError("Every contact needs a name.");
     const FollowUpSettings settings = FollowUpSettings::load(store.db());
     if (interaction.at == 0) interaction.at = store.clock().now();
+    const ContactId introducer = findIntroducer(store.db(), introducedBy, person.shownName());
     TriageResult result;
     result.label = loggedLabel(interaction.kind, interaction.direction, person.shownName()) +
                    " (new in your deck)";
     store.change(result.label, [&] {
         ContactRepo(store.db()).insert(person, store.clock().now());
+        if (introducer != 0) { // before the log, which then plans the introducer's thanks
+            ContactLink link{0, introducer, person.id, LinkKind::IntroducedMeTo, {}, 0};
+            LinkRepo(store.db()).add(link, store.clock().now());
+        }
         interaction.contactId = person.id;
         recordInteraction(store.db(), settings, interaction, store.clock().now());
     });

@@ -30,7 +30,10 @@ TriageResult logInteraction(Store& store, Interaction& interaction);
 
 // Quick log of someone not in the deck yet: adds `person` and logs the
 // interaction with them, as one change (one Ctrl+Z takes both back).
-TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction);
+// introducedBy: who introduced them, a name in the deck (may be empty); the
+// link is made in the same change, so the introducer's thanks is planned.
+TriageResult addPersonAndLog(Store& store, Contact& person, Interaction& interaction,
+                             const std::string& introducedBy = {});
 
 // Swipe right: logs the interaction and settles the card: its due reminders
 // are marked done and the messages it was chasing stop waiting.

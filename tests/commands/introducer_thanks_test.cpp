@@ -108,3 +108,27 @@ TEST_CASE("someone met with an introducer is linked to them in the same change",
         CHECK(w.count() == 2);
     }
 }
+
+TEST_CASE("adding someone new while logging, with who introduced them, plans the thanks",
+          "[commands][intro]") {
+    test::CommandWorld w;
+    const ContactId chloe = w.add("Chloé Martin");
+    Contact dan;
+    dan.displayName = "Dan Levi";
+    Interaction coffee = coffeeWith(0);
+    addPersonAndLog(w.store, dan, coffee, "Chloé Martin");
+    const auto links = LinkRepo(w.store.db()).forContact(chloe);
+    REQUIRE(links.size() == 1);
+    CHECK(links[0].to == dan.id);
+    const auto reminders = ReminderRepo(w.store.db()).openForContact(chloe);
+    REQUIRE(reminders.size() == 1);
+    CHECK(reminders[0].dueDate == "2026-12-25");
+
+    SECTION("an introducer nobody is called adds no one, and says why") {
+        Contact eve;
+        eve.displayName = "Eve Tan";
+        Interaction call = coffeeWith(0);
+        CHECK_THROWS_WITH(addPersonAndLog(w.store, eve, call, "Zed"), Catch::Contains("No one called"));
+        CHECK(w.count() == 2);
+    }
+}

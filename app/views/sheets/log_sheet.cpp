@@ -227,6 +227,12 @@ void LogSheet::drawForm(ViewContext& ctx) {
                                             "What happened? (Enter saves)");
     }
 
+    if (m_draft.who.id == 0) {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputTextWithHint("##introduced-by",
+                                 RK_ICON_USERS "  Introduced by (optional: a name in your deck)",
+                                 &m_draft.introducedBy);
+    }
     drawFlags(ctx);
     if (!m_error.empty()) widgets::text(m_error, t.danger);
 
@@ -314,7 +320,8 @@ void LogSheet::save(ViewContext& ctx) {
     i.gaveHelp = m_draft.gaveHelp;
     i.awaitingReply = m_draft.awaitingReply;
     m_lastKind = m_draft.kind;
-    ctx.push(intent::LogInteraction{i, m_draft.origin, i.contactId == 0 ? m_draft.who.name : ""});
+    ctx.push(intent::LogInteraction{i, m_draft.origin, i.contactId == 0 ? m_draft.who.name : "",
+                                    i.contactId == 0 ? m_draft.introducedBy : ""});
     m_mode = Mode::Closed;
 }
 

@@ -14,6 +14,7 @@ struct LogDraft {
     Direction direction = Direction::Out;
     std::string when; // empty = now
     std::string note;
+    std::string introducedBy; // a new person only: who introduced you
     bool askedHelp = false;
     bool gaveHelp = false;
     bool awaitingReply = false;
