@@ -401,7 +401,81 @@ CREATE INDEX IF NOT EXISTS contacts_by_industry ON contacts(industry COLLATE NOC
 CREATE INDEX IF NOT EXISTS contact_knows_by_topic ON contact_knows(topic);
 )SQL";
 
-constexpr std::array<std::string_view, 6> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+// The three triggers that mark a person when a row of theirs in `table`
+// (methods, tags, topics, past roles) comes, changes or goes.
+#define SYNC_DIRTY_CHILD(table) \
+    "CREATE TRIGGER IF NOT EXISTS sync_dirty_" table "_new AFTER INSERT ON " table \
+    " WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')" \
+    " BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(NEW.contact_id); END;\n" \
+    "CREATE TRIGGER IF NOT EXISTS sync_dirty_" table "_edit AFTER UPDATE ON " table \
+    " WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')" \
+    " BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(NEW.contact_id); END;\n" \
+    "CREATE TRIGGER IF NOT EXISTS sync_dirty_" table "_gone AFTER DELETE ON " table \
+    " WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')" \
+    " BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(OLD.contact_id); END;\n"
+
+// Version 7: two-way sync with a CardDAV address book (core/sync). One row
+// per person the server holds: where (`href`), which version (`etag`), the
+// card's UID, and the card as both sides last agreed (`base`), so a sync
+// tells a change made here from one made on the server, field by field.
+// `contact_id` is no foreign key: a row outlives its person, so that a
+// deletion here reaches the server. `sync_conflicts` keeps the server's value
+// of a field that was changed on both sides (the local one won), to be taken
+// instead with one click. `sync_settings` holds the server, the user name
+// and where the address book is (never a password). These tables stay out of undo (core/undo): undoing a
+// sync changes the people, and the next sync sends that back.
+constexpr std::string_view kV7 = R"SQL(
+CREATE TABLE IF NOT EXISTS sync_cards(
+  href       TEXT PRIMARY KEY,
+  contact_id INTEGER NOT NULL,
+  uid        TEXT NOT NULL,
+  etag       TEXT NOT NULL DEFAULT '',
+  base       TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX IF NOT EXISTS sync_cards_by_contact ON sync_cards(contact_id);
+CREATE TABLE IF NOT EXISTS sync_conflicts(
+  id           INTEGER PRIMARY KEY,
+  contact_id   INTEGER NOT NULL,
+  field        TEXT NOT NULL,
+  local_value  TEXT NOT NULL,
+  remote_value TEXT NOT NULL,
+  at           INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sync_conflicts_by_contact ON sync_conflicts(contact_id);
+CREATE TABLE IF NOT EXISTS sync_settings(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_dirty(contact_id INTEGER PRIMARY KEY);
+)SQL"
+    // Once an address book is set up, every change to what a card carries
+    // marks its person, so a sync with nothing changed here reads one small
+    // table instead of comparing everyone. Follow-up state (last contact,
+    // due, snooze) is no card field and marks no one.
+    R"SQL(
+CREATE TRIGGER IF NOT EXISTS sync_dirty_contact_new AFTER INSERT ON contacts
+  WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')
+  BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(NEW.id); END;
+CREATE TRIGGER IF NOT EXISTS sync_dirty_contact_edit AFTER UPDATE OF given_name, family_name,
+  display_name, company, title, industry, location, how_met, birthday, notes, circle, cadence_days,
+  photo, deleted_at ON contacts
+  WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')
+  BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(NEW.id); END;
+CREATE TRIGGER IF NOT EXISTS sync_dirty_contact_gone AFTER DELETE ON contacts
+  WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')
+  BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(OLD.id); END;
+)SQL"
+    SYNC_DIRTY_CHILD("contact_methods") SYNC_DIRTY_CHILD("contact_tags")
+    SYNC_DIRTY_CHILD("contact_knows") SYNC_DIRTY_CHILD("past_roles")
+    R"SQL(
+CREATE TRIGGER IF NOT EXISTS sync_dirty_tag_rename AFTER UPDATE OF name ON tags
+  WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')
+  BEGIN INSERT OR IGNORE INTO sync_dirty SELECT contact_id FROM contact_tags WHERE tag_id = NEW.id; END;
+)SQL";
+
+#undef SYNC_DIRTY_CHILD
+
+constexpr std::array<std::string_view, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 } // namespace
 
