@@ -22,6 +22,10 @@ struct ReadLimits {
     std::size_t maxPropertiesPerCard = 2000;
     std::size_t maxFieldsPerRow = 1000;
     std::size_t maxProblems = 1000;         // further problems are only counted
+    // A vCard property with no field of its own (NICKNAME, X-SOCIALPROFILE…)
+    // becomes a line of the notes, so an import keeps it. A sync reads
+    // without: the property stays on the server's card (core/sync/sync_card).
+    bool extrasInNotes = true;
 };
 
 enum class ProblemSeverity {

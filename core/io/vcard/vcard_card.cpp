@@ -351,7 +351,7 @@ void VCardContactBuilder::finish(ParseResult& result) {
     std::string notes;
     for (const auto& n : m_notes) notes += (notes.empty() ? "" : "\n") + n;
     for (const auto& e : m_extras) {
-        if (e.value.empty()) continue;
+        if (e.value.empty() || !m_limits.extrasInNotes) continue;
         std::string label = e.name;
         if (auto it = m_labels.find(e.group); !e.group.empty() && it != m_labels.end() && !it->second.empty())
             label = it->second;
