@@ -1,0 +1,477 @@
+#include "core/sync/card_sync.h"
+
+#include "core/db/database.h"
+#include "core/repo/contact_repo.h"
+#include "core/store/search_index.h"
+#include "core/store/store.h"
+#include "core/sync/address_book.h"
+#include "core/sync/card_merge.h"
+#include "core/sync/card_overlay.h"
+#include "core/sync/sync_card.h"
+#include "core/sync/sync_state.h"
+
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace rk {
+
+namespace {
+
+// A write to this database the sync will make once the server is done with.
+struct LocalStep {
+    enum class Action { None, Insert, Update, Restore, Trash };
+    Action action = Action::None;
+    ContactId id = 0;     // 0 with Insert
+    Contact contact;      // the fields to write (Insert, Update, Restore)
+    std::optional<SyncedCard> save; // the card both sides now agree on
+    std::string base;
+    std::string forget; // an href the server no longer holds
+    std::vector<FieldConflict> conflicts;
+};
+
+LocalStep forgetStep(const std::string& href) {
+    LocalStep s;
+    s.forget = href;
+    return s;
+}
+
+// The card both sides now agree on, for a person here (id 0: inserted first).
+LocalStep agreeStep(LocalStep::Action action, ContactId id, SyncedCard card, std::string base) {
+    LocalStep s;
+    s.action = action;
+    s.id = id;
+    s.save = std::move(card);
+    s.base = std::move(base);
+    return s;
+}
+
+// Fewer new people than this are sent one request each, as usual.
+constexpr std::size_t kBulkMinimum = 20;
+
+// How many times a write is merged and tried again when the card keeps
+// changing on the server under it (412) before it waits for the next sync.
+constexpr int kWriteAttempts = 3;
+// And how many cards in one sync may need reading again after a write found
+// them changed, before the rest waits for the next sync.
+constexpr int kRefetchLimit = 1000;
+
+class CardSync {
+public:
+    CardSync(Store& store, AddressBook& book, const SyncOptions& options)
+        : m_store(store), m_book(book), m_options(options), m_state(store.db()), m_repo(store.db()) {
+        m_report.dryRun = options.dryRun;
+    }
+
+    SyncReport run() {
+        m_seed = m_state.deviceSeed();
+        m_cards = m_state.cards();
+        for (const auto& [href, card] : m_cards) m_hrefOf[card.contactId] = href;
+        const std::vector<ContactId> changedHere = m_state.changedHere();
+        for (ContactId id : changedHere)
+            if (!m_hrefOf.contains(id)) m_unsynced.push_back(id);
+
+        const RemoteChanges changes = m_book.changesSince(m_state.token());
+        m_token = changes.token;
+        takeRemoteChanges(changes);
+        if (changes.complete && changes.present.empty() && !m_options.dryRun) sendEveryoneAtOnce();
+        for (ContactId id : changedHere)
+            if (!m_handled.contains(id)) sendLocalChange(id);
+
+        if (!m_options.dryRun) apply(changedHere);
+        return m_report;
+    }
+
+private:
+    // ---- What changed on the server -------------------------------------
+
+    void takeRemoteChanges(const RemoteChanges& changes) {
+        std::vector<std::string> toFetch;
+        std::set<std::string> present;
+        for (const auto& version : changes.present) {
+            present.insert(version.href);
+            auto known = m_cards.find(version.href);
+            if (known == m_cards.end() || known->second.etag != version.etag || version.etag.empty())
+                toFetch.push_back(version.href);
+        }
+        std::vector<std::string> gone = changes.gone;
+        if (changes.complete)
+            for (const auto& [href, card] : m_cards)
+                if (!present.contains(href)) gone.push_back(href);
+
+        std::set<std::string> fetched;
+        for (RemoteCard& card : m_book.fetch(toFetch)) {
+            fetched.insert(card.href);
+            takeCard(std::move(card));
+        }
+        // Listed, then deleted before it could be read.
+        for (const auto& href : toFetch)
+            if (!fetched.contains(href) && m_cards.contains(href)) gone.push_back(href);
+        for (const auto& href : gone)
+            if (m_cards.contains(href)) takeGone(href);
+    }
+
+    void takeCard(RemoteCard remote) {
+        auto known = m_cards.find(remote.href);
+        if (known != m_cards.end()) {
+            const SyncedCard card = known->second;
+            m_handled.insert(card.contactId);
+            // Changed on the server. Here: still there (merge), in the trash
+            // or deleted for good since the last sync (the edit brings them back).
+            std::optional<Contact> base = baseOf(remote.href);
+            reconcile(m_repo.get(card.contactId), std::move(remote), std::move(base), card.uid);
+            return;
+        }
+        auto read = readSyncCard(remote.text);
+        if (!read) {
+            m_report.skipped.push_back(remote.href + " holds no person");
+            return;
+        }
+        // New on the server: a person from here whose card was written by an
+        // earlier sync that did not finish, or someone new.
+        if (auto local = unsyncedWithUid(read->uid)) {
+            m_handled.insert(local->id);
+            reconcile(std::move(local), std::move(remote), std::nullopt, read->uid);
+            return;
+        }
+        reconcile(std::nullopt, std::move(remote), std::nullopt, read->uid);
+    }
+
+    void takeGone(const std::string& href) {
+        const SyncedCard card = m_cards.at(href);
+        m_handled.insert(card.contactId);
+        std::optional<Contact> local = m_repo.get(card.contactId);
+        if (!local || local->deletedAt) {
+            step(forgetStep(href)); // gone on both sides
+            return;
+        }
+        if (!changedSinceBase(*local, href)) {
+            m_report.trashedHere.push_back(local->displayName);
+            LocalStep s = forgetStep(href);
+            s.action = LocalStep::Action::Trash;
+            s.id = local->id;
+            step(std::move(s));
+            return;
+        }
+        // Deleted on the server, edited here: the person comes back there.
+        sendAgain(*local, href, card.uid);
+    }
+
+    // ---- What changed here ------------------------------------------------
+
+    void sendLocalChange(ContactId id) {
+        std::optional<Contact> local = m_repo.get(id);
+        auto href = m_hrefOf.find(id);
+        if (href == m_hrefOf.end()) {
+            if (local && !local->deletedAt) sendNew(*local);
+            return;
+        }
+        const SyncedCard card = m_cards.at(href->second);
+        if (!local || local->deletedAt) {
+            deleteThere(local, card);
+            return;
+        }
+        if (!changedSinceBase(*local, card.href)) return;
+        const std::string text = cardFor(*local, card.uid, m_state.base(card.href));
+        m_report.updatedThere.push_back(local->displayName);
+        if (m_options.dryRun) return;
+        const WriteResult written = m_book.put(card.href, text, card.etag);
+        switch (written.outcome) {
+        case WriteOutcome::Written: agreeOn(local->id, card.href, card.uid, written.etag, text); return;
+        case WriteOutcome::Changed:
+            // Changed on the server since this sync listed it: merge with that.
+            m_report.updatedThere.pop_back();
+            refetchAndReconcile(*local, card.href, baseOf(card.href), card.uid);
+            return;
+        case WriteOutcome::Missing:
+            m_report.updatedThere.pop_back();
+            sendAgain(*local, card.href, card.uid);
+            return;
+        }
+    }
+
+    // A first sync into an empty address book: everyone in one request where
+    // the server can take it. Whoever the server's answer leaves out is sent
+    // on their own after.
+    void sendEveryoneAtOnce() {
+        std::vector<std::string> texts;
+        std::unordered_map<std::string, Contact> byUid;
+        for (ContactId id : m_unsynced) {
+            std::optional<Contact> local = m_repo.get(id);
+            if (!local || local->deletedAt || m_handled.contains(id)) continue;
+            std::string uid = localCardUid(*local, m_seed);
+            texts.push_back(syncCardText(*local, uid));
+            byUid.emplace(std::move(uid), std::move(*local));
+        }
+        if (texts.size() < kBulkMinimum) return;
+        std::optional<BulkWrite> written = m_book.putAllNew(texts);
+        if (!written) return;
+        m_token = written->token;
+        for (RemoteCard& card : written->cards) {
+            auto read = readSyncCard(card.text);
+            auto who = read ? byUid.find(read->uid) : byUid.end();
+            if (who == byUid.end()) continue;
+            const Contact& local = who->second;
+            m_handled.insert(local.id);
+            m_report.sent.push_back(local.displayName);
+            agreeOn(local.id, card.href, read->uid, card.etag, card.text);
+        }
+    }
+
+    void sendNew(const Contact& local) {
+        const std::string uid = localCardUid(local, m_seed);
+        const std::string href = m_book.hrefFor(uid);
+        const std::string text = syncCardText(local, uid);
+        m_report.sent.push_back(local.displayName);
+        if (m_options.dryRun) return;
+        const WriteResult written = m_book.put(href, text, "");
+        if (written.outcome == WriteOutcome::Written) {
+            agreeOn(local.id, href, uid, written.etag, text);
+            return;
+        }
+        // The card is there already: written by a sync that stopped before
+        // it could note so. Merge with it, as with a person found on both sides.
+        m_report.sent.pop_back();
+        refetchAndReconcile(local, href, std::nullopt, uid);
+    }
+
+    void deleteThere(const std::optional<Contact>& local, const SyncedCard& card) {
+        const std::string name = local ? local->displayName : card.uid;
+        if (m_options.dryRun) {
+            m_report.deletedThere.push_back(name);
+            return;
+        }
+        const WriteResult removed = m_book.remove(card.href, card.etag);
+        if (removed.outcome == WriteOutcome::Changed) {
+            // Edited on the server, deleted here: the person comes back here.
+            refetchAndReconcile(local, card.href, baseOf(card.href), card.uid);
+            return;
+        }
+        if (removed.outcome == WriteOutcome::Written) m_report.deletedThere.push_back(name);
+        step(forgetStep(card.href));
+    }
+
+    // A person edited here whose card the server no longer has: written anew.
+    void sendAgain(const Contact& local, const std::string& href, const std::string& uid) {
+        const std::string text = syncCardText(local, uid);
+        m_report.cameBack.push_back(local.displayName);
+        if (m_options.dryRun) return;
+        const WriteResult written = m_book.put(href, text, "");
+        if (written.outcome == WriteOutcome::Written) {
+            agreeOn(local.id, href, uid, written.etag, text);
+            return;
+        }
+        m_report.cameBack.pop_back();
+        refetchAndReconcile(local, href, std::nullopt, uid);
+    }
+
+    // ---- Bringing one person and their card in step -----------------------
+
+    void refetchAndReconcile(std::optional<Contact> local, const std::string& href,
+                             std::optional<Contact> base, const std::string& uid) {
+        // A card that keeps changing under every write waits for the next sync.
+        if (++m_refetches > kRefetchLimit) {
+            if (local) m_keepMarked.insert(local->id);
+            m_report.skipped.push_back((local ? local->displayName : href) +
+                                       " kept changing on the server; the next sync tries again");
+            return;
+        }
+        const std::string hrefs[] = {href};
+        std::vector<RemoteCard> cards = m_book.fetch(hrefs);
+        if (cards.empty()) {
+            // Deleted on the server meanwhile: a person still here goes back.
+            if (local && !local->deletedAt) sendAgain(*local, href, uid);
+            else step(forgetStep(href));
+            return;
+        }
+        reconcile(std::move(local), std::move(cards.front()), std::move(base), uid);
+    }
+
+    // Merges the server's card with the person here (if any, perhaps in the
+    // trash) against the card both last agreed on, takes the server's changes
+    // here and sends ours, merging again when the card changes under us.
+    void reconcile(std::optional<Contact> local, RemoteCard remote, std::optional<Contact> base,
+                   const std::string& uid) {
+        for (int attempt = 1;; ++attempt) {
+            auto read = readSyncCard(remote.text);
+            if (!read) {
+                m_report.skipped.push_back(remote.href + " holds no person");
+                if (local) m_keepMarked.insert(local->id);
+                return;
+            }
+            if (!local) {
+                // New on the server, or edited there after it was deleted for good here.
+                (m_cards.contains(remote.href) ? m_report.cameBack : m_report.received)
+                    .push_back(read->contact.displayName);
+                LocalStep s = agreeStep(LocalStep::Action::Insert, 0, {remote.href, 0, uid, remote.etag}, remote.text);
+                s.contact = std::move(read->contact);
+                step(std::move(s));
+                return;
+            }
+            MergedCard merged = mergeCards(base ? &*base : nullptr, asCardSees(*local), read->contact, *local);
+            std::string agreed = remote.text;
+            std::string etag = remote.etag;
+            if (merged.changesRemote && !m_options.dryRun) {
+                agreed = cardFor(merged.contact, uid, remote.text);
+                const WriteResult written = m_book.put(remote.href, agreed, remote.etag);
+                if (written.outcome != WriteOutcome::Written) {
+                    if (attempt == kWriteAttempts) {
+                        m_keepMarked.insert(local->id);
+                        m_report.skipped.push_back(local->displayName +
+                                                   " kept changing on the server; the next sync tries again");
+                        return;
+                    }
+                    const std::string hrefs[] = {remote.href};
+                    std::vector<RemoteCard> again = m_book.fetch(hrefs);
+                    if (written.outcome == WriteOutcome::Missing || again.empty()) {
+                        sendAgain(merged.contact, remote.href, uid);
+                        return;
+                    }
+                    remote = std::move(again.front());
+                    continue;
+                }
+                etag = written.etag;
+            }
+            report(*local, merged);
+            const LocalStep::Action action = local->deletedAt    ? LocalStep::Action::Restore
+                                             : merged.changesHere ? LocalStep::Action::Update
+                                                                  : LocalStep::Action::None;
+            LocalStep s = agreeStep(action, local->id, {remote.href, local->id, uid, etag}, std::move(agreed));
+            s.contact = std::move(merged.contact);
+            s.conflicts = std::move(merged.conflicts);
+            step(std::move(s));
+            return;
+        }
+    }
+
+    void report(const Contact& local, const MergedCard& merged) {
+        if (local.deletedAt) m_report.cameBack.push_back(local.displayName);
+        else if (merged.changesHere) m_report.updatedHere.push_back(local.displayName);
+        if (merged.changesRemote && !local.deletedAt) m_report.updatedThere.push_back(local.displayName);
+        for (const auto& c : merged.conflicts) m_report.conflicts.push_back(local.displayName + ": " + c.field);
+    }
+
+    // ---- Helpers ------------------------------------------------------------
+
+    void agreeOn(ContactId id, const std::string& href, const std::string& uid, const std::string& etag,
+                 const std::string& text) {
+        step(agreeStep(LocalStep::Action::None, id, {href, id, uid, etag}, text));
+    }
+
+    void step(LocalStep s) { m_steps.push_back(std::move(s)); }
+
+    // The card to send for a person the server holds `server` of: theirs,
+    // with what changed here replaced (card_overlay.h).
+    [[nodiscard]] static std::string cardFor(const Contact& person, const std::string& uid,
+                                             const std::string& server) {
+        const std::string ours = syncCardText(person, uid);
+        auto read = readSyncCard(server);
+        if (!read) return ours;
+        return overlayCard(server, ours, differingFields(asCardSees(person), read->contact));
+    }
+
+    [[nodiscard]] std::optional<Contact> baseOf(const std::string& href) {
+        auto read = readSyncCard(m_state.base(href));
+        if (!read) return std::nullopt;
+        return std::move(read->contact);
+    }
+
+    // Whether the person reads differently from the card last agreed on.
+    [[nodiscard]] bool changedSinceBase(const Contact& local, const std::string& href) {
+        const std::optional<Contact> base = baseOf(href);
+        return !base || !sameCardFields(asCardSees(local), *base);
+    }
+
+    [[nodiscard]] std::optional<Contact> unsyncedWithUid(const std::string& uid) {
+        if (m_unsyncedByUid.empty() && !m_unsynced.empty())
+            for (ContactId id : m_unsynced)
+                if (auto c = m_repo.get(id); c && !c->deletedAt) m_unsyncedByUid.emplace(localCardUid(*c, m_seed), id);
+        auto it = m_unsyncedByUid.find(uid);
+        if (it == m_unsyncedByUid.end()) return std::nullopt;
+        return m_repo.get(it->second);
+    }
+
+    // ---- Writing it all here, in one undoable step ------------------------
+
+    void apply(const std::vector<ContactId>& changedHere) {
+        m_store.change(m_report.summary(), [&] {
+            Database& db = m_store.db();
+            ContactRepo repo(db, SearchIndexing::Deferred);
+            SyncState state(db);
+            const std::int64_t now = m_store.clock().now();
+            std::vector<ContactId> touched;
+            for (LocalStep& s : m_steps) {
+                switch (s.action) {
+                case LocalStep::Action::None: break;
+                case LocalStep::Action::Insert: s.id = repo.insert(s.contact, now); break;
+                case LocalStep::Action::Update: repo.update(s.contact, now); break;
+                case LocalStep::Action::Restore:
+                    repo.restoreFromTrash(s.id, now);
+                    repo.update(s.contact, now);
+                    break;
+                case LocalStep::Action::Trash: repo.moveToTrash(s.id, now); break;
+                }
+                if (s.action != LocalStep::Action::None) touched.push_back(s.id);
+                if (s.save) {
+                    s.save->contactId = s.id;
+                    state.saveCard(*s.save, s.base);
+                }
+                if (!s.forget.empty()) state.forgetCard(s.forget);
+                for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
+            }
+            reindexContacts(db, touched);
+            std::vector<ContactId> settled = changedHere;
+            settled.insert(settled.end(), touched.begin(), touched.end());
+            std::erase_if(settled, [&](ContactId id) { return m_keepMarked.contains(id); });
+            state.clearChangedHere(settled);
+            state.setToken(m_token);
+            state.setLastSyncAt(now);
+        });
+    }
+
+    Store& m_store;
+    AddressBook& m_book;
+    SyncOptions m_options;
+    SyncState m_state;
+    ContactRepo m_repo; // reads only; apply() writes
+    std::string m_token; // the server's, for the next sync
+    std::string m_seed;  // this database's, for new cards' UIDs
+    std::unordered_map<std::string, SyncedCard> m_cards;
+    std::unordered_map<ContactId, std::string> m_hrefOf;
+    std::vector<ContactId> m_unsynced;
+    std::unordered_map<std::string, ContactId> m_unsyncedByUid;
+    std::set<ContactId> m_handled;
+    std::set<ContactId> m_keepMarked;
+    int m_refetches = 0;
+    std::vector<LocalStep> m_steps;
+    SyncReport m_report;
+};
+
+void appendCount(std::string& out, std::size_t n, const char* what) {
+    if (n == 0) return;
+    out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+}
+
+} // namespace
+
+bool SyncReport::nothingChanged() const {
+    return received.empty() && updatedHere.empty() && sent.empty() && updatedThere.empty() &&
+           trashedHere.empty() && deletedThere.empty() && cameBack.empty();
+}
+
+std::string SyncReport::summary() const {
+    std::string parts;
+    appendCount(parts, received.size() + updatedHere.size(), "received");
+    appendCount(parts, sent.size() + updatedThere.size(), "sent");
+    appendCount(parts, trashedHere.size(), "moved to the trash");
+    appendCount(parts, deletedThere.size(), "deleted on the server");
+    appendCount(parts, cameBack.size(), "back after a deletion");
+    appendCount(parts, conflicts.size(), conflicts.size() == 1 ? "conflict" : "conflicts");
+    return std::string(dryRun ? "Sync would do: " : "Synced: ") + (parts.empty() ? "nothing changed" : parts);
+}
+
+SyncReport syncAddressBook(Store& store, AddressBook& book, const SyncOptions& options) {
+    return CardSync(store, book, options).run();
+}
+
+} // namespace rk
