@@ -23,6 +23,7 @@ std::span<const CommandRegistrar> allCommands() {
         &registerEventCommand,
         &registerMetCommand,
         &registerEventsCommand,
+        &registerSyncCommand,
     };
     return kCommands;
 }

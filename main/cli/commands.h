@@ -26,6 +26,8 @@ void registerGoalCommand(CLI::App& app, CliContext& ctx);
 void registerEventCommand(CLI::App& app, CliContext& ctx);
 void registerMetCommand(CLI::App& app, CliContext& ctx);
 void registerEventsCommand(CLI::App& app, CliContext& ctx);
+// Two-way CardDAV sync (issue 15).
+void registerSyncCommand(CLI::App& app, CliContext& ctx);
 
 [[nodiscard]] std::span<const CommandRegistrar> allCommands();
 

@@ -1,0 +1,148 @@
+// rekindle sync [--server URL --user NAME --password-stdin] [--dry-run]:
+// two-way sync of the people with a CardDAV address book (core/sync). The
+// first time it needs the server and user name, finds the address book
+// (platform/dav) and remembers where it is, never the password: that comes
+// from stdin (--password-stdin, for scripts) or is asked for at the terminal.
+// Prints what it sent and received; --dry-run what it would, writing nothing.
+// Exit codes: 0 synced; 1 not (no account yet, the server refused or could
+// not be reached), with the reason on stderr and nothing changed here.
+#include "main/cli/commands.h"
+#include "core/sync/address_book.h"
+#include "core/sync/card_sync.h"
+#include "core/sync/sync_state.h"
+#include "platform/dav/carddav_book.h"
+#include "platform/dav/http_client.h"
+
+#include <CLI/CLI.hpp>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <ostream>
+#include <string>
+
+namespace rk::cli {
+
+namespace {
+
+struct SyncArgs {
+    std::string server;
+    std::string user;
+    bool passwordStdin = false;
+    bool dryRun = false;
+};
+
+// The password: the first line of stdin, or typed at the terminal unseen.
+std::string readPassword(const SyncArgs& args, const SyncAccount& account, CliContext& ctx) {
+    std::string password;
+    if (!args.passwordStdin) {
+        if (!isatty(STDIN_FILENO))
+            throw SyncError("Give the password on standard input with --password-stdin.");
+        ctx.out << "Password for " << account.user << " at " << account.server << ": " << std::flush;
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::getline(std::cin, password);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        ctx.out << "\n";
+    } else {
+        std::getline(std::cin, password);
+    }
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    if (password.empty()) throw SyncError("No password was given.");
+    return password;
+}
+
+void printNames(std::ostream& out, const char* what, const std::vector<std::string>& names) {
+    if (names.empty()) return;
+    constexpr std::size_t kShown = 10;
+    out << "  " << what << " (" << names.size() << "): ";
+    for (std::size_t i = 0; i < names.size() && i < kShown; ++i) out << (i ? ", " : "") << names[i];
+    if (names.size() > kShown) out << " and " << names.size() - kShown << " more";
+    out << "\n";
+}
+
+void printReport(std::ostream& out, const SyncReport& r, const std::string& where) {
+    out << (r.dryRun ? "A sync with " : "Synced with ") << where << (r.dryRun ? " would do this:\n" : ":\n");
+    if (r.nothingChanged() && r.conflicts.empty() && r.skipped.empty()) {
+        out << "  Nothing changed on either side.\n";
+        return;
+    }
+    printNames(out, "Received", r.received);
+    printNames(out, "Updated here", r.updatedHere);
+    printNames(out, "Sent", r.sent);
+    printNames(out, "Updated on the server", r.updatedThere);
+    printNames(out, "Deleted on the server, moved to the trash here", r.trashedHere);
+    printNames(out, "In the trash here, deleted on the server", r.deletedThere);
+    printNames(out, "Back after a deletion on one side and an edit on the other", r.cameBack);
+    printNames(out, "Changed on both sides (yours kept, the server's saved as a conflict)", r.conflicts);
+    printNames(out, "Left for the next sync", r.skipped);
+    if (!r.dryRun && !r.nothingChanged()) out << "Undo it in the app with Ctrl+Z.\n";
+}
+
+void runSync(const SyncArgs& args, CliContext& ctx) {
+    auto store = ctx.openStore();
+    SyncState state(store->db());
+    SyncAccount account = state.account();
+    const bool settingUp = !args.server.empty() || !args.user.empty();
+    if (settingUp) {
+        if (args.server.empty() || args.user.empty())
+            throw SyncError("Setting up sync needs both --server and --user.");
+        account.server = args.server;
+        account.user = args.user;
+    } else if (!account.configured()) {
+        throw SyncError("Sync is not set up yet. Start with: rekindle sync --server https://dav.example.com "
+                        "--user NAME --password-stdin");
+    }
+    checkServerUrl(account.server);
+    HttpClient http(account.user, readPassword(args, account, ctx));
+
+    if (settingUp) {
+        const std::string found = discoverAddressBook(http, account.server, !args.dryRun);
+        if (found.empty()) {
+            ctx.out << "The server has no address book yet; a real sync makes one called Rekindle and "
+                       "sends everyone there.\n";
+            return;
+        }
+        const bool moved = found != state.account().addressBook;
+        account.addressBook = found;
+        if (!args.dryRun) {
+            // Sync state is no undo matter (see core/undo): this change
+            // records no step.
+            store->change("Set up sync", [&] {
+                if (moved) state.forgetCards();
+                state.setAccount(account);
+            });
+        }
+    }
+    CardDavBook book(http, account.addressBook);
+    const SyncReport report = syncAddressBook(*store, book, SyncOptions{.dryRun = args.dryRun});
+    printReport(ctx.out, report, account.addressBook);
+}
+
+} // namespace
+
+void registerSyncCommand(CLI::App& app, CliContext& ctx) {
+    auto args = std::make_shared<SyncArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "sync", "Sync your people both ways with a CardDAV address book (Nextcloud, Radicale, Fastmail, "
+                "iCloud…). The first time, give --server and --user; the password is never saved");
+    cmd->add_option("--server", args->server, "The server's address, e.g. https://dav.example.com/");
+    cmd->add_option("--user", args->user, "Your user name on the server");
+    cmd->add_flag("--password-stdin", args->passwordStdin,
+                  "Read the password (or an app password) from the first line of standard input");
+    cmd->add_flag("--dry-run", args->dryRun, "Show what a sync would send and receive, changing nothing");
+    cmd->callback([args, &ctx] {
+        try {
+            runSync(*args, ctx);
+        } catch (const SyncError& e) {
+            ctx.fail(e.what());
+        }
+    });
+}
+
+} // namespace rk::cli

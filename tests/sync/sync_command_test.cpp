@@ -1,0 +1,79 @@
+// rekindle sync, in-process: set up with --server/--user/--password-stdin,
+// then plain `rekindle sync`; what it prints; what it refuses.
+#include "tests/cli/cli_world.h"
+#include "tests/support/radicale_server.h"
+
+#include "core/sync/sync_state.h"
+
+#include <catch2/catch.hpp>
+
+#include <iostream>
+#include <sstream>
+
+using namespace rk;
+using namespace rk::test;
+
+namespace {
+
+// Runs with `input` as standard input, where --password-stdin reads.
+CliRun runWithInput(CliWorld& world, const std::string& input, const std::vector<std::string>& args) {
+    std::istringstream in(input);
+    std::streambuf* old = std::cin.rdbuf(in.rdbuf());
+    CliRun run = world.run(cli::registerSyncCommand, args);
+    std::cin.rdbuf(old);
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("rekindle sync sets up once, then syncs with the saved account and the password only",
+          "[sync][cli]") {
+    RadicaleServer server;
+    CliWorld world;
+    world.person("Ana Ruiz", Circle::Inner, "Northwind");
+
+    CliRun dry = runWithInput(world, "secret\n",
+                              {"sync", "--server", server.url(), "--user", "alice", "--password-stdin", "--dry-run"});
+    CHECK(dry.code == 0);
+    CHECK(dry.out.find("no address book yet") != std::string::npos);
+    CHECK(world.count("SELECT count(*) FROM sync_settings") == 0);
+
+    CliRun first = runWithInput(world, "secret\n",
+                                {"sync", "--server", server.url(), "--user", "alice", "--password-stdin"});
+    INFO(first.err);
+    CHECK(first.code == 0);
+    CHECK(first.out.find("Synced with " + server.url() + "alice/rekindle/:") != std::string::npos);
+    CHECK(first.out.find("Sent (1): Ana Ruiz") != std::string::npos);
+    // The account is remembered, the password is not.
+    CHECK(world.text("SELECT value FROM sync_settings WHERE key = 'user'") == "alice");
+    CHECK(world.count("SELECT count(*) FROM sync_settings WHERE value LIKE '%secret%'") == 0);
+
+    CliRun again = runWithInput(world, "secret\n", {"sync", "--password-stdin"});
+    CHECK(again.code == 0);
+    CHECK(again.out.find("Nothing changed on either side.") != std::string::npos);
+
+    CliRun wrong = runWithInput(world, "guess\n", {"sync", "--password-stdin"});
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err == "rekindle: The server did not accept the user name or password.\n");
+}
+
+TEST_CASE("rekindle sync says what it needs when it is not set up or has no password", "[sync][cli]") {
+    CliWorld world;
+    CliRun none = runWithInput(world, "", {"sync", "--password-stdin"});
+    CHECK(none.code == 1);
+    CHECK(none.err.find("Sync is not set up yet. Start with: rekindle sync --server") != std::string::npos);
+
+    CliRun half = runWithInput(world, "secret\n", {"sync", "--server", "https://dav.example.com/", "--password-stdin"});
+    CHECK(half.code == 1);
+    CHECK(half.err == "rekindle: Setting up sync needs both --server and --user.\n");
+
+    CliRun plain = runWithInput(world, "secret\n",
+                                {"sync", "--server", "http://dav.example.com/", "--user", "a", "--password-stdin"});
+    CHECK(plain.code == 1);
+    CHECK(plain.err.find("only sends your password over https") != std::string::npos);
+
+    CliRun empty = runWithInput(world, "\n", {"sync", "--server", "https://dav.example.com/", "--user", "a",
+                                              "--password-stdin"});
+    CHECK(empty.code == 1);
+    CHECK(empty.err == "rekindle: No password was given.\n");
+}

@@ -1,0 +1,48 @@
+// A thousand people up and down: the size the issue names, so the batching
+// (multiget, one change here) is exercised, and the two databases end equal.
+#include "tests/sync/sync_world.h"
+
+#include <catch2/catch.hpp>
+
+using namespace rk;
+using namespace rk::test;
+
+namespace {
+
+std::vector<std::string> everyoneAsCards(TempStore& device) {
+    std::vector<std::string> out;
+    Statement q(device.store.db(), "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY display_name");
+    ContactRepo repo(device.store.db());
+    while (q.step()) {
+        Contact c = *repo.get(q.int64(0));
+        out.push_back(syncCardText(asCardSees(c), "same"));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("A 1,000-person network syncs up (in one write) and down, and the two databases end with the same people",
+          "[sync][network]") {
+    SyncWorld world;
+    world.laptop.store.change("Add people", [&] {
+        ContactRepo repo(world.laptop.store.db());
+        for (int i = 0; i < 1000; ++i) {
+            Contact c = SyncWorld::person("Person " + std::to_string(1000 + i), "Company " + std::to_string(i % 37));
+            c.tags = {"batch"};
+            c.methods = {{0, MethodKind::Email, "work", "p" + std::to_string(i) + "@example.com"}};
+            repo.insert(c, world.laptop.clock.now());
+        }
+    });
+    CHECK(world.sync(world.laptop).sent.size() == 1000);
+    CHECK(world.sync(world.desktop).received.size() == 1000);
+    CHECK(everyoneAsCards(world.laptop) == everyoneAsCards(world.desktop));
+
+    SyncWorld::edit(world.desktop, "Person 1500", [](Contact& c) { c.title = "CTO"; });
+    SyncWorld::trash(world.desktop, "Person 1501");
+    world.sync(world.desktop);
+    const SyncReport r = world.sync(world.laptop);
+    CHECK(r.updatedHere == std::vector<std::string>{"Person 1500"});
+    CHECK(r.trashedHere == std::vector<std::string>{"Person 1501"});
+    CHECK(everyoneAsCards(world.laptop) == everyoneAsCards(world.desktop));
+}
