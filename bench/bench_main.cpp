@@ -4,13 +4,14 @@
 //
 //   rekindle-bench [--sizes 1k,10k,100k] [--quick] [--only NAME[,NAME…]] [--cache DIR]
 //
-// NAME: queue, search, log, frame, idle, start, memory, import, callgrind.
+// NAME: queue, search, log, frame, idle, start, memory, import, callgrind, intro, sync.
 #include "bench/bench_callgrind.h"
 #include "bench/bench_core.h"
 #include "bench/bench_dataset.h"
 #include "bench/bench_proc.h"
 #include "bench/bench_real_app.h"
 #include "bench/bench_stats.h"
+#include "bench/bench_sync.h"
 #include "bench/bench_ui.h"
 
 #include <CLI/CLI.hpp>
@@ -30,7 +31,7 @@ namespace rk::bench {
 namespace {
 
 const std::vector<std::string> kSections = {"queue", "search", "log", "frame", "idle",
-                                            "start", "memory", "import", "callgrind", "intro"};
+                                            "start", "memory", "import", "callgrind", "intro", "sync"};
 
 std::optional<int> parseSize(std::string text) {
     int factor = 1;
@@ -90,7 +91,10 @@ void printMethods(std::ostream& out) {
            "  share is estimated as the idle bare window's Anonymous memory and subtracted.\n"
            "- import: exportNetwork(VCard) of the same network, then readVCard → planImport → commitImport\n"
            "  into an empty database (schema created before timing).\n"
-           "- callgrind: instructions per run under valgrind (one dump per run), independent of load.\n";
+           "- callgrind: instructions per run under valgrind (one dump per run), independent of load.\n"
+           "- sync: a real Radicale (Debian's) on a free loopback port with a temp folder; a private copy of\n"
+           "  the network synced into a new, empty address book (wall time, discovery not counted), then\n"
+           "  syncs with nothing changed (wall time and the HTTP requests each made).\n";
 }
 
 } // namespace
@@ -107,7 +111,7 @@ int benchMain(int argc, char** argv) {
     int workerRuns = 1;
     cli.add_option("--sizes", sizeTexts, "Network sizes, e.g. 1k,10k,100k")->delimiter(',');
     cli.add_flag("--quick", quick, "Fewer runs (a rough figure in about a third of the time)");
-    cli.add_option("--only", only, "Only these: queue, search, log, frame, idle, start, memory, import, callgrind, intro")
+    cli.add_option("--only", only, "Only these: queue, search, log, frame, idle, start, memory, import, callgrind, intro, sync")
         ->delimiter(',')
         ->check(CLI::IsMember(kSections));
     cli.add_option("--cache", cacheDir, "Where the generated networks are kept");
@@ -171,6 +175,7 @@ int benchMain(int argc, char** argv) {
     if (wants("frame") || wants("memory")) forEach("frame", [&](const Dataset& d) { return benchUi(d, plan); });
     if (wants("import")) forEach("import", [&](const Dataset& d) { return benchImport(cache, d, plan); });
     if (wants("log")) forEach("log", [&](const Dataset& d) { return benchLog(cache, d, plan); });
+    if (wants("sync")) forEach("sync", [&](const Dataset& d) { return benchSync(cache, d, plan); });
     if (wants("callgrind")) forEach("callgrind", [&](const Dataset& d) { return benchCallgrind(cache, d, plan); });
     if (wants("idle") || wants("memory") || wants("start")) {
         Xvfb x(79);

@@ -1,0 +1,73 @@
+// 10. Sync (DESIGN.md, "first sync of 10k people to a loopback CardDAV
+// server"): the network's first sync into an empty address book on a real
+// Radicale started here, then a sync with nothing changed (one request).
+#include "bench/bench_sync.h"
+
+#include "core/store/store.h"
+#include "core/sync/card_sync.h"
+#include "core/sync/sync_state.h"
+#include "core/time/clock.h"
+#include "platform/dav/carddav_book.h"
+#include "platform/dav/http_client.h"
+#include "tests/support/radicale_server.h"
+
+#include <chrono>
+
+namespace rk::bench {
+
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+std::vector<Row> benchSync(DatasetCache& cache, const Dataset& dataset, const RunPlan& plan) {
+    test::RadicaleServer server;
+    FixedClock clock(dataset.now);
+    Store store(cache.scratchCopy(dataset, "sync.db"), clock);
+    HttpClient setup("alice", "secret");
+    const std::string book = discoverAddressBook(setup, server.url());
+    SyncState state(store.db());
+    store.change("Set up sync", [&] { state.setAccount({server.url(), "alice", book}); });
+
+    HttpClient http("alice", "secret");
+    CardDavBook address(http, book);
+    auto start = std::chrono::steady_clock::now();
+    const SyncReport first = syncAddressBook(store, address);
+    const double firstSeconds = secondsSince(start);
+    const int firstRequests = http.requestCount();
+
+    Samples quiet;
+    int quietRequests = 0;
+    bool quietNothing = true;
+    for (int run = 0; run < plan.pick(20, 5); ++run) {
+        const int before = http.requestCount();
+        start = std::chrono::steady_clock::now();
+        const SyncReport again = syncAddressBook(store, address);
+        quiet.add(secondsSince(start) * 1000.0);
+        quietRequests = http.requestCount() - before;
+        quietNothing = quietNothing && again.nothingChanged();
+    }
+
+    const bool budgetSize = dataset.contacts == 10000;
+    const bool allSent = first.sent.size() == static_cast<std::size_t>(dataset.contacts);
+    std::vector<Row> rows;
+    rows.push_back({"sync", "first sync, everyone sent", dataset.contacts, firstSeconds, std::nullopt, "s",
+                    budgetSize ? "≤ 10 s" : "",
+                    budgetSize ? verdictOf(firstSeconds <= 10.0 && allSent) : Verdict::Info,
+                    std::to_string(first.sent.size()) + " sent in " + std::to_string(firstRequests) +
+                        " requests to Radicale on loopback",
+                    loadAverage1()});
+    rows.push_back({"sync", "sync with nothing changed", dataset.contacts, quiet.median(), quiet.percentile(99), "ms",
+                    budgetSize ? "one request, ≤ 50 ms" : "",
+                    budgetSize ? verdictOf(quiet.median() <= 50.0 && quietRequests == 1 && quietNothing)
+                               : Verdict::Info,
+                    std::to_string(quietRequests) + (quietRequests == 1 ? " request" : " requests") +
+                        (quietNothing ? "" : "; it found changes"),
+                    loadAverage1()});
+    return rows;
+}
+
+} // namespace rk::bench
