@@ -73,7 +73,7 @@ const std::map<std::string, std::vector<std::string>>& propertiesOfField() {
         {"phones, emails and links", {"TEL", "EMAIL", "URL", "IMPP", "X-SOCIALPROFILE"}},
         {"tags", {"CATEGORIES"}},
         {"knows about", {"X-REKINDLE-KNOWS"}},
-        {"past roles", {"X-REKINDLE-PAST-ROLE"}},
+        {"past roles", {"X-REKINDLE-PAST-ROLE", "X-REKINDLE-PAST-TITLE", "X-REKINDLE-PAST-UNTIL"}},
     };
     return table;
 }

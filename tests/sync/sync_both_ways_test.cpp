@@ -28,7 +28,10 @@ TEST_CASE("A first sync sends everyone up and a second database receives them wi
     ana.cadenceDays = 21;
     ana.notes = "Met at RustConf.\nLikes climbing.";
     ana.tags = {"mentor", "rust"};
-    ana.knows = {"hiring"};
+    // Several values, commas and semicolons inside: Radicale's vobject
+    // keeps them only written one value a property.
+    ana.knows = {"hiring", "climbing, bouldering"};
+    ana.pastRoles = {{0, "Initech; Ltd", "Engineer", "2019"}, {0, "Globex", "Intern", ""}};
     ana.methods = {{0, MethodKind::Email, "work", "ana@northwind.example"},
                    {0, MethodKind::Phone, "mobile", "+44 7700 900123"}};
     SyncWorld::add(world.laptop, ana);
@@ -49,7 +52,12 @@ TEST_CASE("A first sync sends everyone up and a second database receives them wi
     CHECK(got->cadenceDays == 21);
     CHECK(got->notes == "Met at RustConf.\nLikes climbing.");
     CHECK(got->tags == std::vector<std::string>{"mentor", "rust"});
-    CHECK(got->knows == std::vector<std::string>{"hiring"});
+    CHECK(got->knows == std::vector<std::string>{"climbing, bouldering", "hiring"}); // kept sorted
+    REQUIRE(got->pastRoles.size() == 2);
+    CHECK(got->pastRoles[0].company == "Initech; Ltd");
+    CHECK(got->pastRoles[0].title == "Engineer");
+    CHECK(got->pastRoles[0].until == "2019");
+    CHECK(got->pastRoles[1].company == "Globex");
     REQUIRE(got->methods.size() == 2);
     CHECK(got->methods[1].value == "+44 7700 900123");
 
@@ -165,7 +173,7 @@ TEST_CASE("A dry run says what would happen and writes nothing anywhere", "[sync
     SyncWorld::add(world.laptop, SyncWorld::person("Ben Ode"));
     world.editOnServer("FN:Ana Ruiz", "FN:Ana Ruiz\r\nTITLE:Director");
 
-    const SyncReport dry = world.sync(world.laptop, {}, SyncOptions{.dryRun = true});
+    const SyncReport dry = world.sync(world.laptop, {}, SyncOptions{.dryRun = true, .beforeApply = {}});
     CHECK(dry.sent == std::vector<std::string>{"Ben Ode"});
     CHECK(dry.updatedHere == std::vector<std::string>{"Ana Ruiz"});
     CHECK(dry.summary() == "Sync would do: 1 received, 1 sent");

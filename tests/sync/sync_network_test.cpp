@@ -29,7 +29,9 @@ TEST_CASE("A 1,000-person network syncs up (in one write) and down, and the two 
         ContactRepo repo(world.laptop.store.db());
         for (int i = 0; i < 1000; ++i) {
             Contact c = SyncWorld::person("Person " + std::to_string(1000 + i), "Company " + std::to_string(i % 37));
-            c.tags = {"batch"};
+            c.tags = {"batch", "tag " + std::to_string(i % 7)};
+            c.knows = {"topic " + std::to_string(i % 11), "hiring, referrals"};
+            c.pastRoles = {{0, "Old Co " + std::to_string(i % 13), "Analyst", "2018"}};
             c.methods = {{0, MethodKind::Email, "work", "p" + std::to_string(i) + "@example.com"}};
             repo.insert(c, world.laptop.clock.now());
         }

@@ -190,9 +190,18 @@ void VCardContactBuilder::addRekindleField(const VCardProperty& p) {
             }))
             m_c.cadenceDays = std::stoi(v);
     } else if (field == "KNOWS") {
+        // One topic a line (today's writer), or several split by commas (before).
         for (auto& topic : splitEscaped(decoded(p, storage), ','))
             if (!trim(topic).empty()) m_c.knows.emplace_back(trim(topic));
+    } else if ((field == "PAST-ROLE" || field == "PAST-TITLE" || field == "PAST-UNTIL") && !p.group.empty()) {
+        const std::string group = asciiLower(p.group);
+        auto role = std::find_if(m_groupedRoles.begin(), m_groupedRoles.end(),
+                                 [&](const auto& g) { return g.first == group; });
+        if (role == m_groupedRoles.end()) role = m_groupedRoles.insert(role, {group, PastRole{}});
+        (field == "PAST-ROLE" ? role->second.company : field == "PAST-TITLE" ? role->second.title
+                                                                             : role->second.until) = v;
     } else if (field == "PAST-ROLE") {
+        // The older form: company;title;until in one value.
         const auto parts = splitEscaped(decoded(p, storage), ';');
         m_c.pastRoles.push_back({0, component(parts, 0), component(parts, 1), component(parts, 2)});
     } else {
@@ -310,6 +319,7 @@ void VCardContactBuilder::finish(ParseResult& result) {
         return;
     }
     Contact& c = m_c;
+    for (auto& [group, role] : m_groupedRoles) c.pastRoles.push_back(std::move(role));
     c.familyName = component(m_n, 0);
     c.givenName = component(m_n, 1);
     c.company = component(m_org, 0);

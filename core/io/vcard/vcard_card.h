@@ -68,6 +68,9 @@ private:
     bool m_hasPhoto = false;
     std::vector<Pending> m_methods;
     std::map<std::string, std::string> m_labels; // group → X-ABLabel
+    // Past roles written one part a property (role1.X-REKINDLE-PAST-ROLE,
+    // -TITLE, -UNTIL), in the order their groups first appear.
+    std::vector<std::pair<std::string, PastRole>> m_groupedRoles;
     std::vector<std::string> m_notes;
     std::vector<Extra> m_extras;
     std::vector<CardRelation> m_relations;

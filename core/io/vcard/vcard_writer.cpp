@@ -85,13 +85,17 @@ std::string writeVCard(const Contact& c, std::span<const RelatedPerson> related)
     if (!c.howMet.empty()) line("X-REKINDLE-HOW-MET:" + escapeText(c.howMet));
     line("X-REKINDLE-CIRCLE:" + std::string(circleKey(c.circle)));
     if (c.cadenceDays) line("X-REKINDLE-CADENCE:" + std::to_string(*c.cadenceDays));
-    if (!c.knows.empty()) {
-        std::string topics;
-        for (const auto& t : c.knows) topics += (topics.empty() ? "" : ",") + escapeText(t);
-        line("X-REKINDLE-KNOWS:" + topics);
+    // One value a property: servers that keep unknown properties as plain
+    // text (Radicale's vobject) drop what follows a bare comma and escape
+    // the semicolons of a structured value.
+    for (const auto& t : c.knows) line("X-REKINDLE-KNOWS:" + escapeText(t));
+    int role = 0;
+    for (const auto& r : c.pastRoles) {
+        const std::string group = "role" + std::to_string(++role) + ".";
+        line(group + "X-REKINDLE-PAST-ROLE:" + escapeText(r.company));
+        if (!r.title.empty()) line(group + "X-REKINDLE-PAST-TITLE:" + escapeText(r.title));
+        if (!r.until.empty()) line(group + "X-REKINDLE-PAST-UNTIL:" + escapeText(r.until));
     }
-    for (const auto& r : c.pastRoles)
-        line("X-REKINDLE-PAST-ROLE:" + escapeText(r.company) + ";" + escapeText(r.title) + ";" + escapeText(r.until));
     for (const auto& other : related) line(relatedLine(other));
     if (c.updatedAt) line("REV:" + utcStamp(c.updatedAt));
     line("END:VCARD");
