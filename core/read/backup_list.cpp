@@ -20,6 +20,7 @@ std::string kindText(BackupReason reason) {
     case BackupReason::Manual: return "Made by you";
     case BackupReason::BeforeImport: return "Before an import";
     case BackupReason::BeforeEmptyTrash: return "Before emptying the trash";
+    case BackupReason::BeforeSync: return "Before a sync";
     case BackupReason::BeforeRestore: return "Before a restore";
     }
     return "Backup";

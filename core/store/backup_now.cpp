@@ -26,6 +26,7 @@ std::string_view tokenOf(BackupReason reason) {
     case BackupReason::BeforeImport: return "before-import";
     case BackupReason::BeforeEmptyTrash: return "before-empty-trash";
     case BackupReason::BeforeRestore: return "before-restore";
+    case BackupReason::BeforeSync: return "before-sync";
     }
     return "";
 }
@@ -90,7 +91,7 @@ std::optional<BackupName> parseBackupName(std::string_view name) {
     out.secondOfDay = h * 3600 + m * 60 + s;
     std::string_view rest = name.substr(18);
     for (BackupReason r : {BackupReason::Daily, BackupReason::Manual, BackupReason::BeforeImport, BackupReason::BeforeEmptyTrash,
-                           BackupReason::BeforeRestore}) {
+                           BackupReason::BeforeRestore, BackupReason::BeforeSync}) {
         const std::string_view token = tokenOf(r);
         if (rest == token || (rest.starts_with(token) && rest.size() > token.size() + 1 &&
                               rest[token.size()] == '-' && allDigits(rest.substr(token.size() + 1)))) {

@@ -14,7 +14,7 @@ namespace rk {
 
 class Store;
 
-enum class BackupReason { Daily, Manual, BeforeImport, BeforeEmptyTrash, BeforeRestore };
+enum class BackupReason { Daily, Manual, BeforeImport, BeforeEmptyTrash, BeforeRestore, BeforeSync };
 
 // "backups" beside the database: where the daily copies go, and the default
 // for `rekindle backup`. "" for an in-memory database.
@@ -58,7 +58,7 @@ inline constexpr int kKeepAutomaticBackups = 10;
 BackupMade backupNow(Store& store, const std::string& dir, BackupReason reason);
 
 // Before a step that cannot be undone once Rekindle closes (a large import,
-// emptying the trash, a restore): a backup in the store's own folder, or
+// emptying the trash, a restore, a sync that changes people here): a backup in the store's own folder, or
 // nothing for an in-memory store. Throws like backupNow, and the caller then
 // does not take the step.
 std::optional<BackupMade> backupBefore(Store& store, BackupReason reason);

@@ -78,7 +78,10 @@ public:
         for (ContactId id : changedHere)
             if (!m_handled.contains(id)) sendLocalChange(id);
 
-        if (!m_options.dryRun) apply(changedHere);
+        if (!m_options.dryRun) {
+            if (m_options.beforeApply) m_options.beforeApply(m_report);
+            apply(changedHere);
+        }
         return m_report;
     }
 

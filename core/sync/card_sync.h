@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -6,11 +7,16 @@ namespace rk {
 
 class AddressBook;
 class Store;
+struct SyncReport;
 
 struct SyncOptions {
     // Asks the server what changed and works out what would happen, but
     // writes nothing: not to the server, not here.
     bool dryRun = false;
+    // Called after the server is done with and before anything changes
+    // here, with what will: where the caller takes a backup when a sync
+    // overwrites people's fields (the CLI, whose undo ends with the process).
+    std::function<void(const SyncReport&)> beforeApply;
 };
 
 // What one sync did (or, dry, would do), by the people's names.

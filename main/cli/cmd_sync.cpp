@@ -4,9 +4,12 @@
 // (platform/dav) and remembers where it is, never the password: that comes
 // from stdin (--password-stdin, for scripts) or is asked for at the terminal.
 // Prints what it sent and received; --dry-run what it would, writing nothing.
+// A sync that takes the server's changes to people here keeps a backup of
+// the data first (BackupReason::BeforeSync): the app's undo can't reach it.
 // Exit codes: 0 synced; 1 not (no account yet, the server refused or could
 // not be reached), with the reason on stderr and nothing changed here.
 #include "main/cli/commands.h"
+#include "core/store/backup_now.h"
 #include "core/sync/address_book.h"
 #include "core/sync/card_sync.h"
 #include "core/sync/sync_state.h"
@@ -81,7 +84,8 @@ void printReport(std::ostream& out, const SyncReport& r, const std::string& wher
     printNames(out, "Back after a deletion on one side and an edit on the other", r.cameBack);
     printNames(out, "Changed on both sides (yours kept, the server's saved as a conflict)", r.conflicts);
     printNames(out, "Left for the next sync", r.skipped);
-    if (!r.dryRun && !r.nothingChanged()) out << "Undo it in the app with Ctrl+Z.\n";
+    if (!r.dryRun && !r.updatedHere.empty())
+        out << "Your data as it was before is in a backup (More → Your data, or rekindle backup's folder).\n";
 }
 
 void runSync(const SyncArgs& args, CliContext& ctx) {
@@ -120,7 +124,13 @@ void runSync(const SyncArgs& args, CliContext& ctx) {
         }
     }
     CardDavBook book(http, account.addressBook);
-    const SyncReport report = syncAddressBook(*store, book, SyncOptions{.dryRun = args.dryRun});
+    SyncOptions options{.dryRun = args.dryRun, .beforeApply = {}};
+    // The app's Ctrl+Z can't reach back into this process: fields the server
+    // changed are kept in a backup first (More → Your data restores it).
+    options.beforeApply = [&](const SyncReport& coming) {
+        if (!coming.updatedHere.empty()) static_cast<void>(backupBefore(*store, BackupReason::BeforeSync));
+    };
+    const SyncReport report = syncAddressBook(*store, book, options);
     printReport(ctx.out, report, account.addressBook);
 }
 

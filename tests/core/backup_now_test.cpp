@@ -98,6 +98,7 @@ TEST_CASE("Backup names: daily ones by date, the others by time and reason", "[c
     CHECK(*timed->secondOfDay == 14 * 3600 + 6 * 60 + 3);
     CHECK(parseBackupName("rekindle-2026-12-05-140603-before-import.db")->reason == BackupReason::BeforeImport);
     CHECK(parseBackupName("rekindle-2026-12-05-140603-before-restore.db")->reason == BackupReason::BeforeRestore);
+    CHECK(parseBackupName("rekindle-2026-12-05-140603-before-sync.db")->reason == BackupReason::BeforeSync);
     for (const char* other : {"rekindle-2026-12-05-140603-manual.db.partial", "rekindle-2026-12-05-250000-manual.db",
                               "rekindle-2026-12-05-140603-whatever.db", "rekindle-2026-02-30.db", "notes.db",
                               "rekindle-2026-12-05-140603-manual-x.db"})

@@ -4,6 +4,8 @@
 #include "tests/support/radicale_server.h"
 
 #include "core/sync/sync_state.h"
+#include "platform/dav/carddav_book.h"
+#include "platform/dav/http_client.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,6 +53,27 @@ TEST_CASE("rekindle sync sets up once, then syncs with the saved account and the
     CliRun again = runWithInput(world, "secret\n", {"sync", "--password-stdin"});
     CHECK(again.code == 0);
     CHECK(again.out.find("Nothing changed on either side.") != std::string::npos);
+
+    // The phone changes Ana's company: taken here, with a backup first.
+    {
+        HttpClient http("alice", "secret");
+        CardDavBook book(http, server.url() + "alice/rekindle/");
+        RemoteChanges all = book.changesSince("");
+        REQUIRE(all.present.size() == 1);
+        RemoteCard card = book.fetch(std::vector<std::string>{all.present[0].href}).at(0);
+        const std::size_t org = card.text.find("ORG:Northwind");
+        REQUIRE(org != std::string::npos);
+        card.text.replace(org, 13, "ORG:Fabrikam");
+        REQUIRE(book.put(card.href, card.text, card.etag).outcome == WriteOutcome::Written);
+    }
+    CliRun taken = runWithInput(world, "secret\n", {"sync", "--password-stdin"});
+    CHECK(taken.out.find("Updated here (1): Ana Ruiz") != std::string::npos);
+    CHECK(taken.out.find("in a backup") != std::string::npos);
+    CHECK(world.text("SELECT company FROM contacts") == "Fabrikam");
+    int backups = 0;
+    for (const auto& f : std::filesystem::directory_iterator(world.file("backups")))
+        backups += f.path().filename().string().find("-before-sync") != std::string::npos;
+    CHECK(backups == 1);
 
     CliRun wrong = runWithInput(world, "guess\n", {"sync", "--password-stdin"});
     CHECK(wrong.code == 1);
