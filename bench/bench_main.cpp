@@ -94,7 +94,8 @@ void printMethods(std::ostream& out) {
            "- callgrind: instructions per run under valgrind (one dump per run), independent of load.\n"
            "- sync: a real Radicale (Debian's) on a free loopback port with a temp folder; a private copy of\n"
            "  the network synced into a new, empty address book (wall time, discovery not counted), then\n"
-           "  syncs with nothing changed (wall time and the HTTP requests each made).\n";
+           "  syncs with nothing changed (wall time and the HTTP requests each made). The cpu columns are\n"
+           "  Rekindle's own thread (engine, SQLite, libcurl); the rest of the wall time is the server's.\n";
 }
 
 } // namespace

@@ -205,6 +205,14 @@ std::optional<BulkWrite> CardDavBook::putAllNew(const std::vector<std::string>& 
 
     std::string body;
     for (const auto& t : texts) body += t;
+    // The server reads every card before it answers a byte: Radicale takes
+    // ~5 ms a card, so 10k people need longer than the usual minute.
+    struct Patience {
+        HttpClient& http;
+        long before = http.patience();
+        ~Patience() { http.setPatience(before); }
+    } patience{m_http};
+    m_http.setPatience(std::max<long>(patience.before, 60 + static_cast<long>(texts.size() / 50)));
     r = m_http.send("PUT", m_url, body, {"Content-Type: text/vcard; charset=utf-8", "If-Match: " + etag});
     // Most servers refuse a PUT on a collection (405, 409, 403): one by one, then.
     if (r.status != 201 && r.status != 204) return std::nullopt;

@@ -154,7 +154,7 @@ HttpResponse HttpClient::once(const std::string& method, const std::string& url,
     curl_easy_setopt(m_curl, CURLOPT_CONNECTTIMEOUT, 10L);
     // A stalled server, not a slow big answer, is what gives up.
     curl_easy_setopt(m_curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(m_curl, CURLOPT_LOW_SPEED_TIME, 30L);
+    curl_easy_setopt(m_curl, CURLOPT_LOW_SPEED_TIME, m_patienceSeconds);
     curl_easy_setopt(m_curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(m_curl, CURLOPT_USERAGENT, "Rekindle");
     curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, appendBody);

@@ -28,6 +28,10 @@ public:
     HttpResponse send(const std::string& method, const std::string& url, const std::string& body = {},
                       const std::vector<std::string>& headers = {});
     [[nodiscard]] int requestCount() const { return m_requests; }
+    // How long a server may go without sending a byte before a request gives
+    // up: a minute, longer for a request it has much to do for.
+    void setPatience(long seconds) { m_patienceSeconds = seconds; }
+    [[nodiscard]] long patience() const { return m_patienceSeconds; }
 
 private:
     HttpResponse once(const std::string& method, const std::string& url, const std::string& body,
@@ -37,6 +41,7 @@ private:
     std::string m_password;
     bool m_digest = false; // the server asked for digest instead of basic
     int m_requests = 0;
+    long m_patienceSeconds = 60;
 };
 
 // Resolves `href` (a path or a full URL, as servers name things) against `base`.

@@ -7,20 +7,6 @@
 using namespace rk;
 using namespace rk::test;
 
-namespace {
-
-std::vector<std::string> everyoneAsCards(TempStore& device) {
-    std::vector<std::string> out;
-    Statement q(device.store.db(), "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY display_name");
-    ContactRepo repo(device.store.db());
-    while (q.step()) {
-        Contact c = *repo.get(q.int64(0));
-        out.push_back(syncCardText(asCardSees(c), "same"));
-    }
-    return out;
-}
-
-} // namespace
 
 TEST_CASE("A 1,000-person network syncs up (in one write) and down, and the two databases end with the same people",
           "[sync][network]") {
@@ -38,7 +24,7 @@ TEST_CASE("A 1,000-person network syncs up (in one write) and down, and the two 
     });
     CHECK(world.sync(world.laptop).sent.size() == 1000);
     CHECK(world.sync(world.desktop).received.size() == 1000);
-    CHECK(everyoneAsCards(world.laptop) == everyoneAsCards(world.desktop));
+    CHECK(SyncWorld::everyoneAsCards(world.laptop) == SyncWorld::everyoneAsCards(world.desktop));
 
     SyncWorld::edit(world.desktop, "Person 1500", [](Contact& c) { c.title = "CTO"; });
     SyncWorld::trash(world.desktop, "Person 1501");
@@ -46,5 +32,5 @@ TEST_CASE("A 1,000-person network syncs up (in one write) and down, and the two 
     const SyncReport r = world.sync(world.laptop);
     CHECK(r.updatedHere == std::vector<std::string>{"Person 1500"});
     CHECK(r.trashedHere == std::vector<std::string>{"Person 1501"});
-    CHECK(everyoneAsCards(world.laptop) == everyoneAsCards(world.desktop));
+    CHECK(SyncWorld::everyoneAsCards(world.laptop) == SyncWorld::everyoneAsCards(world.desktop));
 }

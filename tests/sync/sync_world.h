@@ -122,6 +122,16 @@ public:
         Statement q(device.store.db(), sql);
         return q.step() ? q.int64(0) : -1;
     }
+    // Everyone not in the trash, each as the card they would be, by name:
+    // two databases in step give the same list.
+    static std::vector<std::string> everyoneAsCards(TempStore& device) {
+        std::vector<std::string> out;
+        Statement q(device.store.db(), "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY display_name");
+        ContactRepo repo(device.store.db());
+        while (q.step()) out.push_back(syncCardText(asCardSees(*repo.get(q.int64(0))), "same"));
+        return out;
+    }
+
     static std::int64_t activePeople(TempStore& device) {
         return count(device, "SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
     }
