@@ -1,13 +1,12 @@
 #include "core/sync/card_sync.h"
 
-#include "core/db/database.h"
 #include "core/repo/contact_repo.h"
-#include "core/store/search_index.h"
 #include "core/store/store.h"
 #include "core/sync/address_book.h"
 #include "core/sync/card_merge.h"
 #include "core/sync/card_overlay.h"
 #include "core/sync/sync_card.h"
+#include "core/sync/sync_plan.h"
 #include "core/sync/sync_state.h"
 
 #include <optional>
@@ -17,34 +16,6 @@
 namespace rk {
 
 namespace {
-
-// A write to this database the sync will make once the server is done with.
-struct LocalStep {
-    enum class Action { None, Insert, Update, Restore, Trash };
-    Action action = Action::None;
-    ContactId id = 0;     // 0 with Insert
-    Contact contact;      // the fields to write (Insert, Update, Restore)
-    std::optional<SyncedCard> save; // the card both sides now agree on
-    std::string base;
-    std::string forget; // an href the server no longer holds
-    std::vector<FieldConflict> conflicts;
-};
-
-LocalStep forgetStep(const std::string& href) {
-    LocalStep s;
-    s.forget = href;
-    return s;
-}
-
-// The card both sides now agree on, for a person here (id 0: inserted first).
-LocalStep agreeStep(LocalStep::Action action, ContactId id, SyncedCard card, std::string base) {
-    LocalStep s;
-    s.action = action;
-    s.id = id;
-    s.save = std::move(card);
-    s.base = std::move(base);
-    return s;
-}
 
 // Fewer new people than this are sent one request each, as usual.
 constexpr std::size_t kBulkMinimum = 20;
@@ -361,7 +332,7 @@ private:
         step(agreeStep(LocalStep::Action::None, id, {href, id, uid, etag}, text));
     }
 
-    void step(LocalStep s) { m_steps.push_back(std::move(s)); }
+    void step(LocalStep s) { m_plan.steps.push_back(std::move(s)); }
 
     // The card to send for a person the server holds `server` of: theirs,
     // with what changed here replaced (card_overlay.h).
@@ -397,46 +368,17 @@ private:
     // ---- Writing it all here, in one undoable step ------------------------
 
     void apply(const std::vector<ContactId>& changedHere) {
-        m_store.change(m_report.summary(), [&] {
-            Database& db = m_store.db();
-            ContactRepo repo(db, SearchIndexing::Deferred);
-            SyncState state(db);
-            const std::int64_t now = m_store.clock().now();
-            std::vector<ContactId> touched;
-            for (LocalStep& s : m_steps) {
-                switch (s.action) {
-                case LocalStep::Action::None: break;
-                case LocalStep::Action::Insert: s.id = repo.insert(s.contact, now); break;
-                case LocalStep::Action::Update: repo.update(s.contact, now); break;
-                case LocalStep::Action::Restore:
-                    repo.restoreFromTrash(s.id, now);
-                    repo.update(s.contact, now);
-                    break;
-                case LocalStep::Action::Trash: repo.moveToTrash(s.id, now); break;
-                }
-                if (s.action != LocalStep::Action::None) touched.push_back(s.id);
-                if (s.save) {
-                    s.save->contactId = s.id;
-                    state.saveCard(*s.save, s.base);
-                }
-                if (!s.forget.empty()) state.forgetCard(s.forget);
-                for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
-            }
-            reindexContacts(db, touched);
-            std::vector<ContactId> settled = changedHere;
-            settled.insert(settled.end(), touched.begin(), touched.end());
-            std::erase_if(settled, [&](ContactId id) { return m_keepMarked.contains(id); });
-            state.clearChangedHere(settled);
-            state.setToken(m_token);
-            state.setLastSyncAt(now);
-        });
+        m_plan.token = m_token;
+        for (ContactId id : changedHere)
+            if (!m_keepMarked.contains(id)) m_plan.settled.push_back(id);
+        applySyncPlan(m_store, m_plan, m_report.summary());
     }
 
     Store& m_store;
     AddressBook& m_book;
     SyncOptions m_options;
     SyncState m_state;
-    ContactRepo m_repo; // reads only; apply() writes
+    ContactRepo m_repo; // reads only; applySyncPlan writes
     std::string m_token; // the server's, for the next sync
     std::string m_seed;  // this database's, for new cards' UIDs
     std::unordered_map<std::string, SyncedCard> m_cards;
@@ -446,7 +388,7 @@ private:
     std::set<ContactId> m_handled;
     std::set<ContactId> m_keepMarked;
     int m_refetches = 0;
-    std::vector<LocalStep> m_steps;
+    SyncPlan m_plan;
     SyncReport m_report;
 };
 
