@@ -4,8 +4,9 @@
 // (platform/dav) and remembers where it is, never the password: that comes
 // from stdin (--password-stdin, for scripts) or is asked for at the terminal.
 // Prints what it sent and received; --dry-run what it would, writing nothing.
-// A sync that takes the server's changes to people here keeps a backup of
-// the data first (BackupReason::BeforeSync): the app's undo can't reach it.
+// A sync that takes the server's changes to people here, or trashes people
+// deleted there, keeps a backup of the data first (BackupReason::BeforeSync):
+// the app's undo can't reach it.
 // Exit codes: 0 synced; 1 not (no account yet, the server refused or could
 // not be reached), with the reason on stderr and nothing changed here.
 #include "main/cli/commands.h"
@@ -84,7 +85,7 @@ void printReport(std::ostream& out, const SyncReport& r, const std::string& wher
     printNames(out, "Back after a deletion on one side and an edit on the other", r.cameBack);
     printNames(out, "Changed on both sides (yours kept, the server's saved as a conflict)", r.conflicts);
     printNames(out, "Left for the next sync", r.skipped);
-    if (!r.dryRun && !r.updatedHere.empty())
+    if (!r.dryRun && (!r.updatedHere.empty() || !r.trashedHere.empty()))
         out << "Your data as it was before is in a backup (More → Your data, or rekindle backup's folder).\n";
 }
 
@@ -125,10 +126,12 @@ void runSync(const SyncArgs& args, CliContext& ctx) {
     }
     CardDavBook book(http, account.addressBook);
     SyncOptions options{.dryRun = args.dryRun, .beforeApply = {}};
-    // The app's Ctrl+Z can't reach back into this process: fields the server
-    // changed are kept in a backup first (More → Your data restores it).
+    // The app's Ctrl+Z can't reach back into this process: before the server's
+    // changes overwrite fields or trash people (an address book emptied by
+    // mistake trashes everyone), a backup (More → Your data restores it).
     options.beforeApply = [&](const SyncReport& coming) {
-        if (!coming.updatedHere.empty()) static_cast<void>(backupBefore(*store, BackupReason::BeforeSync));
+        if (!coming.updatedHere.empty() || !coming.trashedHere.empty())
+            static_cast<void>(backupBefore(*store, BackupReason::BeforeSync));
     };
     const SyncReport report = syncAddressBook(*store, book, options);
     printReport(ctx.out, report, account.addressBook);
