@@ -442,3 +442,16 @@ TEST_CASE("A middle that only looks like a card boundary is read as one reader w
         requireSameBothWays(head + tail + "BEGIN:VCARD\nFN:Cut off");
     }
 }
+
+TEST_CASE("A relation in the second half keeps its line when the file is read in halves", "[io][vcard]") {
+    // Found by fuzz_vcard: the halves' cards were moved past the first half's
+    // lines, their RELATED lines were not.
+    const std::string file = "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Ruiz\nEND:VCARD\n"
+                             "BEGIN:VCARD\nVERSION:4.0\nFN:Ben Ode\nRELATED;TYPE=co-worker;VALUE=text:Ana Ruiz\n"
+                             "END:VCARD\n";
+    requireSameBothWays(file);
+    const ParseResult r = readVCardInHalves(file, "f.vcf", {}, 0);
+    REQUIRE(r.cards.size() == 2);
+    REQUIRE(r.cards[1].relations.size() == 1);
+    CHECK(r.cards[1].relations[0].line == 8);
+}

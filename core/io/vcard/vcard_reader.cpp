@@ -140,6 +140,7 @@ std::size_t cardBoundaryAfter(std::string_view text, std::size_t from, const Rea
 void appendHalf(ParseResult& into, ParseResult&& half, int lineOffset, const ReadLimits& limits) {
     for (ImportCard& card : half.cards) {
         card.line += lineOffset;
+        for (CardRelation& relation : card.relations) relation.line += lineOffset;
         into.cards.push_back(std::move(card));
     }
     const std::size_t errorsBefore = into.errorCount;
