@@ -118,6 +118,9 @@ private:
     void on(const intent::AskForIntro& i);
     void on(const intent::LinkPeople& i);
     void on(const intent::UnlinkPeople& i);
+    // A field changed on both sides of a sync (app/app_sync.cpp).
+    void on(const intent::TakeServerValue& i);
+    void on(const intent::KeepMyValue& i);
     void on(const intent::ShowIntroPaths& i);
     void on(const intent::OpenPalette& i);
     void on(const intent::OpenImportSheet& i);

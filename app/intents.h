@@ -63,6 +63,9 @@ struct AskForIntro { ContactId contactId = 0; std::string draft; };
 // Who knows whom (core/commands/link_commands.h); each one undo step.
 struct LinkPeople { ContactId from = 0; ContactId to = 0; LinkKind kind = LinkKind::Knows; };
 struct UnlinkPeople { std::int64_t linkId = 0; };
+// A field a sync found changed here and on the server (core/commands/sync_commands.h).
+struct TakeServerValue { std::int64_t conflictId = 0; };
+struct KeepMyValue { std::int64_t conflictId = 0; };
 // The deck, searching intro:<query>: who can introduce me.
 struct ShowIntroPaths { std::string query; };
 // More's sheets, from anywhere (the command palette).
@@ -150,7 +153,7 @@ struct AddPersonMet { MetPerson person; };
 
 using Intent = std::variant<
     intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
+    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::TakeServerValue, intent::KeepMyValue, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
     intent::OpenExportSheet, intent::LogCancelled, intent::Undo,
     intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
     intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash, intent::DeleteForever, intent::ChangeSetting,

@@ -34,6 +34,29 @@ std::vector<PersonLink> linksOf(Database& db, ContactId id) {
     return out;
 }
 
+// A value as the sync recorded it (core/sync/card_merge: lists one item a
+// line, a method's kind, label and value tab-separated, a photo as base64),
+// as a person reads it.
+std::string readable(const std::string& field, const std::string& value) {
+    if (value.empty()) return "(empty)";
+    if (field == "photo") return "(a photo)";
+    std::string out;
+    for (char c : value) out += c == '\t' ? ' ' : c;
+    return out;
+}
+
+std::vector<ServerValue> serverValuesOf(Database& db, ContactId id) {
+    Statement q(db, "SELECT id, field, local_value, remote_value, at FROM sync_conflicts "
+                    "WHERE contact_id = ? ORDER BY at DESC, id DESC");
+    q.bind(1, id);
+    std::vector<ServerValue> out;
+    while (q.step()) {
+        const std::string field = q.text(1);
+        out.push_back({q.int64(0), field, readable(field, q.text(2)), readable(field, q.text(3)), q.int64(4)});
+    }
+    return out;
+}
+
 } // namespace
 
 std::string PersonLink::relation() const {
@@ -83,6 +106,7 @@ std::optional<ContactPage> loadContactPage(Database& db, ContactId id, std::int6
     page.warmth = assessWarmth(activity, now, warmth);
     page.suggestRekindle = shouldSuggestRekindleFirst(activity, now, warmth);
     page.links = linksOf(db, id);
+    page.serverValues = serverValuesOf(db, id);
     return page;
 }
 

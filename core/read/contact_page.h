@@ -32,6 +32,17 @@ struct PersonLink {
     [[nodiscard]] std::string relation() const;
 };
 
+// A field changed both here and on the server since they last agreed: the
+// value from here was kept, and the server's waits to be taken instead
+// (core/commands/sync_commands).
+struct ServerValue {
+    std::int64_t id = 0;
+    std::string field;  // "company", "phones, emails and links" …
+    std::string mine;   // as a person reads it: lists one item a line
+    std::string theirs;
+    std::int64_t at = 0; // the sync that found it
+};
+
 struct ContactPage {
     Contact contact;
     std::vector<Interaction> timeline; // newest first, at most kTimelineLimit
@@ -47,6 +58,7 @@ struct ContactPage {
     Warmth warmth;
     bool suggestRekindle = false; // no recent two-way contact: rekindle before asking
     std::vector<PersonLink> links; // who they are linked to, oldest first (not those in the trash)
+    std::vector<ServerValue> serverValues; // newest first
 
     // A long history shows its newest part; the Log tab has the rest.
     static constexpr int kTimelineLimit = 200;

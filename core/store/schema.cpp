@@ -421,9 +421,11 @@ CREATE INDEX IF NOT EXISTS contact_knows_by_topic ON contact_knows(topic);
 // `contact_id` is no foreign key: a row outlives its person, so that a
 // deletion here reaches the server. `sync_conflicts` keeps the server's value
 // of a field that was changed on both sides (the local one won), to be taken
-// instead with one click. `sync_settings` holds the server, the user name
-// and where the address book is (never a password). These tables stay out of undo (core/undo): undoing a
-// sync changes the people, and the next sync sends that back.
+// instead with one click (core/commands/sync_commands). `sync_settings`
+// holds the server, the user name and where the address book is (never a
+// password). The state tables stay out of undo (core/undo): undoing a sync
+// changes the people, and the next sync sends that back; the conflicts are
+// the person's history and undo with their step.
 constexpr std::string_view kV7 = R"SQL(
 CREATE TABLE IF NOT EXISTS sync_cards(
   href       TEXT PRIMARY KEY,

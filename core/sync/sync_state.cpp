@@ -90,6 +90,9 @@ void SyncState::forgetCard(const std::string& href) {
 
 void SyncState::addConflict(ContactId id, const std::string& field, const std::string& local,
                             const std::string& remote, std::int64_t at) {
+    // The newest difference in a field replaces an older one.
+    Statement old(m_db, "DELETE FROM sync_conflicts WHERE contact_id = ? AND field = ?");
+    old.bind(1, id).bind(2, field).run();
     Statement q(m_db, "INSERT INTO sync_conflicts(contact_id, field, local_value, remote_value, at) "
                       "VALUES(?, ?, ?, ?, ?)");
     q.bind(1, id).bind(2, field).bind(3, local).bind(4, remote).bind(5, at).run();

@@ -18,9 +18,12 @@ namespace {
 // The full-text index is derived from the recorded rows (see onApplied), so
 // it stays out of the recorded changes. So does the sync state (sync_*): it
 // says what the server holds, which undoing a step here does not change; the
-// next sync then sends the undone values back.
+// next sync then sends the undone values back. The server's values kept from
+// conflicts (sync_conflicts) are the person's history, and undo with the step
+// that recorded or settled them.
 int trackTable(void*, const char* table) {
     if (std::strncmp(table, "contacts_fts", 12) == 0) return 0;
+    if (std::strcmp(table, "sync_conflicts") == 0) return 1;
     if (std::strncmp(table, "sync_", 5) == 0) return 0;
     if (std::strncmp(table, "sqlite_", 7) == 0) return 0;
     return 1;

@@ -83,8 +83,10 @@ void printReport(std::ostream& out, const SyncReport& r, const std::string& wher
     printNames(out, "Deleted on the server, moved to the trash here", r.trashedHere);
     printNames(out, "In the trash here, deleted on the server", r.deletedThere);
     printNames(out, "Back after a deletion on one side and an edit on the other", r.cameBack);
-    printNames(out, "Changed on both sides (yours kept, the server's saved as a conflict)", r.conflicts);
+    printNames(out, "Changed on both sides, yours kept", r.conflicts);
     printNames(out, "Left for the next sync", r.skipped);
+    if (!r.dryRun && !r.conflicts.empty())
+        out << "Each person's page in the app shows the server's value, to take it with one click.\n";
     if (!r.dryRun && (!r.updatedHere.empty() || !r.trashedHere.empty()))
         out << "Your data as it was before is in a backup (More → Your data, or rekindle backup's folder).\n";
 }

@@ -7,6 +7,7 @@
 #include "app/theme/icons.h"
 #include "app/views/contact/contact_connections.h"
 #include "app/views/contact/contact_links.h"
+#include "app/views/contact/contact_server_values.h"
 #include "app/widgets/card.h"
 #include "app/widgets/dialog.h"
 #include "app/widgets/widgets.h"
@@ -144,6 +145,7 @@ void ContactView::drawPage(ViewContext& ctx) {
     m_scrollY = ImGui::GetScrollY();
     drawHeader(ctx);
     drawStatusBanner(ctx);
+    drawServerValuesCard(ctx, *m_page);
     drawFollowUpCard(ctx, *m_page);
     drawReciprocityCard(ctx, *m_page);
     drawAboutCard(ctx, *m_page);
