@@ -2,6 +2,8 @@
 
 #include "app/text/text_pipeline.h"
 
+#include <imgui_internal.h> // BringWindowToDisplayFront
+
 namespace rk::app {
 
 ToastDrawn drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const Theme& t,
@@ -22,12 +24,23 @@ ToastDrawn drawToast(const Toast& toast, ImVec2 bottomCentre, float width, const
     draw->AddText(font, font->FontSize, ImVec2(p.x + pad, p.y + pad), IM_COL32_WHITE, b, e,
                   width - 2 * pad - undoW);
     ToastDrawn drawn{false, p, ImVec2(p.x + width, p.y + h)};
-    if (!toast.canUndo) return drawn;
-    ImGui::SetCursorScreenPos(ImVec2(p.x + width - undoW - pad * 0.5f, p.y));
-    const bool undo = ImGui::InvisibleButton("##toast-undo", ImVec2(undoW, h));
-    draw->AddText(fonts.bodyBold, font->FontSize,
-                  ImVec2(p.x + width - undoW, p.y + (h - font->FontSize) * 0.5f), t.accent, "Undo");
-    drawn.undoClicked = undo;
+    // A window of its own over the screen, so the pointer meets the toast and
+    // not the card or button beneath it (which would take the click).
+    ImGui::SetNextWindowPos(p);
+    ImGui::SetNextWindowSize(ImVec2(width, h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##toast", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    if (ImGui::IsWindowAppearing()) ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    if (toast.canUndo) {
+        ImGui::SetCursorScreenPos(ImVec2(p.x + width - undoW - pad * 0.5f, p.y));
+        drawn.undoClicked = ImGui::InvisibleButton("##toast-undo", ImVec2(undoW, h));
+        draw->AddText(fonts.bodyBold, font->FontSize,
+                      ImVec2(p.x + width - undoW, p.y + (h - font->FontSize) * 0.5f), t.accent, "Undo");
+    }
+    ImGui::End();
     return drawn;
 }
 

@@ -186,3 +186,22 @@ TEST_CASE("A contact method's label ('work') stays one word on one line beside a
     CHECK(rect.max.x - rect.min.x >= ImGui::CalcTextSize("work").x - 1.f);
     CHECK(rect.max.x <= size.x);
 }
+
+// The toast is a window over the screen: a click on its Undo undoes, and the
+// card beneath it does not also take the click (it did, and opened).
+TEST_CASE("A click on the toast's Undo reaches the toast, not the card beneath", "[ui][layout][toast]") {
+    DueFixture f;
+    test::UiHarness ui(f.store, f.clock, 430, 600);
+    ui.press(test::key::Left); // snooze the top card: a toast with Undo
+    ui.frames(40);
+    REQUIRE(ui.app().toast().canUndo);
+    REQUIRE(f.store.history().canUndo());
+    ui.press('2', true); // the deck: its cards run under the toast
+    ui.frame();
+    const auto [min, max] = ui.app().toastRect();
+    REQUIRE(max.y > min.y);
+    ui.click(max.x - 30, (min.y + max.y) * 0.5f);
+    ui.frames(3);
+    CHECK_FALSE(f.store.history().canUndo()); // the snooze is undone
+    CHECK_FALSE(ui.app().contactView().isOpen());
+}
