@@ -15,6 +15,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The server did not take the user name or password: the app asks again
+// rather than trying later.
+class PasswordRefused : public SyncError {
+public:
+    using SyncError::SyncError;
+};
+
 // One card on the server: where it is and which version it is at.
 struct RemoteVersion {
     std::string href;

@@ -29,12 +29,12 @@ constexpr int kRefetchLimit = 1000;
 
 class CardSync {
 public:
-    CardSync(Store& store, AddressBook& book, const SyncOptions& options)
-        : m_store(store), m_book(book), m_options(options), m_state(store.db()), m_repo(store.db()) {
-        m_report.dryRun = options.dryRun;
+    CardSync(Store& store, AddressBook& book, bool dryRun)
+        : m_book(book), m_dryRun(dryRun), m_state(store.db()), m_repo(store.db()) {
+        m_report.dryRun = dryRun;
     }
 
-    SyncReport run() {
+    PlannedSync run() {
         m_seed = m_state.deviceSeed();
         m_cards = m_state.cards();
         for (const auto& [href, card] : m_cards) m_hrefOf[card.contactId] = href;
@@ -45,15 +45,14 @@ public:
         const RemoteChanges changes = m_book.changesSince(m_state.token());
         m_token = changes.token;
         takeRemoteChanges(changes);
-        if (changes.complete && changes.present.empty() && !m_options.dryRun) sendEveryoneAtOnce();
+        if (changes.complete && changes.present.empty() && !m_dryRun) sendEveryoneAtOnce();
         for (ContactId id : changedHere)
             if (!m_handled.contains(id)) sendLocalChange(id);
 
-        if (!m_options.dryRun) {
-            if (m_options.beforeApply) m_options.beforeApply(m_report);
-            apply(changedHere);
-        }
-        return m_report;
+        m_plan.token = m_token;
+        for (ContactId id : changedHere)
+            if (!m_keepMarked.contains(id)) m_plan.settled.push_back(id);
+        return {std::move(m_plan), std::move(m_report)};
     }
 
 private:
@@ -93,7 +92,7 @@ private:
             // Changed on the server. Here: still there (merge), in the trash
             // or deleted for good since the last sync (the edit brings them back).
             std::optional<Contact> base = baseOf(remote.href);
-            reconcile(m_repo.get(card.contactId), std::move(remote), std::move(base), card.uid);
+            reconcile(readHere(card.contactId), std::move(remote), std::move(base), card.uid);
             return;
         }
         auto read = readSyncCard(remote.text);
@@ -114,7 +113,7 @@ private:
     void takeGone(const std::string& href) {
         const SyncedCard card = m_cards.at(href);
         m_handled.insert(card.contactId);
-        std::optional<Contact> local = m_repo.get(card.contactId);
+        std::optional<Contact> local = readHere(card.contactId);
         if (!local || local->deletedAt) {
             step(forgetStep(href)); // gone on both sides
             return;
@@ -134,7 +133,7 @@ private:
     // ---- What changed here ------------------------------------------------
 
     void sendLocalChange(ContactId id) {
-        std::optional<Contact> local = m_repo.get(id);
+        std::optional<Contact> local = readHere(id);
         auto href = m_hrefOf.find(id);
         if (href == m_hrefOf.end()) {
             if (local && !local->deletedAt) sendNew(*local);
@@ -148,7 +147,7 @@ private:
         if (!changedSinceBase(*local, card.href)) return;
         const std::string text = cardFor(*local, card.uid, m_state.base(card.href));
         m_report.updatedThere.push_back(local->displayName);
-        if (m_options.dryRun) return;
+        if (m_dryRun) return;
         const WriteResult written = m_book.put(card.href, text, card.etag);
         switch (written.outcome) {
         case WriteOutcome::Written: agreeOn(local->id, card.href, card.uid, written.etag, text); return;
@@ -171,7 +170,7 @@ private:
         std::vector<std::string> texts;
         std::unordered_map<std::string, Contact> byUid;
         for (ContactId id : m_unsynced) {
-            std::optional<Contact> local = m_repo.get(id);
+            std::optional<Contact> local = readHere(id);
             if (!local || local->deletedAt || m_handled.contains(id)) continue;
             std::string uid = localCardUid(*local, m_seed);
             texts.push_back(syncCardText(*local, uid));
@@ -197,7 +196,7 @@ private:
         const std::string href = m_book.hrefFor(uid);
         const std::string text = syncCardText(local, uid);
         m_report.sent.push_back(local.displayName);
-        if (m_options.dryRun) return;
+        if (m_dryRun) return;
         const WriteResult written = m_book.put(href, text, "");
         if (written.outcome == WriteOutcome::Written) {
             agreeOn(local.id, href, uid, written.etag, text);
@@ -211,7 +210,7 @@ private:
 
     void deleteThere(const std::optional<Contact>& local, const SyncedCard& card) {
         const std::string name = local ? local->displayName : card.uid;
-        if (m_options.dryRun) {
+        if (m_dryRun) {
             m_report.deletedThere.push_back(name);
             return;
         }
@@ -229,7 +228,7 @@ private:
     void sendAgain(const Contact& local, const std::string& href, const std::string& uid) {
         const std::string text = syncCardText(local, uid);
         m_report.cameBack.push_back(local.displayName);
-        if (m_options.dryRun) return;
+        if (m_dryRun) return;
         const WriteResult written = m_book.put(href, text, "");
         if (written.outcome == WriteOutcome::Written) {
             agreeOn(local.id, href, uid, written.etag, text);
@@ -285,7 +284,7 @@ private:
             MergedCard merged = mergeCards(base ? &*base : nullptr, asCardSees(*local), read->contact, *local);
             std::string agreed = remote.text;
             std::string etag = remote.etag;
-            if (merged.changesRemote && !m_options.dryRun) {
+            if (merged.changesRemote && !m_dryRun) {
                 agreed = cardFor(merged.contact, uid, remote.text);
                 const WriteResult written = m_book.put(remote.href, agreed, remote.etag);
                 if (written.outcome != WriteOutcome::Written) {
@@ -359,24 +358,22 @@ private:
     [[nodiscard]] std::optional<Contact> unsyncedWithUid(const std::string& uid) {
         if (m_unsyncedByUid.empty() && !m_unsynced.empty())
             for (ContactId id : m_unsynced)
-                if (auto c = m_repo.get(id); c && !c->deletedAt) m_unsyncedByUid.emplace(localCardUid(*c, m_seed), id);
+                if (auto c = readHere(id); c && !c->deletedAt) m_unsyncedByUid.emplace(localCardUid(*c, m_seed), id);
         auto it = m_unsyncedByUid.find(uid);
         if (it == m_unsyncedByUid.end()) return std::nullopt;
-        return m_repo.get(it->second);
+        return readHere(it->second);
     }
 
-    // ---- Writing it all here, in one undoable step ------------------------
-
-    void apply(const std::vector<ContactId>& changedHere) {
-        m_plan.token = m_token;
-        for (ContactId id : changedHere)
-            if (!m_keepMarked.contains(id)) m_plan.settled.push_back(id);
-        applySyncPlan(m_store, m_plan, m_report.summary());
+    // The person here as this sync first read them, noted in the plan so
+    // that an edit made while it talked to the server is not overwritten.
+    [[nodiscard]] std::optional<Contact> readHere(ContactId id) {
+        std::optional<Contact> person = m_repo.get(id);
+        m_plan.seen.try_emplace(id, fingerprintOf(person));
+        return person;
     }
 
-    Store& m_store;
     AddressBook& m_book;
-    SyncOptions m_options;
+    bool m_dryRun = false;
     SyncState m_state;
     ContactRepo m_repo; // reads only; applySyncPlan writes
     std::string m_token; // the server's, for the next sync
@@ -415,8 +412,18 @@ std::string SyncReport::summary() const {
     return std::string(dryRun ? "Sync would do: " : "Synced: ") + (parts.empty() ? "nothing changed" : parts);
 }
 
+PlannedSync planAddressBookSync(Store& store, AddressBook& book, bool dryRun) {
+    return CardSync(store, book, dryRun).run();
+}
+
 SyncReport syncAddressBook(Store& store, AddressBook& book, const SyncOptions& options) {
-    return CardSync(store, book, options).run();
+    PlannedSync planned = planAddressBookSync(store, book, options.dryRun);
+    if (options.dryRun) return std::move(planned.report);
+    if (options.beforeApply) options.beforeApply(planned.report);
+    // Nothing else wrote here meanwhile (this thread read and now writes
+    // through the same connection), so the plan is applied as it is.
+    applySyncPlan(store, planned.plan, planned.report.summary());
+    return std::move(planned.report);
 }
 
 } // namespace rk

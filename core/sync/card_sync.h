@@ -1,4 +1,6 @@
 #pragma once
+#include "core/sync/sync_plan.h"
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -36,6 +38,18 @@ struct SyncReport {
     // One line for the undo history and the status: "Synced: 2 received, 1 sent".
     [[nodiscard]] std::string summary() const;
 };
+
+// The part of a sync that talks to the server: it asks what changed there,
+// merges, and writes to the server (not when dry), and returns what it would
+// write here, without writing it. `store` is only read, so it may be a
+// connection of its own on another thread (the app's SyncJob); the plan is
+// then applied on the store's owner's connection with applySyncPlan, which
+// leaves alone whoever was edited meanwhile.
+struct PlannedSync {
+    SyncPlan plan;
+    SyncReport report;
+};
+PlannedSync planAddressBookSync(Store& store, AddressBook& book, bool dryRun);
 
 // Two-way sync of the people with an address book, in one undoable step.
 //

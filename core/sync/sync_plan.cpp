@@ -3,6 +3,10 @@
 #include "core/repo/contact_repo.h"
 #include "core/store/search_index.h"
 #include "core/store/store.h"
+#include "core/sync/sync_card.h"
+
+#include <functional>
+#include <set>
 
 namespace rk {
 
@@ -21,14 +25,37 @@ LocalStep agreeStep(LocalStep::Action action, ContactId id, SyncedCard card, std
     return s;
 }
 
-void applySyncPlan(Store& store, SyncPlan& plan, const std::string& label) {
+std::size_t fingerprintOf(const std::optional<Contact>& person) {
+    if (!person) return 0;
+    // The card as a sync would send it says every field a sync compares.
+    return std::hash<std::string>{}(syncCardText(*person, "") + (person->deletedAt ? "\ntrash" : ""));
+}
+
+namespace {
+
+// The people the plan read who read differently now.
+std::set<ContactId> editedSince(ContactRepo& repo, const SyncPlan& plan) {
+    std::set<ContactId> edited;
+    for (const auto& [id, seen] : plan.seen)
+        if (fingerprintOf(repo.get(id)) != seen) edited.insert(id);
+    return edited;
+}
+
+} // namespace
+
+std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::string& label, PlanCheck check) {
+    std::vector<std::string> leftAlone;
     store.change(label, [&] {
         Database& db = store.db();
         ContactRepo repo(db, SearchIndexing::Deferred); // indexed together at the end
         SyncState state(db);
         const std::int64_t now = store.clock().now();
+        const std::set<ContactId> edited = check == PlanCheck::CompareSeen ? editedSince(repo, plan) : std::set<ContactId>{};
+        for (ContactId id : edited)
+            if (auto person = repo.get(id)) leftAlone.push_back(person->displayName);
         std::vector<ContactId> touched;
         for (LocalStep& s : plan.steps) {
+            if (s.id != 0 && edited.contains(s.id)) continue;
             switch (s.action) {
             case LocalStep::Action::None: break;
             case LocalStep::Action::Insert: s.id = repo.insert(s.contact, now); break;
@@ -48,12 +75,15 @@ void applySyncPlan(Store& store, SyncPlan& plan, const std::string& label) {
             for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
         }
         reindexContacts(db, touched);
-        std::vector<ContactId> settled = plan.settled;
+        std::vector<ContactId> settled;
+        for (ContactId id : plan.settled)
+            if (!edited.contains(id)) settled.push_back(id);
         settled.insert(settled.end(), touched.begin(), touched.end());
         state.clearChangedHere(settled);
         state.setToken(plan.token);
         state.setLastSyncAt(now);
     });
+    return leftAlone;
 }
 
 } // namespace rk

@@ -3,8 +3,10 @@
 #include "core/sync/card_merge.h"
 #include "core/sync/sync_state.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rk {
@@ -34,11 +36,27 @@ struct SyncPlan {
     std::vector<LocalStep> steps;
     std::string token;              // the server's, for the next sync
     std::vector<ContactId> settled; // in step with the server now: unmarked
+    // Everyone the sync read here, as it read them (fingerprintOf).
+    std::unordered_map<ContactId, std::size_t> seen;
 };
+
+// A person's card fields and whether they are in the trash, as one number:
+// what a plan compares to tell whether someone was edited since it read them.
+[[nodiscard]] std::size_t fingerprintOf(const std::optional<Contact>& person);
+
+// Whether the plan may have been overtaken: another connection (or this one)
+// wrote since the sync read the data. Then each person it read is compared
+// with how it read them first.
+enum class PlanCheck { Trust, CompareSeen };
 
 // Writes the plan in one Store::change labelled `label` (the undo step):
 // people, their cards' state, conflicts, the token, the time; the people it
-// touched are unmarked too (its own writes mark them).
-void applySyncPlan(Store& store, SyncPlan& plan, const std::string& label);
+// touched are unmarked too (its own writes mark them). With CompareSeen, a
+// person edited since the sync read them is left as they are now, still
+// marked: the next sync merges their edit with what the server holds (its
+// writes name the version the server had, so they meet a 412 and merge).
+// Returns the names of the people so left.
+std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::string& label,
+                                       PlanCheck check = PlanCheck::Trust);
 
 } // namespace rk

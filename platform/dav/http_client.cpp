@@ -118,12 +118,20 @@ HttpResponse HttpClient::send(const std::string& method, const std::string& url,
     HttpResponse response = once(method, url, body, headers);
     if (response.status == 401 && m_digest) response = once(method, url, body, headers);
     if (response.status == 401)
-        throw SyncError("The server did not accept the user name or password.");
+        throw PasswordRefused("The server did not accept the user name or password.");
     return response;
 }
 
+namespace {
+// libcurl asks this now and then during a transfer; non-zero aborts it.
+int stopRequested(void* stop, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    return static_cast<const std::atomic<bool>*>(stop)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+} // namespace
+
 HttpResponse HttpClient::once(const std::string& method, const std::string& url, const std::string& body,
                               const std::vector<std::string>& headers) {
+    if (m_stop && m_stop->load(std::memory_order_relaxed)) throw SyncError("The sync was stopped.");
     ++m_requests;
     // Reset keeps the open connection, so the next request reuses it.
     curl_easy_reset(m_curl);
@@ -161,8 +169,14 @@ HttpResponse HttpClient::once(const std::string& method, const std::string& url,
     curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &response.body);
     curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, readHeader);
     curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, &sink);
+    if (m_stop) {
+        curl_easy_setopt(m_curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(m_curl, CURLOPT_XFERINFOFUNCTION, stopRequested);
+        curl_easy_setopt(m_curl, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool>*>(m_stop));
+    }
 
     const CURLcode rc = curl_easy_perform(m_curl);
+    if (rc == CURLE_ABORTED_BY_CALLBACK) throw SyncError("The sync was stopped.");
     if (rc != CURLE_OK) {
         UrlHandle u;
         curl_url_set(u.h, CURLUPART_URL, url.c_str(), 0);

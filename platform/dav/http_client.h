@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ public:
     // up: a minute, longer for a request it has much to do for.
     void setPatience(long seconds) { m_patienceSeconds = seconds; }
     [[nodiscard]] long patience() const { return m_patienceSeconds; }
+    // When *stop turns true, the request under way ends at once (SyncError)
+    // and so does every one after: the app closing mid-sync.
+    void stopWhen(const std::atomic<bool>* stop) { m_stop = stop; }
 
 private:
     HttpResponse once(const std::string& method, const std::string& url, const std::string& body,
@@ -42,6 +46,7 @@ private:
     bool m_digest = false; // the server asked for digest instead of basic
     int m_requests = 0;
     long m_patienceSeconds = 60;
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 // Resolves `href` (a path or a full URL, as servers name things) against `base`.

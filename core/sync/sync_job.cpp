@@ -1,0 +1,61 @@
+#include "core/sync/sync_job.h"
+
+#include "core/db/store_error.h"
+#include "core/store/store.h"
+#include "core/sync/sync_server.h"
+
+namespace rk {
+
+SyncJob::~SyncJob() {
+    m_stop.store(true, std::memory_order_relaxed);
+    if (m_thread.joinable()) m_thread.join();
+}
+
+void SyncJob::start(SyncRequest request) {
+    if (running()) return;
+    m_stop.store(false, std::memory_order_relaxed);
+    m_finished.store(false, std::memory_order_relaxed);
+    m_thread = std::thread([this, request = std::move(request)] {
+        m_outcome = work(request);
+        m_finished.store(true, std::memory_order_release);
+    });
+}
+
+std::optional<SyncOutcome> SyncJob::take() {
+    if (!m_thread.joinable() || !m_finished.load(std::memory_order_acquire)) return std::nullopt;
+    m_thread.join();
+    return std::move(m_outcome);
+}
+
+SyncOutcome SyncJob::work(const SyncRequest& request) {
+    SyncOutcome out;
+    out.account = request.account;
+    try {
+        // A connection of its own: the App's stays free for drawing and edits.
+        Store store(m_path, m_clock, {.mode = OpenMode::ReadWrite, .backupBeforeMigrating = false});
+        SyncState state(store.db());
+        if (!out.account.configured()) {
+            out.account.addressBook = m_server.findAddressBook(out.account, request.password, true, &m_stop);
+            const bool moved = out.account.addressBook != state.account().addressBook;
+            // Sync state is no undo matter (core/undo): this records no step.
+            store.change("Set up sync", [&] {
+                if (moved) state.forgetCards();
+                state.setAccount(out.account);
+            });
+        }
+        std::unique_ptr<AddressBook> book = m_server.openAddressBook(out.account, request.password, &m_stop);
+        out.planned = planAddressBookSync(store, *book, false);
+    } catch (const PasswordRefused& e) {
+        out.error = e.what();
+        out.passwordRefused = true;
+    } catch (const SyncError& e) {
+        out.error = e.what();
+    } catch (const StoreError& e) {
+        out.error = std::string("Your data could not be read for the sync: ") + e.what();
+    } catch (const std::exception& e) {
+        out.error = std::string("The sync stopped: ") + e.what();
+    }
+    return out;
+}
+
+} // namespace rk

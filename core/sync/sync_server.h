@@ -1,0 +1,31 @@
+#pragma once
+#include "core/sync/address_book.h"
+#include "core/sync/sync_state.h"
+
+#include <atomic>
+#include <memory>
+#include <string>
+
+namespace rk {
+
+// The user's server, as a sync reaches it: platform/dav's DavServer speaks
+// CardDAV for it; the CLI and the app (through main/gui) are handed one.
+// Every call may throw SyncError (PasswordRefused for a wrong password), in
+// plain words, and may take as long as the network does: the app calls it on
+// its SyncJob's thread only. When `stop` (may be null) turns true, whatever
+// is under way ends soon with SyncError.
+class SyncServer {
+public:
+    virtual ~SyncServer() = default;
+    // The address book at the server the person typed (`account.server`):
+    // found by discovery, made (called "Rekindle") when there is none and
+    // `mayCreate`, else "".
+    [[nodiscard]] virtual std::string findAddressBook(const SyncAccount& account, const std::string& password,
+                                                      bool mayCreate, const std::atomic<bool>* stop) = 0;
+    // The account's address book, for one sync.
+    [[nodiscard]] virtual std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
+                                                                       const std::string& password,
+                                                                       const std::atomic<bool>* stop) = 0;
+};
+
+} // namespace rk

@@ -1,0 +1,18 @@
+#pragma once
+#include "core/sync/sync_server.h"
+
+namespace rk {
+
+// core/sync's SyncServer over CardDAV: each call gets its own HttpClient
+// (libcurl handle) with the password it is given, which lives no longer than
+// the call or the address book it returns.
+class DavServer : public SyncServer {
+public:
+    [[nodiscard]] std::string findAddressBook(const SyncAccount& account, const std::string& password,
+                                              bool mayCreate, const std::atomic<bool>* stop) override;
+    [[nodiscard]] std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
+                                                               const std::string& password,
+                                                               const std::atomic<bool>* stop) override;
+};
+
+} // namespace rk
