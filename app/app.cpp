@@ -51,7 +51,8 @@ App::App(Store& store, const Clock& clock, platform::Services& services, Theme& 
          const Fonts& fonts, AppOptions options)
     : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts),
       m_models(store), m_import(options.import), m_photoReader(store.db()),
-      m_photos(services.textures()), m_photosRevision(store.revision()) {
+      m_photos(services.textures()), m_photosRevision(store.revision()),
+      m_sync(store.path(), clock, store.readOnly() ? nullptr : options.syncServer) {
     m_store.setBusyTimeout(kFrameBusyTimeoutMs);
 }
 
@@ -87,6 +88,7 @@ platform::FrameRequest App::frame() {
         refreshModels(now);
         followThemeSetting();
         refreshPhotos();
+        followSync(now);
         handleGlobalKeys();
         // A file dropped on the window opens the import preview for it.
         for (const std::string& path : m_services.takeDroppedFiles()) {
@@ -97,6 +99,7 @@ platform::FrameRequest App::frame() {
 
     ViewContext ctx{m_models,         m_theme,           m_fonts,           m_intents, now,
                     localDateOf(now), !io.WantTextInput, m_import.status(), &m_photos};
+    ctx.sync = &m_sync.status();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::PushFont(m_fonts.body);
@@ -132,6 +135,7 @@ platform::FrameRequest App::frame() {
     if (!m_waiting.empty())
         request.wakeInSeconds =
             std::min(request.wakeInSeconds, std::max(0.05, m_nextRetryAt - ImGui::GetTime()));
+    if (const auto sync = m_sync.nextEventIn(now)) request.wakeInSeconds = std::min(request.wakeInSeconds, *sync);
     return request;
 }
 
@@ -284,6 +288,7 @@ void App::handleGlobalKeys() {
     if (keys::pressed(shortcut::Settings) && !sheetOpen)
         m_intents.push_back(intent::ShowMoreScreen{MoreScreen::Settings});
     if (keys::pressed(shortcut::Insights) && !sheetOpen) m_intents.push_back(intent::OpenInsights{});
+    if (keys::pressed(shortcut::SyncNow)) m_intents.push_back(intent::SyncNow{});
     closeInnermostOnEscape();
 }
 

@@ -3,6 +3,7 @@
 #include "app/shell/command_palette.h"
 #include "app/photos/photo_cache.h"
 #include "app/shell/toast.h"
+#include "app/sync/background_sync.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "app/views/contact/contact_view.h"
@@ -28,6 +29,7 @@
 namespace rk {
 class Store;
 class Clock;
+class SyncServer;
 } // namespace rk
 
 namespace rk::app {
@@ -35,6 +37,9 @@ namespace rk::app {
 struct AppOptions {
     // When an import's steps move to a worker thread (tests lower them).
     ImportJob::Thresholds import;
+    // Where syncs go (platform/dav's DavServer, from main/gui); null: this
+    // run does not sync (screenshots, UI tests that don't need a server).
+    SyncServer* syncServer = nullptr;
 };
 
 // The whole UI, and the one place that changes data. frame() is called
@@ -79,6 +84,7 @@ public:
     [[nodiscard]] const PhotoCache& photos() const { return m_photos; }
     // An import's worker owns the store's connection: the App only draws.
     [[nodiscard]] bool storeBusy() const { return m_import.running(); }
+    [[nodiscard]] const SyncStatus& syncStatus() const { return m_sync.status(); }
     // Changes another program's write lock held off; they save by themselves
     // once it lets go (tried again every second), so nothing typed is lost.
     [[nodiscard]] std::size_t waitingChanges() const { return m_waiting.size(); }
@@ -87,6 +93,10 @@ public:
 
 private:
     void takeImportResult();
+    // Sync (app/app_sync.cpp): follow the saved account, start timed syncs,
+    // and apply a finished one as one undo step.
+    void followSync(std::int64_t now);
+    void applySyncOutcome(SyncOutcome outcome, std::int64_t now);
     void followThemeSetting();
     void refreshModels(std::int64_t now);
     void refreshPhotos();
@@ -121,6 +131,8 @@ private:
     // A field changed on both sides of a sync (app/app_sync.cpp).
     void on(const intent::TakeServerValue& i);
     void on(const intent::KeepMyValue& i);
+    void on(const intent::SyncNow& i);
+    void on(const intent::SetUpSync& i);
     void on(const intent::ShowIntroPaths& i);
     void on(const intent::OpenPalette& i);
     void on(const intent::OpenImportSheet& i);
@@ -185,6 +197,10 @@ private:
     PhotoReader m_photoReader;
     PhotoCache m_photos;
     std::uint64_t m_photosRevision = 0;
+    BackgroundSync m_sync;
+    std::optional<std::uint64_t> m_syncAccountRevision; // the store revision the account was read at
+    std::uint64_t m_syncStartRevision = 0;               // the store's when the running sync began
+    bool m_syncAsked = false;                            // the person asked for the running sync: say how it went
 
     Tab m_tab = Tab::Today;
     TodayView m_today;

@@ -28,7 +28,7 @@ inline constexpr int kTabCount = 5;
 
 // The screens inside More: its list, the trash and archive, the settings,
 // your data and its backups.
-enum class MoreScreen { Main, Trash, Settings, Data, Events };
+enum class MoreScreen { Main, Trash, Settings, Data, Events, Sync };
 
 // Where a log sheet was opened from. A Done swipe on Today keeps its card off
 // screen until the sheet saves (the card is settled) or closes (it comes back).
@@ -66,6 +66,11 @@ struct UnlinkPeople { std::int64_t linkId = 0; };
 // A field a sync found changed here and on the server (core/commands/sync_commands.h).
 struct TakeServerValue { std::int64_t conflictId = 0; };
 struct KeepMyValue { std::int64_t conflictId = 0; };
+// Sync with the server now (Ctrl+S); without a password this session, More → Sync asks for it.
+struct SyncNow {};
+// From More → Sync: the server and user (a new one is looked up and its
+// address book found or made) and the password, kept in memory only; then a sync.
+struct SetUpSync { std::string server; std::string user; std::string password; };
 // The deck, searching intro:<query>: who can introduce me.
 struct ShowIntroPaths { std::string query; };
 // More's sheets, from anywhere (the command palette).
@@ -153,7 +158,7 @@ struct AddPersonMet { MetPerson person; };
 
 using Intent = std::variant<
     intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::TakeServerValue, intent::KeepMyValue, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
+    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::TakeServerValue, intent::KeepMyValue, intent::SyncNow, intent::SetUpSync, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
     intent::OpenExportSheet, intent::LogCancelled, intent::Undo,
     intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
     intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash, intent::DeleteForever, intent::ChangeSetting,

@@ -1,5 +1,6 @@
 #pragma once
 #include "app/intents.h"
+#include "app/sync/background_sync.h"
 #include "app/theme/fonts.h"
 #include "app/theme/theme.h"
 #include "core/io/import/import_job.h"
@@ -25,6 +26,7 @@ struct ViewContext {
     bool keyboardFree = true;     // no text field has focus: single-key shortcuts are live
     ImportJobStatus import;       // the import running in the background, if any
     PhotoCache* photos = nullptr; // the avatars' photos (views ask; the App loads)
+    const SyncStatus* sync = nullptr; // the sync with a server (More → Sync)
 
     void push(Intent i) { intents.push_back(std::move(i)); }
 };

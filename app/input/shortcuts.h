@@ -83,6 +83,8 @@ inline constexpr Shortcut Settings{Where::Anywhere, "Settings", {ctrl(key(','))}
 inline constexpr Shortcut Undo{Where::Anywhere, "Undo", {ctrl(key('Z'))}};
 inline constexpr Shortcut Redo{Where::Anywhere, "Redo", {ctrl(shift(key('Z'))), ctrl(key('Y'))}};
 inline constexpr Shortcut Quit{Where::Anywhere, "Quit Rekindle", {ctrl(key('Q'))}};
+inline constexpr Shortcut SyncNow{
+    Where::Anywhere, "Sync with your contacts server (set it up in More → Sync)", {ctrl(key('S'))}};
 inline constexpr Shortcut Keys{Where::Anywhere, "Show or hide this list", {key('?')}, "", true};
 inline constexpr Shortcut Escape{Where::Anywhere,
                                  "Close what is open, then clear the field, then go back",
@@ -222,6 +224,7 @@ inline constexpr Shortcut FreshStartNext{
 inline constexpr Shortcut MetSomeone{
     Where::Anywhere, "I met someone: add them with a follow-up in 48 hours", {ctrl(key('M'))}};
 inline constexpr Shortcut MoreEvents{Where::More, "Events and the people you met", {key('V')}};
+inline constexpr Shortcut MoreSync{Where::More, "Sync with your phone and other computers", {key('Y')}};
 inline constexpr Shortcut EventsPick{
     Where::Events, "Pick an event, or a person on its page", {key(ImGuiKey_UpArrow), key(ImGuiKey_DownArrow)}};
 inline constexpr Shortcut EventsOpen{
@@ -247,6 +250,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::Redo,
     &shortcut::Keys,
     &shortcut::Quit,
+    &shortcut::SyncNow,
     &shortcut::Escape,
     &shortcut::Insights,
     &shortcut::TodayDone,
@@ -282,6 +286,7 @@ inline constexpr const Shortcut* kAllShortcuts[] = {
     &shortcut::MoreSettings,
     &shortcut::MoreData,
     &shortcut::MoreEvents,
+    &shortcut::MoreSync,
     &shortcut::TrashRestore,
     &shortcut::TrashDelete,
     &shortcut::TrashEmpty,

@@ -103,6 +103,8 @@ std::vector<PaletteCommand> buildPaletteCommands() {
     add("Settings", "preferences cadence week theme dormant wait batch", ShowMoreScreen{MoreScreen::Settings}, &shortcut::Settings);
     add("Trash and archive", "deleted restore archived bin", ShowMoreScreen{MoreScreen::Trash}, &shortcut::MoreTrash);
     add("Restore a backup…", "backups your data undo lost copy", ShowMoreScreen{MoreScreen::Data}, &shortcut::MoreData);
+    add("Sync now", "carddav server phone nextcloud icloud fastmail radicale contacts", SyncNow{}, &shortcut::SyncNow);
+    add("Sync settings", "server account password carddav set up", ShowMoreScreen{MoreScreen::Sync}, &shortcut::MoreSync);
     add("Undo", "back revert", Undo{}, &shortcut::Undo);
     add("Redo", "again", Redo{}, &shortcut::Redo);
     add("Switch between light and dark", "theme appearance dark mode", ToggleTheme{});

@@ -51,6 +51,7 @@
 #define RK_ICON_LEVEL_UP "\xef\x85\x88"   // f148
 #define RK_ICON_WARNING "\xef\x81\xb1"    // f071
 #define RK_ICON_CHECK_CIRCLE "\xef\x81\x98" // f058
+#define RK_ICON_REFRESH "\xef\x80\xa1"   // f021 (sync)
 
 // Every icon above. The font atlas bakes only these (fonts.cpp), not the
 // font's 900, which kept megabytes of unused glyphs; a test checks that each
@@ -58,6 +59,7 @@
 namespace rk::app {
 inline constexpr const char* kAllIcons[] = {
     RK_ICON_SUN,
+    RK_ICON_REFRESH,
     RK_ICON_CLONE,
     RK_ICON_HISTORY,
     RK_ICON_FLAG,

@@ -11,6 +11,7 @@
 #include "core/store/backup_rotation.h"
 #include "core/store/store.h"
 #include "main/gui/crash_for_test.h"
+#include "platform/dav/dav_server.h"
 #include "platform/fontconfig_finder.h"
 #include "platform/window.h"
 
@@ -104,7 +105,8 @@ void runApp(GuiSession& gui, Store& store, const Clock& clock, const WindowStart
     {
         // The App ends (and joins any import worker) before the store is written below.
         DropOnce services(gui.window(), start.importFile);
-        App app(store, clock, services, theme, gui.fonts());
+        DavServer syncServer;
+        App app(store, clock, services, theme, gui.fonts(), {.import = {}, .syncServer = &syncServer});
         if (!start.notice.empty()) app.notify(start.notice);
         if (store.readOnly()) app.notify("Opened read-only: you can look, search and export, but changes won't be saved.");
         gui.window().run(

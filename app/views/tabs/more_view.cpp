@@ -61,6 +61,7 @@ void MoreView::show(MoreScreen screen) {
     m_trash.reset();
     m_settings.reset();
     m_data.reset();
+    m_sync.reset();
 }
 
 void MoreView::drawShelves(ViewContext& ctx) {
@@ -99,6 +100,30 @@ void MoreView::drawYourData(ViewContext& ctx) {
     if (widgets::secondaryButton(RK_ICON_HISTORY "  Your data and backups…  (B)", t) ||
         (keysFree(ctx) && keys::pressed(shortcut::MoreData)))
         ctx.push(intent::ShowMoreScreen{MoreScreen::Data});
+}
+
+// The status line of the sync with a server, and the way to set it up.
+void MoreView::drawSync(ViewContext& ctx) {
+    const Theme& t = ctx.theme;
+    sectionTitle("Sync", ctx);
+    std::string line = "Keep the same people on your phone and other computers, through your contacts "
+                       "server (Nextcloud, Fastmail, iCloud…).";
+    if (const SyncStatus* s = ctx.sync; s && s->account.configured()) {
+        if (s->running)
+            line = "Syncing with " + s->account.server + "…";
+        else if (!s->error.empty())
+            line = "The last sync did not finish: " + s->error;
+        else if (s->needsPassword)
+            line = "Syncing with " + s->account.server + ": type your password to sync.";
+        else if (!s->lastResult.empty())
+            line = s->lastResult + ", with " + s->account.server + ".";
+        else
+            line = "Syncing with " + s->account.server + ".";
+    }
+    widgets::text(line, t.textMuted);
+    if (widgets::secondaryButton(RK_ICON_REFRESH "  Sync…  (Y, or Ctrl+S anywhere)", t) ||
+        (keysFree(ctx) && keys::pressed(shortcut::MoreSync)))
+        ctx.push(intent::ShowMoreScreen{MoreScreen::Sync});
 }
 
 // The demo goes straight into an empty deck; beside people of one's own it
@@ -165,6 +190,10 @@ void MoreView::draw(ViewContext& ctx) {
         m_events.draw(ctx);
         return;
     }
+    if (m_screen == MoreScreen::Sync) {
+        m_sync.draw(ctx);
+        return;
+    }
     // On a wide window the list keeps a readable width, centred, like Settings.
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, t.px(kReadableWidth));
@@ -189,6 +218,8 @@ void MoreView::draw(ViewContext& ctx) {
     if (widgets::secondaryButton(RK_ICON_COG "  Settings…  (S or Ctrl+,)", t) ||
         (keysFree(ctx) && keys::pressed(shortcut::MoreSettings)))
         ctx.push(intent::ShowMoreScreen{MoreScreen::Settings});
+
+    drawSync(ctx);
 
     sectionTitle("Appearance", ctx);
     if (widgets::secondaryButton(t.mode == ThemeMode::Dark ? RK_ICON_SUN "  Switch to light theme"

@@ -5,6 +5,7 @@
 #include "app/views/sheets/import_sheet.h"
 #include "app/views/tabs/data_view.h"
 #include "app/views/tabs/settings_view.h"
+#include "app/views/tabs/sync_view.h"
 #include "app/views/tabs/trash_view.h"
 
 namespace rk::app {
@@ -22,6 +23,7 @@ public:
     [[nodiscard]] const TrashView& trash() const { return m_trash; }
     [[nodiscard]] const SettingsView& settings() const { return m_settings; }
     [[nodiscard]] const DataView& data() const { return m_data; }
+    [[nodiscard]] const SyncView& sync() const { return m_sync; }
     [[nodiscard]] EventsView& events() { return m_events; }
     [[nodiscard]] const EventsView& events() const { return m_events; }
 
@@ -34,6 +36,7 @@ private:
     void drawImportExport(ViewContext& ctx);
     void drawShelves(ViewContext& ctx);
     void drawYourData(ViewContext& ctx);
+    void drawSync(ViewContext& ctx);
     void drawDemo(ViewContext& ctx);
     void drawEvents(ViewContext& ctx);
     // Single-key shortcuts are live: no field, sheet or popup has the keys.
@@ -45,6 +48,7 @@ private:
     TrashView m_trash;
     SettingsView m_settings;
     DataView m_data;
+    SyncView m_sync;
     EventsView m_events;
     bool m_confirmDemo = false;       // "Add the demo network?" is showing
     bool m_confirmDemoOpened = false; // its popup was opened this time
