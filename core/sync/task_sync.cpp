@@ -114,7 +114,10 @@ private:
     void takeRemote(const RemoteTask& task) {
         const TaskRead read = readTask(task.text);
         if (!read.facts) {
-            m_report.skipped.push_back(task.href + ": " + read.problem);
+            // An event or a note in a calendar shared with other apps is not
+            // a task to read; a task that can't be read is worth saying.
+            if (task.text.find("BEGIN:VTODO") != std::string::npos)
+                m_report.skipped.push_back(task.href + ": " + read.problem);
             return;
         }
         const TaskFacts& f = *read.facts;

@@ -219,3 +219,34 @@ TEST_CASE("A dry run of the task sync writes nothing, here or there", "[sync][ta
     REQUIRE(after.size() == before.size());
     for (std::size_t i = 0; i < after.size(); ++i) CHECK(after[i].etag == before[i].etag);
 }
+
+TEST_CASE("A task Rekindle can't read is named and left alone, and another app's event is ignored",
+          "[sync][tasks]") {
+    TaskWorld w;
+    Network n(w);
+    w.sync();
+    {
+        HttpClient http("alice", "secret");
+        CalDavTasks list(http, w.listUrl);
+        REQUIRE(list.put(list.hrefFor("phone-event"),
+                         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Phone//EN\r\nBEGIN:VEVENT\r\n"
+                         "UID:phone-event\r\nDTSTAMP:20261201T080000Z\r\nDTSTART;VALUE=DATE:20261205\r\n"
+                         "SUMMARY:Lunch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                         "")
+                    .outcome == WriteOutcome::Written);
+    }
+    w.phoneEdits(kBen, "DUE;VALUE=DATE:20261230", "DUE;VALUE=DATE:20261215");
+    w.phoneCompletes(kAna);
+
+    // Ben's task arrives mangled.
+    const TaskSyncReport report = w.sync({}, {}, [](RemoteTask& t) {
+        const auto due = t.text.find("DUE;VALUE=DATE:20261215");
+        if (due != std::string::npos) t.text.replace(due, 23, "DUE:soon");
+    });
+    REQUIRE(report.skipped.size() == 1); // not the event
+    CHECK(report.skipped.front().find("\"soon\" is not a due date") != std::string::npos);
+    CHECK(report.movedHere.empty());
+    CHECK(w.text("SELECT next_due FROM contacts WHERE display_name = 'Ben Okafor'") == "2026-12-30");
+    CHECK(report.doneHere == std::vector<std::string>{"Follow up with Ana Ruiz"}); // the rest went on
+    CHECK(w.tasksWith({"SUMMARY:Lunch"}).size() == 1);
+}

@@ -29,10 +29,19 @@ class HookedTaskList : public TaskList {
 public:
     explicit HookedTaskList(TaskList& real) : m_real(real) {}
     std::function<void(const std::string& href)> beforeWrite;
+    // What the server "sends": a test turns a task into text no client
+    // should have to read (a server validates what it is given, not what it
+    // hands out after a disk or a proxy mangled it).
+    std::function<void(RemoteTask&)> onFetch;
     int writes = 0;
 
     RemoteChanges changesSince(const std::string& token) override { return m_real.changesSince(token); }
-    std::vector<RemoteTask> fetch(std::span<const std::string> hrefs) override { return m_real.fetch(hrefs); }
+    std::vector<RemoteTask> fetch(std::span<const std::string> hrefs) override {
+        std::vector<RemoteTask> got = m_real.fetch(hrefs);
+        if (onFetch)
+            for (RemoteTask& t : got) onFetch(t);
+        return got;
+    }
     [[nodiscard]] std::string hrefFor(const std::string& uid) const override { return m_real.hrefFor(uid); }
     WriteResult put(const std::string& href, const std::string& text, const std::string& ifMatch) override {
         if (beforeWrite) beforeWrite(href);
@@ -68,11 +77,13 @@ public:
     TempStore here{localTime(2026, 12, 1, 13)};
     std::string listUrl;
 
-    TaskSyncReport sync(TaskSyncOptions options = {}, std::function<void(const std::string&)> beforeWrite = {}) {
+    TaskSyncReport sync(TaskSyncOptions options = {}, std::function<void(const std::string&)> beforeWrite = {},
+                        std::function<void(RemoteTask&)> onFetch = {}) {
         HttpClient http("alice", "secret");
         CalDavTasks list(http, listUrl);
         HookedTaskList hooked(list);
         hooked.beforeWrite = std::move(beforeWrite);
+        hooked.onFetch = std::move(onFetch);
         return syncTaskList(here.store, hooked, options);
     }
 
