@@ -1,6 +1,7 @@
 #pragma once
 #include "core/sync/address_book.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -28,6 +29,17 @@ public:
     // (which must not exist yet). Never overwrites a version it was not told.
     virtual WriteResult put(const std::string& href, const std::string& text, const std::string& ifMatch) = 0;
     virtual WriteResult remove(const std::string& href, const std::string& ifMatch) = 0;
+    // Writes many new tasks in one request into a task list that holds none
+    // yet, where the server can: Radicale takes a whole calendar in one PUT,
+    // while one PUT a task costs it a scan of the list each (a first sync
+    // measured 40 ms a task at 100 tasks and 94 ms at 1,000, so 10k would take
+    // hours). `todos` are VTODO components (BEGIN:VTODO … END:VTODO). Nothing
+    // when it can't or the list is no longer empty: the caller then writes
+    // them one by one.
+    virtual std::optional<BulkWrite> putAllNew(const std::vector<std::string>& todos) {
+        (void)todos;
+        return std::nullopt;
+    }
 };
 
 } // namespace rk

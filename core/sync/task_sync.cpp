@@ -22,6 +22,9 @@ namespace {
 // A write refused with 412 is read again and tried again; a server that
 // changes the task under every write this often is left for the next sync.
 constexpr int kTries = 3;
+// Fewer new tasks than this go one request each, as usual (the address
+// book's threshold, for the same reason).
+constexpr std::size_t kBulkMinimum = 20;
 
 // What the person did on their phone, done here after the server is done with.
 struct Effect {
@@ -80,6 +83,7 @@ private:
     void pull() {
         const RemoteChanges changes = m_list.changesSince(TaskState(m_store.db()).token());
         m_token = changes.token;
+        m_listEmpty = changes.complete && changes.present.empty();
         std::map<std::string, std::string> uidByHref;
         for (const auto& [uid, row] : m_rows) uidByHref[row.href] = uid;
 
@@ -168,6 +172,7 @@ private:
     }
 
     void push() {
+        if (!m_options.dryRun) sendAllAtOnce();
         for (auto& [uid, todo] : m_desired)
             if (!m_handled.contains(uid)) pushOne(uid, todo);
         std::vector<std::string> settle;
@@ -175,6 +180,29 @@ private:
             if (row.status == TaskStatus::Open && !m_desired.contains(uid) && !m_handled.contains(uid))
                 settle.push_back(uid);
         for (const std::string& uid : settle) settleOne(uid);
+    }
+
+    // A first sync into an empty task list: every task in one request where
+    // the server takes it; any the answer leaves out go one by one after.
+    void sendAllAtOnce() {
+        if (!m_rows.empty() || !m_listEmpty || m_desired.size() < kBulkMinimum) return;
+        m_listEmpty = false;
+        std::vector<std::string> todos;
+        const std::int64_t now = m_store.clock().now();
+        for (const auto& [uid, todo] : m_desired) appendVTodo(todos.emplace_back(), todo, uid, now);
+        std::optional<BulkWrite> written = m_list.putAllNew(todos);
+        if (!written) return;
+        m_token = written->token;
+        for (const RemoteTask& task : written->cards) {
+            const TaskRead read = readTask(task.text);
+            auto want = read.facts ? m_desired.find(read.facts->uid) : m_desired.end();
+            if (want == m_desired.end()) continue;
+            const FollowUpTodo& t = want->second;
+            m_rows[want->first] = SyncedTask{task.href, want->first, t.source, t.itemId, t.since, t.due,
+                                             TaskStatus::Open, task.etag};
+            m_dirty.insert(want->first);
+            m_report.sent.push_back(t.summary);
+        }
     }
 
     // Sends a follow-up that is new here or whose date moved here (or came
@@ -358,6 +386,7 @@ private:
     TaskSyncReport m_report;
     std::string m_seed;
     std::string m_token;
+    bool m_listEmpty = false; // the server's list held nothing when this sync began
     std::map<std::string, SyncedTask> m_rows;      // by UID, as last agreed (and as this sync goes)
     std::map<std::string, FollowUpTodo> m_desired; // by UID: the follow-ups here now
     std::set<std::string> m_dirty;                 // rows to save

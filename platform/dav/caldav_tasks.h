@@ -24,7 +24,8 @@ inline constexpr const char* kTaskListName = "Rekindle follow-ups";
 
 // A calendar collection on a CalDAV server (RFC 4791), as a task list:
 // changes from sync-collection (RFC 6578) or a full etag listing, tasks read
-// with calendar-multiget, written with If-Match / If-None-Match.
+// with calendar-multiget, written with If-Match / If-None-Match; a first sync
+// into an empty list writes them all in one PUT where the server takes that.
 class CalDavTasks : public TaskList {
 public:
     CalDavTasks(HttpClient& http, std::string url);
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] std::string hrefFor(const std::string& uid) const override;
     WriteResult put(const std::string& href, const std::string& text, const std::string& ifMatch) override;
     WriteResult remove(const std::string& href, const std::string& ifMatch) override;
+    std::optional<BulkWrite> putAllNew(const std::vector<std::string>& todos) override;
 
 private:
     HttpClient& m_http;

@@ -250,3 +250,47 @@ TEST_CASE("A task Rekindle can't read is named and left alone, and another app's
     CHECK(report.doneHere == std::vector<std::string>{"Follow up with Ana Ruiz"}); // the rest went on
     CHECK(w.tasksWith({"SUMMARY:Lunch"}).size() == 1);
 }
+
+TEST_CASE("A first sync of many follow-ups sends them in one request, and the list stays a task list",
+          "[sync][tasks]") {
+    TaskWorld w;
+    w.here.store.change("People", [&] {
+        for (int i = 0; i < 30; ++i) {
+            Contact c;
+            c.displayName = "Person " + std::to_string(i);
+            c.circle = Circle::Close; // every 30 days, last seen on 1 … 30 November
+            c.lastContactAt = localTime(2026, 11, 1 + i);
+            ContactRepo(w.here.store.db()).insert(c, w.here.clock.now());
+        }
+    });
+
+    HttpClient http("alice", "secret");
+    CalDavTasks list(http, w.listUrl);
+    const TaskSyncReport first = syncTaskList(w.here.store, list);
+    CHECK(first.sent.size() == 30);
+    CHECK(http.requestCount() < 10); // not 30 PUTs
+    CHECK(w.serverTasks().size() == 30);
+    CHECK(w.tasksWith({"SUMMARY:Follow up with Person 0\r\n", "DUE;VALUE=DATE:20261201"}).size() == 1);
+    CHECK(w.tasksWith({"SUMMARY:Follow up with Person 29\r\n", "DUE;VALUE=DATE:20261230"}).size() == 1);
+    CHECK(w.count("SELECT count(*) FROM sync_tasks WHERE etag <> '' AND state = 'open'") == 30);
+
+    // Still "Rekindle follow-ups", for tasks only, where discovery finds it.
+    CHECK(discoverTaskList(http, w.server.url(), false) == w.listUrl);
+    const HttpResponse r = http.send(
+        "PROPFIND", w.listUrl,
+        R"(<?xml version="1.0"?><d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop>)"
+        R"(<d:displayname/><c:supported-calendar-component-set/></d:prop></d:propfind>)",
+        {"Depth: 0", "Content-Type: application/xml"});
+    REQUIRE(r.status == 207);
+    const Multistatus ms = parseMultistatus(r.body);
+    REQUIRE(ms.responses.size() == 1);
+    CHECK(ms.responses.front().props.at("displayname") == "Rekindle follow-ups");
+    CHECK(ms.responses.front().components == std::set<std::string>{"VTODO"});
+
+    const int before = http.requestCount();
+    CHECK(syncTaskList(w.here.store, list).nothingChanged());
+    CHECK(http.requestCount() - before == 1);
+
+    w.phoneCompletes("SUMMARY:Follow up with Person 7\r\n");
+    CHECK(syncTaskList(w.here.store, list).doneHere == std::vector<std::string>{"Follow up with Person 7"});
+}
