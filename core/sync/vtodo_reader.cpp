@@ -111,7 +111,7 @@ std::optional<std::string> completedTask(std::string_view text, std::int64_t at)
                 if (std::toupper(static_cast<unsigned char>(content[i])) != name[i]) return false;
             return content.size() == name.size() || content[name.size()] == ':' || content[name.size()] == ';';
         };
-        if (!done && !inTodo && startsWith("BEGIN") && content.substr(6) == "VTODO") {
+        if (!done && !inTodo && startsWith("BEGIN") && content.size() > 6 && content.substr(6) == "VTODO") {
             inTodo = true;
         } else if (inTodo && startsWith("BEGIN")) {
             ++depth;

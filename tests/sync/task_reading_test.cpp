@@ -90,5 +90,6 @@ TEST_CASE("Ticking a task off keeps every line another app wrote", "[sync][tasks
     CHECK(read.facts->completedAt == 1796126400);
 
     CHECK_FALSE(completedTask("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", 0));
+    CHECK_FALSE(completedTask("BEGIN\r\nEND\r\n", 0)); // a bare BEGIN (found by fuzz_vtodo)
     CHECK_FALSE(completedTask("", 0));
 }
