@@ -109,7 +109,8 @@ Body doneSteps(Store& store, Interaction& interaction) {
         if (!card) return;
         ReminderRepo reminders(db);
         for (const QueueReason& r : card->reasons) {
-            if (r.kind == DueReason::Reminder) reminders.setStatus(r.reminderId, FollowUpStatus::Done);
+            if (r.kind == DueReason::Reminder)
+                reminders.setStatus(r.reminderId, FollowUpStatus::Done);
             if (r.kind == DueReason::AwaitingReply) stopWaiting(db, r.interactionId);
         }
         ++stats.done;
@@ -120,8 +121,9 @@ Body snoozeSteps(Store& store, ContactId id, const CivilDate& until) {
     return [&store, id, until](FollowUpPlanner& planner, DayStats& stats, const CivilDate& day,
                                TriageResult& result) {
         if (planner.card(id, day)) ++stats.snoozed;
-        Statement st(store.db(), "UPDATE contacts SET snoozed_until = ?2, snooze_count = snooze_count + 1 "
-                                 "WHERE id = ?1");
+        Statement st(store.db(),
+                     "UPDATE contacts SET snoozed_until = ?2, snooze_count = snooze_count + 1 "
+                     "WHERE id = ?1");
         st.bind(1, id).bind(2, until.iso()).run();
         result.until = until;
     };
@@ -203,8 +205,9 @@ void dueOnWithinChange(Store& store, ContactId id, const CivilDate& date) {
     triageSteps(
         store,
         [&](FollowUpPlanner&, DayStats&, const CivilDate&, TriageResult&) {
-            Statement st(store.db(), "UPDATE contacts SET next_due = ?2, skip_until = '', snoozed_until = '' "
-                                     "WHERE id = ?1");
+            Statement st(store.db(),
+                         "UPDATE contacts SET next_due = ?2, skip_until = '', snoozed_until = '' "
+                         "WHERE id = ?1");
             st.bind(1, id).bind(2, date.iso()).run();
         },
         ignored, Bookkeeping::Full);
