@@ -148,7 +148,8 @@ void registerSyncCommand(CLI::App& app, CliContext& ctx) {
     auto args = std::make_shared<SyncArgs>();
     CLI::App* cmd = app.add_subcommand(
         "sync", "Sync your people both ways with a CardDAV address book (Nextcloud, Radicale, Fastmail, "
-                "iCloud…). The first time, give --server and --user; the password is never saved");
+                "iCloud…), and your follow-ups with a task list on the same server. The first time, give "
+                "--server and --user; the password is never saved");
     cmd->add_option("--server", args->server, "The server's address, e.g. https://dav.example.com/");
     cmd->add_option("--user", args->user, "Your user name on the server");
     cmd->add_flag("--password-stdin", args->passwordStdin,
