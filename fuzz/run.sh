@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for a bounded time.
 #
-#   fuzz/run.sh [vcard|csv|json|all] [SECONDS]     (defaults: all, 30)
+#   fuzz/run.sh [vcard|csv|json|vtodo|all] [SECONDS]     (defaults: all, 30)
 #
 # The fuzzers are built here, with clang++ and -fsanitize=fuzzer,address,
 # undefined, whatever compiler builds the rest of the project. Each starts
@@ -25,13 +25,15 @@ sources_vcard=(fuzz/fuzz_vcard.cpp core/io/vcard/vcard_lexer.cpp core/io/vcard/v
 sources_csv=(fuzz/fuzz_csv.cpp core/io/csv/csv_reader.cpp core/io/csv/column_mapping.cpp
              core/io/csv/linkedin_reader.cpp core/io/csv/csv_writer.cpp)
 sources_json=(fuzz/fuzz_json.cpp core/io/backup/json_backup_reader.cpp)
+sources_vtodo=(fuzz/fuzz_vtodo.cpp core/sync/vtodo_reader.cpp core/io/vcard/vcard_lexer.cpp
+               core/io/vcard/content_line.cpp)
 
 build() { # target
     local target="$1" bin="$out/fuzz_$1" list="sources_$1[@]"
     local files=("${!list}" "${common[@]}")
     # Rebuild only when a source or header is newer than the binary (core/db:
     # the backup's values are sql_batch.h's SqlValue).
-    if [ -x "$bin" ] && [ -z "$(cd "$root" && find "${files[@]}" core/io core/db core/model core/time fuzz -newer "$bin" -name '*.[ch]*' -print -quit)" ]; then
+    if [ -x "$bin" ] && [ -z "$(cd "$root" && find "${files[@]}" core/io core/db core/model core/time core/sync/vtodo_reader.h fuzz -newer "$bin" -name '*.[ch]*' -print -quit)" ]; then
         return 0
     fi
     echo "==> building fuzz_$target with $cxx" >&2
@@ -52,7 +54,7 @@ run() { # target
 }
 
 case "$what" in
-    vcard|csv|json) run "$what" ;;
-    all) for t in vcard csv json; do run "$t"; done ;;
-    *) echo "usage: fuzz/run.sh [vcard|csv|json|all] [seconds]" >&2; exit 2 ;;
+    vcard|csv|json|vtodo) run "$what" ;;
+    all) for t in vcard csv json vtodo; do run "$t"; done ;;
+    *) echo "usage: fuzz/run.sh [vcard|csv|json|vtodo|all] [seconds]" >&2; exit 2 ;;
 esac

@@ -35,30 +35,33 @@ enum class Bookkeeping {
     BatchOnly, // a change that may move the rekindle pool
 };
 
-// One undoable change with the day's bookkeeping around the command: today's
-// rekindle batch is fixed before anything moves (so handling one offer never
-// pulls in a replacement), and an emptied queue extends the streak.
+// The day's bookkeeping around a command, inside a change already open:
+// today's rekindle batch is fixed before anything moves (so handling one
+// offer never pulls in a replacement), and an emptied queue extends the streak.
+void triageSteps(Store& store, const Body& body, TriageResult& result, Bookkeeping bookkeeping) {
+    Database& db = store.db();
+    const CivilDate today = store.clock().today();
+    FollowUpPlanner planner(db);
+    DayStats stats = DayStats::load(db, today);
+    if (!stats.batchFixed) {
+        stats.rekindleBatch = planner.rekindleBatch(today);
+        stats.batchFixed = true;
+    }
+    body(planner, stats, today, result);
+    stats.save(db);
+    if (bookkeeping == Bookkeeping::Full && planner.isEmpty(today)) {
+        result.queueCleared = true;
+        stats.noteCleared();
+        stats.save(db);
+    }
+}
+
+// One undoable change: the command with the day's bookkeeping around it.
 TriageResult runTriage(Store& store, const std::string& label, const Body& body,
                        Bookkeeping bookkeeping = Bookkeeping::Full) {
     TriageResult result;
     result.label = label;
-    store.change(label, [&] {
-        Database& db = store.db();
-        const CivilDate today = store.clock().today();
-        FollowUpPlanner planner(db);
-        DayStats stats = DayStats::load(db, today);
-        if (!stats.batchFixed) {
-            stats.rekindleBatch = planner.rekindleBatch(today);
-            stats.batchFixed = true;
-        }
-        body(planner, stats, today, result);
-        stats.save(db);
-        if (bookkeeping == Bookkeeping::Full && planner.isEmpty(today)) {
-            result.queueCleared = true;
-            stats.noteCleared();
-            stats.save(db);
-        }
-    });
+    store.change(label, [&] { triageSteps(store, body, result, bookkeeping); });
     return result;
 }
 
@@ -92,6 +95,38 @@ void prepareLog(Store& store, Interaction& interaction, ContactFacts& who) {
     checkInteraction(interaction);
     who = requireActiveContact(store.db(), interaction.contactId);
     if (interaction.at == 0) interaction.at = store.clock().now();
+}
+
+// Swipe right's steps: the log, and the card's due reminders and chased
+// messages settled.
+Body doneSteps(Store& store, Interaction& interaction) {
+    return [&store, &interaction](FollowUpPlanner& planner, DayStats& stats, const CivilDate& today,
+                                  TriageResult& result) {
+        Database& db = store.db();
+        const auto card = planner.card(interaction.contactId, today);
+        recordInteraction(db, planner.settings(), interaction, store.clock().now());
+        result.interactionId = interaction.id;
+        if (!card) return;
+        ReminderRepo reminders(db);
+        for (const QueueReason& r : card->reasons) {
+            if (r.kind == DueReason::Reminder)
+                reminders.setStatus(r.reminderId, FollowUpStatus::Done);
+            if (r.kind == DueReason::AwaitingReply) stopWaiting(db, r.interactionId);
+        }
+        ++stats.done;
+    };
+}
+
+Body snoozeSteps(Store& store, ContactId id, const CivilDate& until) {
+    return [&store, id, until](FollowUpPlanner& planner, DayStats& stats, const CivilDate& day,
+                               TriageResult& result) {
+        if (planner.card(id, day)) ++stats.snoozed;
+        Statement st(store.db(),
+                     "UPDATE contacts SET snoozed_until = ?2, snooze_count = snooze_count + 1 "
+                     "WHERE id = ?1");
+        st.bind(1, id).bind(2, until.iso()).run();
+        result.until = until;
+    };
 }
 
 } // namespace
@@ -148,23 +183,34 @@ TriageResult markDone(Store& store, Interaction& interaction) {
     ContactFacts who;
     prepareLog(store, interaction, who);
     return runTriage(store, loggedLabel(interaction.kind, interaction.direction, who.name),
-                     [&](FollowUpPlanner& planner, DayStats& stats, const CivilDate& today,
-                         TriageResult& result) {
-                         Database& db = store.db();
-                         const auto card = planner.card(interaction.contactId, today);
-                         recordInteraction(db, planner.settings(), interaction,
-                                           store.clock().now());
-                         result.interactionId = interaction.id;
-                         if (!card) return;
-                         ReminderRepo reminders(db);
-                         for (const QueueReason& r : card->reasons) {
-                             if (r.kind == DueReason::Reminder)
-                                 reminders.setStatus(r.reminderId, FollowUpStatus::Done);
-                             if (r.kind == DueReason::AwaitingReply)
-                                 stopWaiting(db, r.interactionId);
-                         }
-                         ++stats.done;
-                     });
+                     doneSteps(store, interaction));
+}
+
+void markDoneWithinChange(Store& store, Interaction& interaction) {
+    ContactFacts who;
+    prepareLog(store, interaction, who);
+    TriageResult ignored;
+    triageSteps(store, doneSteps(store, interaction), ignored, Bookkeeping::Full);
+}
+
+void snoozeWithinChange(Store& store, ContactId id, const CivilDate& until) {
+    static_cast<void>(requireContactName(store.db(), id));
+    TriageResult ignored;
+    triageSteps(store, snoozeSteps(store, id, until), ignored, Bookkeeping::Full);
+}
+
+void dueOnWithinChange(Store& store, ContactId id, const CivilDate& date) {
+    static_cast<void>(requireContactName(store.db(), id));
+    TriageResult ignored;
+    triageSteps(
+        store,
+        [&](FollowUpPlanner&, DayStats&, const CivilDate&, TriageResult&) {
+            Statement st(store.db(),
+                         "UPDATE contacts SET next_due = ?2, skip_until = '', snoozed_until = '' "
+                         "WHERE id = ?1");
+            st.bind(1, id).bind(2, date.iso()).run();
+        },
+        ignored, Bookkeeping::Full);
 }
 
 CivilDate snoozeEnd(const CivilDate& today, SnoozeLength length, std::optional<CivilDate> date,
@@ -190,16 +236,7 @@ TriageResult snooze(Store& store, ContactId id, SnoozeLength length,
     const CivilDate until =
         snoozeEnd(today, length, date, FollowUpSettings::load(store.db()).weekStart);
     const std::string label = "Snoozed " + name + " until " + weekdayDate(until, today);
-    return runTriage(
-        store, label,
-        [&](FollowUpPlanner& planner, DayStats& stats, const CivilDate& day, TriageResult& result) {
-            if (planner.card(id, day)) ++stats.snoozed;
-            Statement st(store.db(),
-                         "UPDATE contacts SET snoozed_until = ?2, snooze_count = snooze_count + 1 "
-                         "WHERE id = ?1");
-            st.bind(1, id).bind(2, until.iso()).run();
-            result.until = until;
-        });
+    return runTriage(store, label, snoozeSteps(store, id, until));
 }
 
 TriageResult skip(Store& store, ContactId id) {

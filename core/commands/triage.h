@@ -61,6 +61,16 @@ TriageResult snooze(Store& store, ContactId id, SnoozeLength length,
 // "Skipped Tariq Haddad until Mon 14 Dec — no longer waiting for their reply".
 TriageResult skip(Store& store, ContactId id);
 
+// The same steps as markDone and snooze, for a caller already inside its own
+// Store::change: a sync takes what the person did on their phone ("done",
+// "moved to Tuesday") as part of its one undo step, with the same rules as
+// the swipe (day counters, reminders settled, snoozes counted). Throw
+// StoreError as the commands do, which rolls back the caller's change.
+void markDoneWithinChange(Store& store, Interaction& interaction);
+void snoozeWithinChange(Store& store, ContactId id, const CivilDate& until);
+// Due on `date` instead (a follow-up moved earlier): snooze and skip cleared.
+void dueOnWithinChange(Store& store, ContactId id, const CivilDate& date);
+
 // Swipe up: opening the contact changes nothing; true when it can be opened.
 [[nodiscard]] bool openCard(Store& store, ContactId id);
 

@@ -477,7 +477,31 @@ CREATE TRIGGER IF NOT EXISTS sync_dirty_tag_rename AFTER UPDATE OF name ON tags
 
 #undef SYNC_DIRTY_CHILD
 
-constexpr std::array<std::string_view, 7> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// Version 8: the follow-ups as tasks in a CalDAV task list (core/sync/task_sync).
+// One row per task Rekindle put there: where (`href`), which version
+// (`etag`), its UID, what it stands for (`source` 'contact' or 'reminder'
+// and `item_id`, no foreign key: the row outlives a deleted reminder so the
+// task can be taken off the server), the round of keeping in touch it is for
+// (`since`: the contact's last contact when it was made; a log starts a new
+// round, and so a new task), and the due date and `state` both sides last
+// agreed on ('open', 'done', or 'gone': deleted on the server, not sent
+// again). The task list's URL and token live in sync_settings. Out of undo
+// like every sync_* table: undoing a sync reopens follow-ups here, and the
+// next sync reopens their tasks.
+constexpr std::string_view kV8 = R"SQL(
+CREATE TABLE IF NOT EXISTS sync_tasks(
+  href    TEXT PRIMARY KEY,
+  uid     TEXT NOT NULL UNIQUE,
+  source  TEXT NOT NULL CHECK (source IN ('contact', 'reminder')),
+  item_id INTEGER NOT NULL,
+  since   INTEGER NOT NULL DEFAULT 0,
+  due     TEXT NOT NULL DEFAULT '',
+  state   TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'gone')),
+  etag    TEXT NOT NULL DEFAULT ''
+);
+)SQL";
+
+constexpr std::array<std::string_view, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // rekindle sync [--server URL --user NAME --password-stdin] [--dry-run]:
-// two-way sync of the people with a CardDAV address book (core/sync). The
+// two-way sync of the people with a CardDAV address book (core/sync), then of
+// the follow-ups with a CalDAV task list (sync_follow_ups.h). The
 // first time it needs the server and user name, finds the address book
 // (platform/dav) and remembers where it is, never the password: that comes
 // from stdin (--password-stdin, for scripts) or is asked for at the terminal.
@@ -10,6 +11,7 @@
 // Exit codes: 0 synced; 1 not (no account yet, the server refused or could
 // not be reached), with the reason on stderr and nothing changed here.
 #include "main/cli/commands.h"
+#include "main/cli/sync_follow_ups.h"
 #include "core/store/backup_now.h"
 #include "core/sync/address_book.h"
 #include "core/sync/card_sync.h"
@@ -137,6 +139,7 @@ void runSync(const SyncArgs& args, CliContext& ctx) {
     };
     const SyncReport report = syncAddressBook(*store, book, options);
     printReport(ctx.out, report, account.addressBook);
+    syncFollowUps(*store, http, account.server, settingUp, args.dryRun, ctx.out);
 }
 
 } // namespace
@@ -145,7 +148,8 @@ void registerSyncCommand(CLI::App& app, CliContext& ctx) {
     auto args = std::make_shared<SyncArgs>();
     CLI::App* cmd = app.add_subcommand(
         "sync", "Sync your people both ways with a CardDAV address book (Nextcloud, Radicale, Fastmail, "
-                "iCloud…). The first time, give --server and --user; the password is never saved");
+                "iCloud…), and your follow-ups with a task list on the same server. The first time, give "
+                "--server and --user; the password is never saved");
     cmd->add_option("--server", args->server, "The server's address, e.g. https://dav.example.com/");
     cmd->add_option("--user", args->user, "Your user name on the server");
     cmd->add_flag("--password-stdin", args->passwordStdin,

@@ -1,5 +1,6 @@
 #include "platform/dav/carddav_book.h"
 
+#include "platform/dav/dav_requests.h"
 #include "platform/dav/http_client.h"
 #include "platform/dav/multistatus.h"
 
@@ -9,90 +10,18 @@ namespace rk {
 
 namespace {
 
-constexpr const char* kXmlHeader = "Content-Type: application/xml; charset=utf-8";
 constexpr std::size_t kMultigetBatch = 500;
-
-const char* const kDavNamespaces = R"(xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav")";
-
-std::string withSlash(std::string path) {
-    if (path.empty() || path.back() != '/') path += '/';
-    return path;
-}
-
-// Throws for a status that means the request as a whole failed.
-void expectSuccess(const HttpResponse& r, const std::string& what) {
-    if (r.status / 100 == 2) return;
-    if (r.status == 403) throw SyncError("The server refused " + what + " (HTTP 403): check what this user may do there.");
-    if (r.status == 404) throw SyncError("The server has no " + what + " (HTTP 404): check the server address.");
-    if (r.status == 507) throw SyncError("The server is out of space for " + what + " (HTTP 507).");
-    if (r.status / 100 == 5)
-        throw SyncError("The server had a problem with " + what + " (HTTP " + std::to_string(r.status) +
-                        "); try again later.");
-    throw SyncError("The server answered " + what + " with HTTP " + std::to_string(r.status) + ".");
-}
-
-HttpResponse propfind(HttpClient& http, const std::string& url, int depth, const std::string& props) {
-    const std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:propfind )") +
-                             kDavNamespaces + "><d:prop>" + props + "</d:prop></d:propfind>";
-    return http.send("PROPFIND", url, body, {kXmlHeader, "Depth: " + std::to_string(depth)});
-}
-
-// PROPFIND that follows redirects (/.well-known/carddav answers with one),
-// each checked like the address typed. Leaves `url` where it ended.
-HttpResponse propfindFollowing(HttpClient& http, std::string& url, const std::string& props) {
-    for (int hops = 0;; ++hops) {
-        HttpResponse r = propfind(http, url, 0, props);
-        if (r.status / 100 != 3 || r.location.empty() || hops == 5) return r;
-        url = resolveUrl(url, r.location);
-        checkServerUrl(url);
-    }
-}
-
-// A card's name on the server: its UID with only the characters no server
-// escapes, so the name it lists is the name we wrote.
-std::string safeName(const std::string& uid) {
-    std::string out;
-    for (char c : uid) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                           c == '-' || c == '_' || c == '.';
-        out += plain ? c : '-';
-    }
-    return out.empty() ? std::string("card") : out;
-}
 
 } // namespace
 
 std::string discoverAddressBook(HttpClient& http, const std::string& server, bool mayCreate) {
-    checkServerUrl(server);
-    std::string principal;
-    for (const std::string& start : {server, resolveUrl(server, "/.well-known/carddav")}) {
-        std::string url = start;
-        HttpResponse r = propfindFollowing(http, url, "<d:resourcetype/><d:current-user-principal/>");
-        if (r.status != 207) continue;
-        Multistatus ms = parseMultistatus(r.body);
-        if (ms.responses.empty()) continue;
-        const DavResource& here = ms.responses.front();
-        if (here.types.contains("addressbook")) return url;
-        auto p = here.props.find("current-user-principal");
-        if (p != here.props.end() && !p->second.empty()) {
-            principal = resolveUrl(url, p->second);
-            break;
-        }
-    }
-    if (principal.empty())
+    const DavStart start = findPrincipal(http, server, "carddav", "addressbook");
+    if (!start.collection.empty()) return start.collection;
+    if (start.principal.empty())
         throw SyncError("No address book service answered at " + server + ". Check the server address.");
+    const std::string home = homeSet(http, start.principal, "c:addressbook-home-set");
 
-    std::string home = principal;
-    HttpResponse r = propfind(http, principal, 0, "<c:addressbook-home-set/>");
-    if (r.status == 207) {
-        Multistatus ms = parseMultistatus(r.body);
-        if (!ms.responses.empty()) {
-            auto h = ms.responses.front().props.find("addressbook-home-set");
-            if (h != ms.responses.front().props.end() && !h->second.empty()) home = resolveUrl(principal, h->second);
-        }
-    }
-
-    r = propfind(http, home, 1, "<d:resourcetype/><d:displayname/>");
+    HttpResponse r = propfind(http, home, 1, "<d:resourcetype/><d:displayname/>");
     expectSuccess(r, "the list of address books");
     for (const DavResource& res : parseMultistatus(r.body).responses)
         if (res.types.contains("addressbook")) return resolveUrl(home, res.href);
@@ -110,45 +39,8 @@ std::string discoverAddressBook(HttpClient& http, const std::string& server, boo
 CardDavBook::CardDavBook(HttpClient& http, std::string url)
     : m_http(http), m_url(withSlash(std::move(url))), m_path(urlPath(m_url)) {}
 
-bool CardDavBook::isMember(const std::string& href) const {
-    return withSlash(urlPath(resolveUrl(m_url, href))) != m_path;
-}
-
 RemoteChanges CardDavBook::changesSince(const std::string& token) {
-    const std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:sync-collection )") +
-                             kDavNamespaces + "><d:sync-token>" + xmlEscape(token) +
-                             "</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
-                             "</d:sync-collection>";
-    HttpResponse r = m_http.send("REPORT", m_url, body, {kXmlHeader, "Depth: 0"});
-    if (r.status != 207) {
-        // A token the server forgot (RFC 6578 valid-sync-token): start over.
-        if (!token.empty() && r.body.find("valid-sync-token") != std::string::npos) return changesSince("");
-        // No sync-collection here: compare every etag instead.
-        if (r.status == 400 || r.status == 403 || r.status == 405 || r.status == 415 || r.status == 501)
-            return listEverything();
-        expectSuccess(r, "the list of changes");
-    }
-    Multistatus ms = parseMultistatus(r.body);
-    RemoteChanges out;
-    out.token = ms.syncToken;
-    out.complete = token.empty();
-    for (DavResource& res : ms.responses) {
-        if (!isMember(res.href)) continue;
-        if (res.status == 404) out.gone.push_back(std::move(res.href));
-        else if (!res.types.contains("collection"))
-            out.present.push_back({std::move(res.href), res.props["getetag"]});
-    }
-    return out;
-}
-
-RemoteChanges CardDavBook::listEverything() {
-    HttpResponse r = propfind(m_http, m_url, 1, "<d:getetag/><d:resourcetype/>");
-    expectSuccess(r, "the list of cards");
-    RemoteChanges out;
-    for (DavResource& res : parseMultistatus(r.body).responses)
-        if (isMember(res.href) && !res.types.contains("collection"))
-            out.present.push_back({std::move(res.href), res.props["getetag"]});
-    return out;
+    return collectionChanges(m_http, m_url, token, "cards");
 }
 
 std::vector<RemoteCard> CardDavBook::fetch(std::span<const std::string> hrefs) {
@@ -170,7 +62,7 @@ std::vector<RemoteCard> CardDavBook::fetch(std::span<const std::string> hrefs) {
     return out;
 }
 
-std::string CardDavBook::hrefFor(const std::string& uid) const { return m_path + safeName(uid) + ".vcf"; }
+std::string CardDavBook::hrefFor(const std::string& uid) const { return m_path + safeName(uid, "card") + ".vcf"; }
 
 WriteResult CardDavBook::put(const std::string& href, const std::string& text, const std::string& ifMatch) {
     HttpResponse r = m_http.send("PUT", resolveUrl(m_url, href), text,

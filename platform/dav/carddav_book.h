@@ -32,8 +32,6 @@ public:
     std::optional<BulkWrite> putAllNew(const std::vector<std::string>& texts) override;
 
 private:
-    RemoteChanges listEverything();
-    [[nodiscard]] bool isMember(const std::string& href) const;
     HttpClient& m_http;
     std::string m_url;
     std::string m_path; // m_url's path, how the server names its cards

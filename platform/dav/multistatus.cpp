@@ -45,6 +45,10 @@ DavResource readResponse(const pugi::xml_node& response) {
             if (name == "resourcetype")
                 for (pugi::xml_node t : prop.children())
                     if (t.type() == pugi::node_element) r.types.emplace(localName(t));
+            if (name == "supported-calendar-component-set")
+                for (pugi::xml_node comp : prop.children())
+                    if (comp.type() == pugi::node_element && localName(comp) == "comp")
+                        r.components.emplace(comp.attribute("name").value());
             r.props[name] = textOf(prop);
         }
     }

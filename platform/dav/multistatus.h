@@ -14,6 +14,7 @@ struct DavResource {
     int status = 0;     // the response's own status (404: deleted), 0 when it has none
     std::map<std::string, std::string> props; // found (200) props: text, or the href inside
     std::set<std::string> types;              // resourcetype's children: collection, addressbook…
+    std::set<std::string> components;         // CalDAV supported-calendar-component-set: VTODO, VEVENT…
 };
 
 struct Multistatus {

@@ -2,9 +2,8 @@
 
 #include "core/db/database.h"
 #include "core/db/statement.h"
+#include "core/io/export/followup_todos.h"
 #include "core/io/vcard/content_line.h"
-#include "core/model/enums.h"
-#include "core/schedule/cadence.h"
 #include "core/time/civil_date.h"
 
 namespace rk {
@@ -32,53 +31,7 @@ std::string writeICalendar(Database& db, std::int64_t now) {
     line("CALSCALE:GREGORIAN");
     line("X-WR-CALNAME:Rekindle follow-ups");
 
-    const CadencePolicy policy = CadencePolicy::load(db);
-    {
-        Statement st(db, "SELECT id, display_name, next_due, snoozed_until, circle, cadence_days, "
-                         "last_contact_at FROM contacts WHERE deleted_at IS NULL AND archived_at IS NULL "
-                         "AND next_due <> '' ORDER BY next_due, id");
-        while (st.step()) {
-            const std::string name = st.text(1);
-            std::string due = st.text(2);
-            const std::string snoozed = st.text(3);
-            if (!snoozed.empty() && snoozed > due) due = snoozed;
-            std::optional<int> cadence;
-            if (auto c = st.optInt64(5)) cadence = static_cast<int>(*c);
-            const auto circle = static_cast<Circle>(st.int32(4));
-            std::string why = "Keep in touch every " + std::to_string(policy.daysFor(circle, cadence)) +
-                              " days (" + std::string(circleName(circle)) + ").";
-            if (auto last = st.optInt64(6)) why += " Last contact " + localDateOf(*last).iso() + ".";
-            else why += " Not contacted yet.";
-            if (!snoozed.empty() && snoozed == due) why += " Snoozed until " + snoozed + ".";
-            line("BEGIN:VTODO");
-            line("UID:contact-" + std::to_string(st.int64(0)) + "-followup" + kUidDomain);
-            line(stamp);
-            line("SUMMARY:" + escapeText("Follow up with " + name));
-            line("DESCRIPTION:" + escapeText(why));
-            line("DUE;VALUE=DATE:" + icsDate(due));
-            line("STATUS:NEEDS-ACTION");
-            line("CATEGORIES:Rekindle");
-            line("END:VTODO");
-        }
-    }
-    {
-        Statement st(db, "SELECT r.id, r.due_date, r.note, c.display_name FROM reminders r JOIN contacts c "
-                         "ON c.id = r.contact_id WHERE r.status = 0 AND c.deleted_at IS NULL "
-                         "ORDER BY r.due_date, r.id");
-        while (st.step()) {
-            const std::string note = st.text(2);
-            const std::string name = st.text(3);
-            line("BEGIN:VTODO");
-            line("UID:reminder-" + std::to_string(st.int64(0)) + kUidDomain);
-            line(stamp);
-            line("SUMMARY:" + escapeText("Reminder: " + name + (note.empty() ? "" : " — " + note)));
-            line("DESCRIPTION:" + escapeText("Reminder for " + name + (note.empty() ? "." : ": " + note)));
-            line("DUE;VALUE=DATE:" + icsDate(st.text(1)));
-            line("STATUS:NEEDS-ACTION");
-            line("CATEGORIES:Rekindle");
-            line("END:VTODO");
-        }
-    }
+    for (const FollowUpTodo& todo : upcomingFollowUps(db)) appendVTodo(out, todo, exportTodoUid(todo), now);
     {
         Statement st(db, "SELECT id, display_name, birthday FROM contacts WHERE deleted_at IS NULL "
                          "AND archived_at IS NULL AND birthday <> '' ORDER BY id");

@@ -8,9 +8,8 @@ class Database;
 
 // An iCalendar file (RFC 5545: CRLF, 75-octet folding, escaped text) that puts
 // the follow-up queue into any calendar app:
-//  - a VTODO per active contact with a cadence due date (the later of next_due
-//    and a snooze), saying why and who;
-//  - a VTODO per open reminder, with its note;
+//  - a VTODO per upcoming follow-up and open reminder (followup_todos.h, the
+//    same list and the same VTODO that `rekindle sync` keeps in a task list);
 //  - a yearly all-day VEVENT per birthday (29 February falls on the last day
 //    of February in other years; a birthday without a year starts in 2000).
 // UIDs derive from the row ids, so re-importing the file updates events

@@ -1,0 +1,143 @@
+#include "platform/dav/caldav_tasks.h"
+
+#include "platform/dav/dav_requests.h"
+#include "platform/dav/http_client.h"
+#include "core/io/vcard/content_line.h"
+#include "platform/dav/multistatus.h"
+
+#include <algorithm>
+
+namespace rk {
+
+namespace {
+
+constexpr std::size_t kMultigetBatch = 500;
+
+bool takesTasks(const DavResource& res) {
+    return res.types.contains("calendar") && (res.components.empty() || res.components.contains("VTODO"));
+}
+
+} // namespace
+
+std::string discoverTaskList(HttpClient& http, const std::string& server, bool mayCreate) {
+    const DavStart start = findPrincipal(http, server, "caldav", "calendar");
+    if (!start.collection.empty()) return start.collection;
+    if (start.principal.empty())
+        throw SyncError("No calendar service answered at " + server + ". Check the server address.");
+    const std::string home = homeSet(http, start.principal, "cal:calendar-home-set");
+
+    HttpResponse r = propfind(http, home, 1,
+                              "<d:resourcetype/><d:displayname/><cal:supported-calendar-component-set/>");
+    expectSuccess(r, "the list of calendars");
+    const Multistatus ms = parseMultistatus(r.body);
+    for (const DavResource& res : ms.responses) {
+        auto name = res.props.find("displayname");
+        if (takesTasks(res) && name != res.props.end() && name->second == kTaskListName)
+            return resolveUrl(home, res.href);
+    }
+    for (const DavResource& res : ms.responses)
+        if (takesTasks(res)) return resolveUrl(home, res.href);
+
+    if (!mayCreate) return {};
+    // None yet: a calendar for tasks only, so phones list it with their to-dos.
+    const std::string url = resolveUrl(withSlash(home), "rekindle-follow-ups/");
+    const std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><cal:mkcalendar )") +
+                             kDavNamespaces + "><d:set><d:prop><d:displayname>" + kTaskListName +
+                             "</d:displayname><cal:supported-calendar-component-set><cal:comp name=\"VTODO\"/>"
+                             "</cal:supported-calendar-component-set></d:prop></d:set></cal:mkcalendar>";
+    expectSuccess(http.send("MKCALENDAR", url, body, {kXmlHeader}), "making a task list for Rekindle");
+    return url;
+}
+
+CalDavTasks::CalDavTasks(HttpClient& http, std::string url)
+    : m_http(http), m_url(withSlash(std::move(url))), m_path(urlPath(m_url)) {}
+
+RemoteChanges CalDavTasks::changesSince(const std::string& token) {
+    return collectionChanges(m_http, m_url, token, "tasks");
+}
+
+std::vector<RemoteTask> CalDavTasks::fetch(std::span<const std::string> hrefs) {
+    std::vector<RemoteTask> out;
+    for (std::size_t start = 0; start < hrefs.size(); start += kMultigetBatch) {
+        std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><cal:calendar-multiget )") +
+                           kDavNamespaces + "><d:prop><d:getetag/><cal:calendar-data/></d:prop>";
+        const std::size_t end = std::min(hrefs.size(), start + kMultigetBatch);
+        for (std::size_t i = start; i < end; ++i) body += "<d:href>" + xmlEscape(hrefs[i]) + "</d:href>";
+        body += "</cal:calendar-multiget>";
+        HttpResponse r = m_http.send("REPORT", m_url, body, {kXmlHeader, "Depth: 0"});
+        expectSuccess(r, "the tasks");
+        for (DavResource& res : parseMultistatus(r.body).responses) {
+            auto data = res.props.find("calendar-data");
+            if (data == res.props.end() || data->second.empty()) continue; // gone meanwhile
+            out.push_back({std::move(res.href), res.props["getetag"], std::move(data->second)});
+        }
+    }
+    return out;
+}
+
+std::string CalDavTasks::hrefFor(const std::string& uid) const { return m_path + safeName(uid, "task") + ".ics"; }
+
+WriteResult CalDavTasks::put(const std::string& href, const std::string& text, const std::string& ifMatch) {
+    HttpResponse r = m_http.send("PUT", resolveUrl(m_url, href), text,
+                                 {"Content-Type: text/calendar; charset=utf-8",
+                                  ifMatch.empty() ? std::string("If-None-Match: *") : "If-Match: " + ifMatch});
+    if (r.status == 412) return {WriteOutcome::Changed, {}};
+    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
+    expectSuccess(r, "a task (" + href + ")");
+    return {WriteOutcome::Written, r.etag};
+}
+
+WriteResult CalDavTasks::remove(const std::string& href, const std::string& ifMatch) {
+    std::vector<std::string> headers;
+    if (!ifMatch.empty()) headers.push_back("If-Match: " + ifMatch);
+    HttpResponse r = m_http.send("DELETE", resolveUrl(m_url, href), {}, headers);
+    if (r.status == 412) return {WriteOutcome::Changed, {}};
+    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
+    expectSuccess(r, "deleting a task (" + href + ")");
+    return {WriteOutcome::Written, {}};
+}
+
+std::optional<BulkWrite> CalDavTasks::putAllNew(const std::vector<std::string>& todos) {
+    // The list's version now, so that a task a phone adds meanwhile fails the
+    // write (412) instead of being replaced with the rest.
+    HttpResponse r = propfind(m_http, m_url, 0, "<d:getetag/><d:displayname/>");
+    if (r.status != 207) return std::nullopt;
+    Multistatus ms = parseMultistatus(r.body);
+    if (ms.responses.empty()) return std::nullopt;
+    const std::string etag = ms.responses.front().props["getetag"];
+    std::string name = ms.responses.front().props["displayname"];
+    if (etag.empty()) return std::nullopt;
+    if (name.empty()) name = kTaskListName;
+
+    // One calendar holding every task; Radicale files each under its UID and
+    // takes the list's name from X-WR-CALNAME.
+    std::string body;
+    appendContentLine(body, "BEGIN:VCALENDAR");
+    appendContentLine(body, "VERSION:2.0");
+    appendContentLine(body, "PRODID:-//Rekindle//Rekindle follow-ups//EN");
+    appendContentLine(body, "X-WR-CALNAME:" + escapeText(name));
+    for (const auto& todo : todos) body += todo;
+    appendContentLine(body, "END:VCALENDAR");
+    struct Patience { // the server reads every task before it answers a byte
+        HttpClient& http;
+        long before = http.patience();
+        ~Patience() { http.setPatience(before); }
+    } patience{m_http};
+    m_http.setPatience(std::max<long>(patience.before, 60 + static_cast<long>(todos.size() / 50)));
+    r = m_http.send("PUT", m_url, body, {"Content-Type: text/calendar; charset=utf-8", "If-Match: " + etag});
+    // Most servers refuse a PUT on a collection (405, 409, 403): one by one, then.
+    if (r.status != 201 && r.status != 204) return std::nullopt;
+    // A whole-calendar write keeps only the name: the list takes tasks only again.
+    m_http.send("PROPPATCH", m_url,
+                std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:propertyupdate )") + kDavNamespaces +
+                    "><d:set><d:prop><cal:supported-calendar-component-set><cal:comp name=\"VTODO\"/>"
+                    "</cal:supported-calendar-component-set></d:prop></d:set></d:propertyupdate>",
+                {kXmlHeader});
+
+    RemoteChanges now = changesSince("");
+    std::vector<std::string> hrefs;
+    for (const auto& v : now.present) hrefs.push_back(v.href);
+    return BulkWrite{fetch(hrefs), now.token};
+}
+
+} // namespace rk

@@ -1,0 +1,129 @@
+#include "platform/dav/dav_requests.h"
+
+#include "platform/dav/http_client.h"
+#include "platform/dav/multistatus.h"
+
+namespace rk {
+
+namespace {
+
+// PROPFIND that follows redirects (/.well-known/ answers with one), each
+// checked like the address typed. Leaves `url` where it ended.
+HttpResponse propfindFollowing(HttpClient& http, std::string& url, const std::string& props) {
+    for (int hops = 0;; ++hops) {
+        HttpResponse r = propfind(http, url, 0, props);
+        if (r.status / 100 != 3 || r.location.empty() || hops == 5) return r;
+        url = resolveUrl(url, r.location);
+        checkServerUrl(url);
+    }
+}
+
+// A response names a member of the collection at `path`, not the collection.
+bool isMember(const std::string& url, const std::string& path, const std::string& href) {
+    return withSlash(urlPath(resolveUrl(url, href))) != path;
+}
+
+RemoteChanges listEverything(HttpClient& http, const std::string& url, const std::string& what) {
+    HttpResponse r = propfind(http, url, 1, "<d:getetag/><d:resourcetype/>");
+    expectSuccess(r, "the list of " + what);
+    const std::string path = urlPath(url);
+    RemoteChanges out;
+    for (DavResource& res : parseMultistatus(r.body).responses)
+        if (isMember(url, path, res.href) && !res.types.contains("collection"))
+            out.present.push_back({std::move(res.href), res.props["getetag"]});
+    return out;
+}
+
+} // namespace
+
+std::string withSlash(std::string path) {
+    if (path.empty() || path.back() != '/') path += '/';
+    return path;
+}
+
+void expectSuccess(const HttpResponse& r, const std::string& what) {
+    if (r.status / 100 == 2) return;
+    if (r.status == 403) throw SyncError("The server refused " + what + " (HTTP 403): check what this user may do there.");
+    if (r.status == 404) throw SyncError("The server has no " + what + " (HTTP 404): check the server address.");
+    if (r.status == 507) throw SyncError("The server is out of space for " + what + " (HTTP 507).");
+    if (r.status / 100 == 5)
+        throw SyncError("The server had a problem with " + what + " (HTTP " + std::to_string(r.status) +
+                        "); try again later.");
+    throw SyncError("The server answered " + what + " with HTTP " + std::to_string(r.status) + ".");
+}
+
+HttpResponse propfind(HttpClient& http, const std::string& url, int depth, const std::string& props) {
+    const std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:propfind )") +
+                             kDavNamespaces + "><d:prop>" + props + "</d:prop></d:propfind>";
+    return http.send("PROPFIND", url, body, {kXmlHeader, "Depth: " + std::to_string(depth)});
+}
+
+std::string safeName(const std::string& uid, const std::string& fallback) {
+    std::string out;
+    for (char c : uid) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                           c == '-' || c == '_' || c == '.';
+        out += plain ? c : '-';
+    }
+    return out.empty() ? fallback : out;
+}
+
+DavStart findPrincipal(HttpClient& http, const std::string& server, const std::string& wellKnown,
+                       const std::string& collectionType) {
+    checkServerUrl(server);
+    for (const std::string& start : {server, resolveUrl(server, "/.well-known/" + wellKnown)}) {
+        std::string url = start;
+        HttpResponse r = propfindFollowing(http, url, "<d:resourcetype/><d:current-user-principal/>");
+        if (r.status != 207) continue;
+        Multistatus ms = parseMultistatus(r.body);
+        if (ms.responses.empty()) continue;
+        const DavResource& here = ms.responses.front();
+        if (here.types.contains(collectionType)) return {{}, url};
+        auto p = here.props.find("current-user-principal");
+        if (p != here.props.end() && !p->second.empty()) return {resolveUrl(url, p->second), {}};
+    }
+    return {};
+}
+
+std::string homeSet(HttpClient& http, const std::string& principal, const std::string& homeSetProp) {
+    HttpResponse r = propfind(http, principal, 0, "<" + homeSetProp + "/>");
+    if (r.status != 207) return principal;
+    Multistatus ms = parseMultistatus(r.body);
+    if (ms.responses.empty()) return principal;
+    const std::string name = homeSetProp.substr(homeSetProp.find(':') + 1);
+    auto h = ms.responses.front().props.find(name);
+    if (h == ms.responses.front().props.end() || h->second.empty()) return principal;
+    return resolveUrl(principal, h->second);
+}
+
+RemoteChanges collectionChanges(HttpClient& http, const std::string& url, const std::string& token,
+                                const std::string& what) {
+    const std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:sync-collection )") +
+                             kDavNamespaces + "><d:sync-token>" + xmlEscape(token) +
+                             "</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
+                             "</d:sync-collection>";
+    HttpResponse r = http.send("REPORT", url, body, {kXmlHeader, "Depth: 0"});
+    if (r.status != 207) {
+        // A token the server forgot (RFC 6578 valid-sync-token): start over.
+        if (!token.empty() && r.body.find("valid-sync-token") != std::string::npos)
+            return collectionChanges(http, url, "", what);
+        // No sync-collection here: compare every etag instead.
+        if (r.status == 400 || r.status == 403 || r.status == 405 || r.status == 415 || r.status == 501)
+            return listEverything(http, url, what);
+        expectSuccess(r, "the list of changes");
+    }
+    Multistatus ms = parseMultistatus(r.body);
+    const std::string path = urlPath(url);
+    RemoteChanges out;
+    out.token = ms.syncToken;
+    out.complete = token.empty();
+    for (DavResource& res : ms.responses) {
+        if (!isMember(url, path, res.href)) continue;
+        if (res.status == 404) out.gone.push_back(std::move(res.href));
+        else if (!res.types.contains("collection"))
+            out.present.push_back({std::move(res.href), res.props["getetag"]});
+    }
+    return out;
+}
+
+} // namespace rk
