@@ -11,8 +11,6 @@ namespace rk {
 
 namespace {
 
-constexpr std::size_t kMultigetBatch = 500;
-
 bool takesTasks(const DavResource& res) {
     return res.types.contains("calendar") && (res.components.empty() || res.components.contains("VTODO"));
 }
@@ -57,44 +55,17 @@ RemoteChanges CalDavTasks::changesSince(const std::string& token) {
 }
 
 std::vector<RemoteTask> CalDavTasks::fetch(std::span<const std::string> hrefs) {
-    std::vector<RemoteTask> out;
-    for (std::size_t start = 0; start < hrefs.size(); start += kMultigetBatch) {
-        std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><cal:calendar-multiget )") +
-                           kDavNamespaces + "><d:prop><d:getetag/><cal:calendar-data/></d:prop>";
-        const std::size_t end = std::min(hrefs.size(), start + kMultigetBatch);
-        for (std::size_t i = start; i < end; ++i) body += "<d:href>" + xmlEscape(hrefs[i]) + "</d:href>";
-        body += "</cal:calendar-multiget>";
-        HttpResponse r = m_http.send("REPORT", m_url, body, {kXmlHeader, "Depth: 0"});
-        expectSuccess(r, "the tasks");
-        for (DavResource& res : parseMultistatus(r.body).responses) {
-            auto data = res.props.find("calendar-data");
-            if (data == res.props.end() || data->second.empty()) continue; // gone meanwhile
-            out.push_back({std::move(res.href), res.props["getetag"], std::move(data->second)});
-        }
-    }
-    return out;
+    return multiget(m_http, m_url, "cal:calendar-multiget", "cal:calendar-data", hrefs, "the tasks");
 }
 
 std::string CalDavTasks::hrefFor(const std::string& uid) const { return m_path + safeName(uid, "task") + ".ics"; }
 
 WriteResult CalDavTasks::put(const std::string& href, const std::string& text, const std::string& ifMatch) {
-    HttpResponse r = m_http.send("PUT", resolveUrl(m_url, href), text,
-                                 {"Content-Type: text/calendar; charset=utf-8",
-                                  ifMatch.empty() ? std::string("If-None-Match: *") : "If-Match: " + ifMatch});
-    if (r.status == 412) return {WriteOutcome::Changed, {}};
-    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
-    expectSuccess(r, "a task (" + href + ")");
-    return {WriteOutcome::Written, r.etag};
+    return conditionalPut(m_http, resolveUrl(m_url, href), text, "text/calendar", ifMatch, "a task (" + href + ")");
 }
 
 WriteResult CalDavTasks::remove(const std::string& href, const std::string& ifMatch) {
-    std::vector<std::string> headers;
-    if (!ifMatch.empty()) headers.push_back("If-Match: " + ifMatch);
-    HttpResponse r = m_http.send("DELETE", resolveUrl(m_url, href), {}, headers);
-    if (r.status == 412) return {WriteOutcome::Changed, {}};
-    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
-    expectSuccess(r, "deleting a task (" + href + ")");
-    return {WriteOutcome::Written, {}};
+    return conditionalDelete(m_http, resolveUrl(m_url, href), ifMatch, "deleting a task (" + href + ")");
 }
 
 std::optional<BulkWrite> CalDavTasks::putAllNew(const std::vector<std::string>& todos) {

@@ -8,12 +8,6 @@
 
 namespace rk {
 
-namespace {
-
-constexpr std::size_t kMultigetBatch = 500;
-
-} // namespace
-
 std::string discoverAddressBook(HttpClient& http, const std::string& server, bool mayCreate) {
     const DavStart start = findPrincipal(http, server, "carddav", "addressbook");
     if (!start.collection.empty()) return start.collection;
@@ -44,44 +38,17 @@ RemoteChanges CardDavBook::changesSince(const std::string& token) {
 }
 
 std::vector<RemoteCard> CardDavBook::fetch(std::span<const std::string> hrefs) {
-    std::vector<RemoteCard> out;
-    for (std::size_t start = 0; start < hrefs.size(); start += kMultigetBatch) {
-        std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><c:addressbook-multiget )") +
-                           kDavNamespaces + "><d:prop><d:getetag/><c:address-data/></d:prop>";
-        const std::size_t end = std::min(hrefs.size(), start + kMultigetBatch);
-        for (std::size_t i = start; i < end; ++i) body += "<d:href>" + xmlEscape(hrefs[i]) + "</d:href>";
-        body += "</c:addressbook-multiget>";
-        HttpResponse r = m_http.send("REPORT", m_url, body, {kXmlHeader, "Depth: 0"});
-        expectSuccess(r, "the cards");
-        for (DavResource& res : parseMultistatus(r.body).responses) {
-            auto data = res.props.find("address-data");
-            if (data == res.props.end() || data->second.empty()) continue; // gone meanwhile
-            out.push_back({std::move(res.href), res.props["getetag"], std::move(data->second)});
-        }
-    }
-    return out;
+    return multiget(m_http, m_url, "c:addressbook-multiget", "c:address-data", hrefs, "the cards");
 }
 
 std::string CardDavBook::hrefFor(const std::string& uid) const { return m_path + safeName(uid, "card") + ".vcf"; }
 
 WriteResult CardDavBook::put(const std::string& href, const std::string& text, const std::string& ifMatch) {
-    HttpResponse r = m_http.send("PUT", resolveUrl(m_url, href), text,
-                                 {"Content-Type: text/vcard; charset=utf-8",
-                                  ifMatch.empty() ? std::string("If-None-Match: *") : "If-Match: " + ifMatch});
-    if (r.status == 412) return {WriteOutcome::Changed, {}};
-    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
-    expectSuccess(r, "a card (" + href + ")");
-    return {WriteOutcome::Written, r.etag};
+    return conditionalPut(m_http, resolveUrl(m_url, href), text, "text/vcard", ifMatch, "a card (" + href + ")");
 }
 
 WriteResult CardDavBook::remove(const std::string& href, const std::string& ifMatch) {
-    std::vector<std::string> headers;
-    if (!ifMatch.empty()) headers.push_back("If-Match: " + ifMatch);
-    HttpResponse r = m_http.send("DELETE", resolveUrl(m_url, href), {}, headers);
-    if (r.status == 412) return {WriteOutcome::Changed, {}};
-    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
-    expectSuccess(r, "deleting a card (" + href + ")");
-    return {WriteOutcome::Written, {}};
+    return conditionalDelete(m_http, resolveUrl(m_url, href), ifMatch, "deleting a card (" + href + ")");
 }
 
 std::optional<BulkWrite> CardDavBook::putAllNew(const std::vector<std::string>& texts) {

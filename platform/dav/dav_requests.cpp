@@ -3,6 +3,8 @@
 #include "platform/dav/http_client.h"
 #include "platform/dav/multistatus.h"
 
+#include <algorithm>
+
 namespace rk {
 
 namespace {
@@ -124,6 +126,52 @@ RemoteChanges collectionChanges(HttpClient& http, const std::string& url, const 
             out.present.push_back({std::move(res.href), res.props["getetag"]});
     }
     return out;
+}
+
+std::vector<RemoteCard> multiget(HttpClient& http, const std::string& url, const std::string& report,
+                                 const std::string& dataProp, std::span<const std::string> hrefs,
+                                 const std::string& what) {
+    constexpr std::size_t kBatch = 500;
+    // The property's name as the multistatus parser keys it (no prefix).
+    const std::string key = dataProp.substr(dataProp.find(':') + 1);
+    std::vector<RemoteCard> out;
+    for (std::size_t start = 0; start < hrefs.size(); start += kBatch) {
+        std::string body = std::string(R"(<?xml version="1.0" encoding="utf-8"?><)") + report + " " +
+                           kDavNamespaces + "><d:prop><d:getetag/><" + dataProp + "/></d:prop>";
+        const std::size_t end = std::min(hrefs.size(), start + kBatch);
+        for (std::size_t i = start; i < end; ++i) body += "<d:href>" + xmlEscape(hrefs[i]) + "</d:href>";
+        body += "</" + report + ">";
+        HttpResponse r = http.send("REPORT", url, body, {kXmlHeader, "Depth: 0"});
+        expectSuccess(r, what);
+        for (DavResource& res : parseMultistatus(r.body).responses) {
+            auto data = res.props.find(key);
+            if (data == res.props.end() || data->second.empty()) continue; // gone meanwhile
+            out.push_back({std::move(res.href), res.props["getetag"], std::move(data->second)});
+        }
+    }
+    return out;
+}
+
+WriteResult conditionalPut(HttpClient& http, const std::string& url, const std::string& text,
+                           const std::string& contentType, const std::string& ifMatch, const std::string& what) {
+    HttpResponse r = http.send("PUT", url, text,
+                               {"Content-Type: " + contentType + "; charset=utf-8",
+                                ifMatch.empty() ? std::string("If-None-Match: *") : "If-Match: " + ifMatch});
+    if (r.status == 412) return {WriteOutcome::Changed, {}};
+    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
+    expectSuccess(r, what);
+    return {WriteOutcome::Written, r.etag};
+}
+
+WriteResult conditionalDelete(HttpClient& http, const std::string& url, const std::string& ifMatch,
+                              const std::string& what) {
+    std::vector<std::string> headers;
+    if (!ifMatch.empty()) headers.push_back("If-Match: " + ifMatch);
+    HttpResponse r = http.send("DELETE", url, {}, headers);
+    if (r.status == 412) return {WriteOutcome::Changed, {}};
+    if (r.status == 404 || r.status == 410) return {WriteOutcome::Missing, {}};
+    expectSuccess(r, what);
+    return {WriteOutcome::Written, {}};
 }
 
 } // namespace rk

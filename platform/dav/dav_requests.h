@@ -1,7 +1,9 @@
 #pragma once
 #include "core/sync/address_book.h"
 
+#include <span>
 #include <string>
+#include <vector>
 
 namespace rk {
 
@@ -51,5 +53,23 @@ struct DavStart {
 // messages ("cards", "tasks").
 [[nodiscard]] RemoteChanges collectionChanges(HttpClient& http, const std::string& url, const std::string& token,
                                               const std::string& what);
+
+// The members at `hrefs`, 500 a request: `report` is the multiget REPORT
+// ("c:addressbook-multiget", "cal:calendar-multiget"), `dataProp` the
+// property holding each one's text ("c:address-data", "cal:calendar-data").
+// One that vanished meanwhile is left out. `what` names them for messages.
+[[nodiscard]] std::vector<RemoteCard> multiget(HttpClient& http, const std::string& url, const std::string& report,
+                                               const std::string& dataProp, std::span<const std::string> hrefs,
+                                               const std::string& what);
+
+// Writes one member at `url` only over the version `ifMatch` ("" = only if
+// there is none yet); `contentType` is its media type ("text/vcard").
+// 412: Changed; 404/410: Missing. `what` names it for messages ("a card (…)").
+[[nodiscard]] WriteResult conditionalPut(HttpClient& http, const std::string& url, const std::string& text,
+                                         const std::string& contentType, const std::string& ifMatch,
+                                         const std::string& what);
+// Deletes it, only at version `ifMatch` when one is given.
+[[nodiscard]] WriteResult conditionalDelete(HttpClient& http, const std::string& url, const std::string& ifMatch,
+                                            const std::string& what);
 
 } // namespace rk

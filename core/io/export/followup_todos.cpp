@@ -9,18 +9,12 @@
 
 namespace rk {
 
-namespace {
-
-constexpr const char* kUidDomain = "@rekindle.invalid"; // reserved TLD: never a real host
-
 std::string icsDate(const std::string& iso) {
     std::string out;
     for (char c : iso)
         if (c != '-') out.push_back(c);
     return out;
 }
-
-} // namespace
 
 std::vector<FollowUpTodo> upcomingFollowUps(Database& db) {
     std::vector<FollowUpTodo> out;
@@ -77,8 +71,8 @@ std::vector<FollowUpTodo> upcomingFollowUps(Database& db) {
 
 std::string exportTodoUid(const FollowUpTodo& todo) {
     if (todo.source == FollowUpTodo::Source::Contact)
-        return "contact-" + std::to_string(todo.itemId) + "-followup" + kUidDomain;
-    return "reminder-" + std::to_string(todo.itemId) + kUidDomain;
+        return "contact-" + std::to_string(todo.itemId) + "-followup" + kExportUidDomain;
+    return "reminder-" + std::to_string(todo.itemId) + kExportUidDomain;
 }
 
 void appendVTodo(std::string& out, const FollowUpTodo& todo, const std::string& uid, std::int64_t now,

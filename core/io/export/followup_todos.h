@@ -31,6 +31,12 @@ struct FollowUpTodo {
 // Ordered by due date, then id, contacts first.
 [[nodiscard]] std::vector<FollowUpTodo> upcomingFollowUps(Database& db);
 
+// Where the export's UIDs live ("contact-7-followup@rekindle.invalid"): a
+// reserved top-level domain, never a real host.
+inline constexpr const char* kExportUidDomain = "@rekindle.invalid";
+// An ISO day (2026-12-04) as iCalendar writes a DATE value (20261204).
+[[nodiscard]] std::string icsDate(const std::string& iso);
+
 // The UID the .ics export gives it: one per contact or reminder, so
 // re-importing the file updates the task instead of adding another.
 [[nodiscard]] std::string exportTodoUid(const FollowUpTodo& todo);

@@ -8,19 +8,6 @@
 
 namespace rk {
 
-namespace {
-
-constexpr const char* kUidDomain = "@rekindle.invalid"; // reserved TLD: never a real host
-
-std::string icsDate(const std::string& iso) {
-    std::string out;
-    for (char c : iso)
-        if (c != '-') out.push_back(c);
-    return out;
-}
-
-} // namespace
-
 std::string writeICalendar(Database& db, std::int64_t now) {
     std::string out;
     auto line = [&](const std::string& text) { appendContentLine(out, text); };
@@ -42,7 +29,7 @@ std::string writeICalendar(Database& db, std::int64_t now) {
             if (!date) continue;
             const bool leapDay = date->month == 2 && date->day == 29;
             line("BEGIN:VEVENT");
-            line("UID:contact-" + std::to_string(st.int64(0)) + "-birthday" + kUidDomain);
+            line("UID:contact-" + std::to_string(st.int64(0)) + "-birthday" + kExportUidDomain);
             line(stamp);
             line("SUMMARY:" + escapeText("Birthday: " + st.text(1)));
             line("DTSTART;VALUE=DATE:" + icsDate(date->iso()));
