@@ -288,7 +288,8 @@ void App::handleGlobalKeys() {
     if (keys::pressed(shortcut::Settings) && !sheetOpen)
         m_intents.push_back(intent::ShowMoreScreen{MoreScreen::Settings});
     if (keys::pressed(shortcut::Insights) && !sheetOpen) m_intents.push_back(intent::OpenInsights{});
-    if (keys::pressed(shortcut::SyncNow)) m_intents.push_back(intent::SyncNow{});
+    // On More → Sync, Ctrl+S is that form's (it sends what was typed there).
+    if (keys::pressed(shortcut::SyncNow) && !syncScreenShowing()) m_intents.push_back(intent::SyncNow{});
     closeInnermostOnEscape();
 }
 

@@ -97,6 +97,8 @@ private:
     // and apply a finished one as one undo step.
     void followSync(std::int64_t now);
     void applySyncOutcome(SyncOutcome outcome, std::int64_t now);
+    // More → Sync is on screen (Ctrl+S is its form's there).
+    [[nodiscard]] bool syncScreenShowing() const;
     void followThemeSetting();
     void refreshModels(std::int64_t now);
     void refreshPhotos();

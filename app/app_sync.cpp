@@ -76,6 +76,11 @@ void App::applySyncOutcome(SyncOutcome outcome, std::int64_t now) {
     if (undoable || asked || !report.nothingChanged()) showToast(said, undoable);
 }
 
+bool App::syncScreenShowing() const {
+    return m_tab == Tab::More && m_more.screen() == MoreScreen::Sync && !m_contactView.isOpen() &&
+           !m_insights.isOpen();
+}
+
 void App::on(const intent::SyncNow&) {
     const SyncStatus& status = m_sync.status();
     if (status.running) {
@@ -85,9 +90,7 @@ void App::on(const intent::SyncNow&) {
     if (!m_sync.syncNow()) {
         // Not set up, or no password this session: More → Sync asks (when it
         // is showing already, what is typed there stays).
-        const bool showing = m_tab == Tab::More && m_more.screen() == MoreScreen::Sync &&
-                             !m_contactView.isOpen() && !m_insights.isOpen();
-        if (!showing) on(intent::ShowMoreScreen{MoreScreen::Sync});
+        if (!syncScreenShowing()) on(intent::ShowMoreScreen{MoreScreen::Sync});
         return;
     }
     m_syncAsked = true;

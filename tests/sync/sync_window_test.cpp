@@ -93,6 +93,21 @@ TEST_CASE("Ctrl+S with no account opens More → Sync, and the form sets it up a
     }
 }
 
+TEST_CASE("Ctrl+S typed in More → Sync's password field syncs with what was typed", "[sync][ui]") {
+    WindowWithServer w;
+    w.ui.press('S', true);
+    w.ui.type(w.server.url());
+    w.ui.press(key::Tab);
+    w.ui.type("alice");
+    w.ui.press(key::Tab);
+    w.ui.type("secret");
+    w.ui.press('S', true); // the cursor is still in the password field
+    REQUIRE(w.ui.app().syncStatus().running);
+    REQUIRE(w.finished());
+    CHECK(w.ui.app().syncStatus().lastResult == "Synced: 2 sent");
+    CHECK(w.ui.app().toast().text == "Synced: 2 sent"); // no "under way already" from a second start
+}
+
 TEST_CASE("A wrong password in More → Sync says so and asks again, trying no more by itself", "[sync][ui]") {
     WindowWithServer w;
     w.ui.press('S', true);

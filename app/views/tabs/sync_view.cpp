@@ -150,7 +150,10 @@ void SyncView::drawForm(ViewContext& ctx, const SyncStatus& status) {
                                                                       : RK_ICON_REFRESH "  Set up and sync";
     const bool clicked = widgets::primaryButton(action, t);
     ImGui::EndDisabled();
-    if ((clicked || enter) && can) {
+    // Ctrl+S here is this form's button, also from inside a field (the App
+    // leaves the key to this screen).
+    const bool ctrlS = keys::pressed(shortcut::SyncNow);
+    if ((clicked || enter || ctrlS) && can) {
         if (havePassword && m_password.empty())
             ctx.push(intent::SyncNow{});
         else
