@@ -7,45 +7,45 @@
 
 namespace rk {
 
-std::string SyncState::setting(const char* key) {
-    Statement q(m_db, "SELECT value FROM sync_settings WHERE key = ?");
+std::string syncSetting(Database& db, const char* key) {
+    Statement q(db, "SELECT value FROM sync_settings WHERE key = ?");
     q.bind(1, key);
     return q.step() ? q.text(0) : std::string();
 }
 
-void SyncState::setSetting(const char* key, const std::string& value) {
-    Statement q(m_db, "INSERT INTO sync_settings(key, value) VALUES(?, ?) "
+void setSyncSetting(Database& db, const char* key, const std::string& value) {
+    Statement q(db, "INSERT INTO sync_settings(key, value) VALUES(?, ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     q.bind(1, key).bind(2, value).run();
 }
 
 SyncAccount SyncState::account() {
-    return {setting("server"), setting("user"), setting("address_book")};
+    return {syncSetting(m_db, "server"), syncSetting(m_db, "user"), syncSetting(m_db, "address_book")};
 }
 
 void SyncState::setAccount(const SyncAccount& account) {
-    setSetting("server", account.server);
-    setSetting("user", account.user);
-    setSetting("address_book", account.addressBook);
-    if (setting("device").empty()) {
+    setSyncSetting(m_db, "server", account.server);
+    setSyncSetting(m_db, "user", account.user);
+    setSyncSetting(m_db, "address_book", account.addressBook);
+    if (syncSetting(m_db, "device").empty()) {
         std::random_device random;
         std::string seed;
         for (int i = 0; i < 4; ++i) seed += std::to_string(random()) + (i < 3 ? "-" : "");
-        setSetting("device", seed);
+        setSyncSetting(m_db, "device", seed);
     }
 }
 
-std::string SyncState::deviceSeed() { return setting("device"); }
+std::string SyncState::deviceSeed() { return syncSetting(m_db, "device"); }
 
 void SyncState::forgetCards() {
     m_db.exec("DELETE FROM sync_cards; DELETE FROM sync_settings WHERE key IN ('token', 'last_sync')");
 }
 
-std::string SyncState::token() { return setting("token"); }
-void SyncState::setToken(const std::string& token) { setSetting("token", token); }
+std::string SyncState::token() { return syncSetting(m_db, "token"); }
+void SyncState::setToken(const std::string& token) { setSyncSetting(m_db, "token", token); }
 
 std::optional<std::int64_t> SyncState::lastSyncAt() {
-    const std::string at = setting("last_sync");
+    const std::string at = syncSetting(m_db, "last_sync");
     if (at.empty()) return std::nullopt;
     try {
         return std::stoll(at);
@@ -54,7 +54,7 @@ std::optional<std::int64_t> SyncState::lastSyncAt() {
     }
 }
 
-void SyncState::setLastSyncAt(std::int64_t at) { setSetting("last_sync", std::to_string(at)); }
+void SyncState::setLastSyncAt(std::int64_t at) { setSyncSetting(m_db, "last_sync", std::to_string(at)); }
 
 std::unordered_map<std::string, SyncedCard> SyncState::cards() {
     std::unordered_map<std::string, SyncedCard> out;

@@ -28,6 +28,11 @@ struct SyncAccount {
     [[nodiscard]] bool configured() const { return !addressBook.empty(); }
 };
 
+// One row of sync_settings ("" when missing), shared by the card and task
+// sync's state.
+[[nodiscard]] std::string syncSetting(Database& db, const char* key);
+void setSyncSetting(Database& db, const char* key, const std::string& value);
+
 // The sync tables (schema v7): cards, conflicts, and the account and its
 // progress. Plain SQL; the engine (card_sync.h) wraps writes in Store::change.
 class SyncState {
@@ -63,8 +68,6 @@ public:
     void clearChangedHere(const std::vector<ContactId>& ids);
 
 private:
-    [[nodiscard]] std::string setting(const char* key);
-    void setSetting(const char* key, const std::string& value);
     Database& m_db;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/db/database.h"
 #include "core/db/statement.h"
+#include "core/sync/sync_state.h"
 
 namespace rk {
 
@@ -24,28 +25,16 @@ TaskStatus statusOf(const std::string& key) {
 
 } // namespace
 
-std::string TaskState::setting(const char* key) {
-    Statement q(m_db, "SELECT value FROM sync_settings WHERE key = ?");
-    q.bind(1, key);
-    return q.step() ? q.text(0) : std::string();
-}
-
-void TaskState::setSetting(const char* key, const std::string& value) {
-    Statement q(m_db, "INSERT INTO sync_settings(key, value) VALUES(?, ?) "
-                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    q.bind(1, key).bind(2, value).run();
-}
-
-std::string TaskState::taskList() { return setting("task_list"); }
+std::string TaskState::taskList() { return syncSetting(m_db, "task_list"); }
 
 void TaskState::setTaskList(const std::string& url) {
     if (url == taskList()) return;
     m_db.exec("DELETE FROM sync_tasks; DELETE FROM sync_settings WHERE key = 'task_token'");
-    setSetting("task_list", url);
+    setSyncSetting(m_db, "task_list", url);
 }
 
-std::string TaskState::token() { return setting("task_token"); }
-void TaskState::setToken(const std::string& token) { setSetting("task_token", token); }
+std::string TaskState::token() { return syncSetting(m_db, "task_token"); }
+void TaskState::setToken(const std::string& token) { setSyncSetting(m_db, "task_token", token); }
 
 std::vector<SyncedTask> TaskState::tasks() {
     std::vector<SyncedTask> out;

@@ -48,8 +48,6 @@ public:
     void forget(const std::string& uid);
 
 private:
-    [[nodiscard]] std::string setting(const char* key);
-    void setSetting(const char* key, const std::string& value);
     Database& m_db;
 };
 

@@ -71,14 +71,9 @@ WriteResult CalDavTasks::remove(const std::string& href, const std::string& ifMa
 std::optional<BulkWrite> CalDavTasks::putAllNew(const std::vector<std::string>& todos) {
     // The list's version now, so that a task a phone adds meanwhile fails the
     // write (412) instead of being replaced with the rest.
-    HttpResponse r = propfind(m_http, m_url, 0, "<d:getetag/><d:displayname/>");
-    if (r.status != 207) return std::nullopt;
-    Multistatus ms = parseMultistatus(r.body);
-    if (ms.responses.empty()) return std::nullopt;
-    const std::string etag = ms.responses.front().props["getetag"];
-    std::string name = ms.responses.front().props["displayname"];
-    if (etag.empty()) return std::nullopt;
-    if (name.empty()) name = kTaskListName;
+    const std::optional<CollectionVersion> version = collectionVersion(m_http, m_url);
+    if (!version) return std::nullopt;
+    const std::string name = version->name.empty() ? std::string(kTaskListName) : version->name;
 
     // One calendar holding every task; Radicale files each under its UID and
     // takes the list's name from X-WR-CALNAME.
@@ -89,15 +84,8 @@ std::optional<BulkWrite> CalDavTasks::putAllNew(const std::vector<std::string>& 
     appendContentLine(body, "X-WR-CALNAME:" + escapeText(name));
     for (const auto& todo : todos) body += todo;
     appendContentLine(body, "END:VCALENDAR");
-    struct Patience { // the server reads every task before it answers a byte
-        HttpClient& http;
-        long before = http.patience();
-        ~Patience() { http.setPatience(before); }
-    } patience{m_http};
-    m_http.setPatience(std::max<long>(patience.before, 60 + static_cast<long>(todos.size() / 50)));
-    r = m_http.send("PUT", m_url, body, {"Content-Type: text/calendar; charset=utf-8", "If-Match: " + etag});
     // Most servers refuse a PUT on a collection (405, 409, 403): one by one, then.
-    if (r.status != 201 && r.status != 204) return std::nullopt;
+    if (!putWholeCollection(m_http, m_url, body, "text/calendar", version->etag, todos.size())) return std::nullopt;
     // A whole-calendar write keeps only the name: the list takes tasks only again.
     m_http.send("PROPPATCH", m_url,
                 std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:propertyupdate )") + kDavNamespaces +

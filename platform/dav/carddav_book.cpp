@@ -54,32 +54,17 @@ WriteResult CardDavBook::remove(const std::string& href, const std::string& ifMa
 std::optional<BulkWrite> CardDavBook::putAllNew(const std::vector<std::string>& texts) {
     // The collection's version now, so that a card a phone adds meanwhile
     // fails the write (412) instead of being replaced with the rest.
-    HttpResponse r = propfind(m_http, m_url, 0, "<d:getetag/><d:displayname/>");
-    if (r.status != 207) return std::nullopt;
-    Multistatus ms = parseMultistatus(r.body);
-    if (ms.responses.empty()) return std::nullopt;
-    const std::string etag = ms.responses.front().props["getetag"];
-    const std::string name = ms.responses.front().props["displayname"];
-    if (etag.empty()) return std::nullopt;
-
+    const std::optional<CollectionVersion> version = collectionVersion(m_http, m_url);
+    if (!version) return std::nullopt;
     std::string body;
     for (const auto& t : texts) body += t;
-    // The server reads every card before it answers a byte: Radicale takes
-    // ~5 ms a card, so 10k people need longer than the usual minute.
-    struct Patience {
-        HttpClient& http;
-        long before = http.patience();
-        ~Patience() { http.setPatience(before); }
-    } patience{m_http};
-    m_http.setPatience(std::max<long>(patience.before, 60 + static_cast<long>(texts.size() / 50)));
-    r = m_http.send("PUT", m_url, body, {"Content-Type: text/vcard; charset=utf-8", "If-Match: " + etag});
     // Most servers refuse a PUT on a collection (405, 409, 403): one by one, then.
-    if (r.status != 201 && r.status != 204) return std::nullopt;
+    if (!putWholeCollection(m_http, m_url, body, "text/vcard", version->etag, texts.size())) return std::nullopt;
     // A whole-collection write keeps no properties but the kind: the name goes back.
-    if (!name.empty())
+    if (!version->name.empty())
         m_http.send("PROPPATCH", m_url,
                     std::string(R"(<?xml version="1.0" encoding="utf-8"?><d:propertyupdate )") + kDavNamespaces +
-                        "><d:set><d:prop><d:displayname>" + xmlEscape(name) +
+                        "><d:set><d:prop><d:displayname>" + xmlEscape(version->name) +
                         "</d:displayname></d:prop></d:set></d:propertyupdate>",
                     {kXmlHeader});
 

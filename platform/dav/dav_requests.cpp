@@ -174,4 +174,29 @@ WriteResult conditionalDelete(HttpClient& http, const std::string& url, const st
     return {WriteOutcome::Written, {}};
 }
 
+std::optional<CollectionVersion> collectionVersion(HttpClient& http, const std::string& url) {
+    HttpResponse r = propfind(http, url, 0, "<d:getetag/><d:displayname/>");
+    if (r.status != 207) return std::nullopt;
+    Multistatus ms = parseMultistatus(r.body);
+    if (ms.responses.empty()) return std::nullopt;
+    CollectionVersion version{ms.responses.front().props["getetag"], ms.responses.front().props["displayname"]};
+    if (version.etag.empty()) return std::nullopt;
+    return version;
+}
+
+bool putWholeCollection(HttpClient& http, const std::string& url, const std::string& body,
+                        const std::string& contentType, const std::string& etag, std::size_t members) {
+    // The server reads every member before it answers a byte: Radicale takes
+    // ~5 ms a card, so 10k people need longer than the usual minute.
+    struct Patience {
+        HttpClient& http;
+        long before = http.patience();
+        ~Patience() { http.setPatience(before); }
+    } patience{http};
+    http.setPatience(std::max<long>(patience.before, 60 + static_cast<long>(members / 50)));
+    const HttpResponse r =
+        http.send("PUT", url, body, {"Content-Type: " + contentType + "; charset=utf-8", "If-Match: " + etag});
+    return r.status == 201 || r.status == 204;
+}
+
 } // namespace rk

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/sync/address_book.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -71,5 +72,21 @@ struct DavStart {
 // Deletes it, only at version `ifMatch` when one is given.
 [[nodiscard]] WriteResult conditionalDelete(HttpClient& http, const std::string& url, const std::string& ifMatch,
                                             const std::string& what);
+
+// A collection's version (its etag) and name, for a write of the whole
+// collection that must not replace a member added meanwhile; nothing when
+// the server doesn't say.
+struct CollectionVersion {
+    std::string etag;
+    std::string name;
+};
+[[nodiscard]] std::optional<CollectionVersion> collectionVersion(HttpClient& http, const std::string& url);
+
+// Writes the whole collection at `url` in one PUT over version `etag`, giving
+// the server time to read `members` members before it answers. False when the
+// server takes no such write (most refuse a PUT on a collection) or the
+// collection changed.
+[[nodiscard]] bool putWholeCollection(HttpClient& http, const std::string& url, const std::string& body,
+                                      const std::string& contentType, const std::string& etag, std::size_t members);
 
 } // namespace rk
