@@ -475,8 +475,6 @@ CREATE TRIGGER IF NOT EXISTS sync_dirty_tag_rename AFTER UPDATE OF name ON tags
   BEGIN INSERT OR IGNORE INTO sync_dirty SELECT contact_id FROM contact_tags WHERE tag_id = NEW.id; END;
 )SQL";
 
-#undef SYNC_DIRTY_CHILD
-
 // Version 8: the follow-ups as tasks in a CalDAV task list (core/sync/task_sync).
 // One row per task Rekindle put there: where (`href`), which version
 // (`etag`), its UID, what it stands for (`source` 'contact' or 'reminder'
@@ -501,7 +499,18 @@ CREATE TABLE IF NOT EXISTS sync_tasks(
 );
 )SQL";
 
-constexpr std::array<std::string_view, 8> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// Version 9: a person's interactions travel on their card (core/sync/
+// card_history.h), so logging, editing or deleting one marks the person like
+// an edit of a field. People already on the server are marked once, so the
+// next sync sends the history they have.
+constexpr std::string_view kV9 = SYNC_DIRTY_CHILD("interactions") R"SQL(
+INSERT OR IGNORE INTO sync_dirty SELECT DISTINCT contact_id FROM interactions
+  WHERE EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book');
+)SQL";
+
+#undef SYNC_DIRTY_CHILD
+
+constexpr std::array<std::string_view, 9> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "core/repo/contact_repo.h"
 #include "core/store/store.h"
 #include "core/sync/address_book.h"
+#include "core/sync/card_history.h"
 #include "core/sync/card_merge.h"
 #include "core/sync/card_overlay.h"
 #include "core/sync/sync_card.h"
@@ -27,10 +28,16 @@ constexpr int kWriteAttempts = 3;
 // them changed, before the rest waits for the next sync.
 constexpr int kRefetchLimit = 1000;
 
+// The card both sides last agreed on, as a person and their history.
+struct Agreed {
+    Contact contact;
+    HistoryLines history;
+};
+
 class CardSync {
 public:
     CardSync(Store& store, AddressBook& book, bool dryRun)
-        : m_book(book), m_dryRun(dryRun), m_state(store.db()), m_repo(store.db()) {
+        : m_db(store.db()), m_book(book), m_dryRun(dryRun), m_state(store.db()), m_repo(store.db()) {
         m_report.dryRun = dryRun;
     }
 
@@ -91,7 +98,7 @@ private:
             m_handled.insert(card.contactId);
             // Changed on the server. Here: still there (merge), in the trash
             // or deleted for good since the last sync (the edit brings them back).
-            std::optional<Contact> base = baseOf(remote.href);
+            std::optional<Agreed> base = baseOf(remote.href);
             reconcile(readHere(card.contactId), std::move(remote), std::move(base), card.uid);
             return;
         }
@@ -127,7 +134,7 @@ private:
             return;
         }
         // Deleted on the server, edited here: the person comes back there.
-        sendAgain(*local, href, card.uid);
+        sendAgain(*local, historyOf(local->id), href, card.uid);
     }
 
     // ---- What changed here ------------------------------------------------
@@ -145,7 +152,7 @@ private:
             return;
         }
         if (!changedSinceBase(*local, card.href)) return;
-        const std::string text = cardFor(*local, card.uid, m_state.base(card.href));
+        const std::string text = cardFor(*local, historyOf(id), card.uid, m_state.base(card.href));
         m_report.updatedThere.push_back(local->displayName);
         if (m_dryRun) return;
         const WriteResult written = m_book.put(card.href, text, card.etag);
@@ -158,7 +165,7 @@ private:
             return;
         case WriteOutcome::Missing:
             m_report.updatedThere.pop_back();
-            sendAgain(*local, card.href, card.uid);
+            sendAgain(*local, historyOf(id), card.href, card.uid);
             return;
         }
     }
@@ -173,7 +180,7 @@ private:
             std::optional<Contact> local = readHere(id);
             if (!local || local->deletedAt || m_handled.contains(id)) continue;
             std::string uid = localCardUid(*local, m_seed);
-            texts.push_back(syncCardText(*local, uid));
+            texts.push_back(withHistory(syncCardText(*local, uid), historyOf(id)));
             byUid.emplace(std::move(uid), std::move(*local));
         }
         if (texts.size() < kBulkMinimum) return;
@@ -194,7 +201,7 @@ private:
     void sendNew(const Contact& local) {
         const std::string uid = localCardUid(local, m_seed);
         const std::string href = m_book.hrefFor(uid);
-        const std::string text = syncCardText(local, uid);
+        const std::string text = withHistory(syncCardText(local, uid), historyOf(local.id));
         m_report.sent.push_back(local.displayName);
         if (m_dryRun) return;
         const WriteResult written = m_book.put(href, text, "");
@@ -225,8 +232,8 @@ private:
     }
 
     // A person edited here whose card the server no longer has: written anew.
-    void sendAgain(const Contact& local, const std::string& href, const std::string& uid) {
-        const std::string text = syncCardText(local, uid);
+    void sendAgain(const Contact& local, const HistoryLines& history, const std::string& href, const std::string& uid) {
+        const std::string text = withHistory(syncCardText(local, uid), history);
         m_report.cameBack.push_back(local.displayName);
         if (m_dryRun) return;
         const WriteResult written = m_book.put(href, text, "");
@@ -241,7 +248,7 @@ private:
     // ---- Bringing one person and their card in step -----------------------
 
     void refetchAndReconcile(std::optional<Contact> local, const std::string& href,
-                             std::optional<Contact> base, const std::string& uid) {
+                             std::optional<Agreed> base, const std::string& uid) {
         // A card that keeps changing under every write waits for the next sync.
         if (++m_refetches > kRefetchLimit) {
             if (local) m_keepMarked.insert(local->id);
@@ -253,7 +260,7 @@ private:
         std::vector<RemoteCard> cards = m_book.fetch(hrefs);
         if (cards.empty()) {
             // Deleted on the server meanwhile: a person still here goes back.
-            if (local && !local->deletedAt) sendAgain(*local, href, uid);
+            if (local && !local->deletedAt) sendAgain(*local, historyOf(local->id), href, uid);
             else step(forgetStep(href));
             return;
         }
@@ -263,7 +270,7 @@ private:
     // Merges the server's card with the person here (if any, perhaps in the
     // trash) against the card both last agreed on, takes the server's changes
     // here and sends ours, merging again when the card changes under us.
-    void reconcile(std::optional<Contact> local, RemoteCard remote, std::optional<Contact> base,
+    void reconcile(std::optional<Contact> local, RemoteCard remote, std::optional<Agreed> base,
                    const std::string& uid) {
         for (int attempt = 1;; ++attempt) {
             auto read = readSyncCard(remote.text);
@@ -278,14 +285,20 @@ private:
                     .push_back(read->contact.displayName);
                 LocalStep s = agreeStep(LocalStep::Action::Insert, 0, {remote.href, 0, uid, remote.etag}, remote.text);
                 s.contact = std::move(read->contact);
+                s.historyAdd = historyOnCard(remote.text).lines;
                 step(std::move(s));
                 return;
             }
-            MergedCard merged = mergeCards(base ? &*base : nullptr, asCardSees(*local), read->contact, *local);
+            MergedCard merged = mergeCards(base ? &base->contact : nullptr, asCardSees(*local), read->contact, *local);
+            MergedHistory history = mergeHistory(base ? &base->history : nullptr, historyOf(local->id),
+                                                 historyOnCard(remote.text).lines);
+            const bool fieldsChangeHere = merged.changesHere;
+            merged.changesHere = merged.changesHere || history.changesHere;
+            merged.changesRemote = merged.changesRemote || history.changesRemote;
             std::string agreed = remote.text;
             std::string etag = remote.etag;
             if (merged.changesRemote && !m_dryRun) {
-                agreed = cardFor(merged.contact, uid, remote.text);
+                agreed = cardFor(merged.contact, history.lines, uid, remote.text);
                 const WriteResult written = m_book.put(remote.href, agreed, remote.etag);
                 if (written.outcome != WriteOutcome::Written) {
                     if (attempt == kWriteAttempts) {
@@ -297,7 +310,7 @@ private:
                     const std::string hrefs[] = {remote.href};
                     std::vector<RemoteCard> again = m_book.fetch(hrefs);
                     if (written.outcome == WriteOutcome::Missing || again.empty()) {
-                        sendAgain(merged.contact, remote.href, uid);
+                        sendAgain(merged.contact, history.lines, remote.href, uid);
                         return;
                     }
                     remote = std::move(again.front());
@@ -306,11 +319,13 @@ private:
                 etag = written.etag;
             }
             report(*local, merged);
-            const LocalStep::Action action = local->deletedAt    ? LocalStep::Action::Restore
-                                             : merged.changesHere ? LocalStep::Action::Update
-                                                                  : LocalStep::Action::None;
+            const LocalStep::Action action = local->deletedAt  ? LocalStep::Action::Restore
+                                             : fieldsChangeHere ? LocalStep::Action::Update
+                                                                : LocalStep::Action::None;
             LocalStep s = agreeStep(action, local->id, {remote.href, local->id, uid, etag}, std::move(agreed));
             s.contact = std::move(merged.contact);
+            s.historyAdd = std::move(history.add);
+            s.historyRemove = std::move(history.remove);
             s.conflicts = std::move(merged.conflicts);
             step(std::move(s));
             return;
@@ -334,25 +349,27 @@ private:
     void step(LocalStep s) { m_plan.steps.push_back(std::move(s)); }
 
     // The card to send for a person the server holds `server` of: theirs,
-    // with what changed here replaced (card_overlay.h).
-    [[nodiscard]] static std::string cardFor(const Contact& person, const std::string& uid,
-                                             const std::string& server) {
+    // with what changed here replaced (card_overlay.h) and the history.
+    [[nodiscard]] static std::string cardFor(const Contact& person, const HistoryLines& history,
+                                             const std::string& uid, const std::string& server) {
         const std::string ours = syncCardText(person, uid);
         auto read = readSyncCard(server);
-        if (!read) return ours;
-        return overlayCard(server, ours, differingFields(asCardSees(person), read->contact));
+        if (!read) return withHistory(ours, history);
+        return withHistory(overlayCard(server, ours, differingFields(asCardSees(person), read->contact)), history);
     }
 
-    [[nodiscard]] std::optional<Contact> baseOf(const std::string& href) {
-        auto read = readSyncCard(m_state.base(href));
+    [[nodiscard]] std::optional<Agreed> baseOf(const std::string& href) {
+        const std::string text = m_state.base(href);
+        auto read = readSyncCard(text);
         if (!read) return std::nullopt;
-        return std::move(read->contact);
+        return Agreed{std::move(read->contact), historyOnCard(text).lines};
     }
 
-    // Whether the person reads differently from the card last agreed on.
+    // Whether the person or their history reads differently from the card
+    // last agreed on.
     [[nodiscard]] bool changedSinceBase(const Contact& local, const std::string& href) {
-        const std::optional<Contact> base = baseOf(href);
-        return !base || !sameCardFields(asCardSees(local), *base);
+        const std::optional<Agreed> base = baseOf(href);
+        return !base || !sameCardFields(asCardSees(local), base->contact) || historyOf(local.id) != base->history;
     }
 
     [[nodiscard]] std::optional<Contact> unsyncedWithUid(const std::string& uid) {
@@ -368,10 +385,18 @@ private:
     // that an edit made while it talked to the server is not overwritten.
     [[nodiscard]] std::optional<Contact> readHere(ContactId id) {
         std::optional<Contact> person = m_repo.get(id);
-        m_plan.seen.try_emplace(id, fingerprintOf(person));
+        m_plan.seen.try_emplace(id, fingerprintOf(person, historyOf(id)));
         return person;
     }
 
+    // A person's history here, read once a sync.
+    [[nodiscard]] const HistoryLines& historyOf(ContactId id) {
+        auto [it, fresh] = m_history.try_emplace(id);
+        if (fresh) it->second = historyHere(m_db, id);
+        return it->second;
+    }
+
+    Database& m_db;
     AddressBook& m_book;
     bool m_dryRun = false;
     SyncState m_state;
@@ -380,6 +405,7 @@ private:
     std::string m_seed;  // this database's, for new cards' UIDs
     std::unordered_map<std::string, SyncedCard> m_cards;
     std::unordered_map<ContactId, std::string> m_hrefOf;
+    std::unordered_map<ContactId, HistoryLines> m_history;
     std::vector<ContactId> m_unsynced;
     std::unordered_map<std::string, ContactId> m_unsyncedByUid;
     std::set<ContactId> m_handled;

@@ -25,19 +25,20 @@ LocalStep agreeStep(LocalStep::Action action, ContactId id, SyncedCard card, std
     return s;
 }
 
-std::size_t fingerprintOf(const std::optional<Contact>& person) {
+std::size_t fingerprintOf(const std::optional<Contact>& person, const HistoryLines& history) {
     if (!person) return 0;
     // The card as a sync would send it says every field a sync compares.
-    return std::hash<std::string>{}(syncCardText(*person, "") + (person->deletedAt ? "\ntrash" : ""));
+    return std::hash<std::string>{}(withHistory(syncCardText(*person, ""), history) +
+                                    (person->deletedAt ? "\ntrash" : ""));
 }
 
 namespace {
 
 // The people the plan read who read differently now.
-std::set<ContactId> editedSince(ContactRepo& repo, const SyncPlan& plan) {
+std::set<ContactId> editedSince(Database& db, ContactRepo& repo, const SyncPlan& plan) {
     std::set<ContactId> edited;
     for (const auto& [id, seen] : plan.seen)
-        if (fingerprintOf(repo.get(id)) != seen) edited.insert(id);
+        if (fingerprintOf(repo.get(id), historyHere(db, id)) != seen) edited.insert(id);
     return edited;
 }
 
@@ -50,7 +51,7 @@ std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::
         ContactRepo repo(db, SearchIndexing::Deferred); // indexed together at the end
         SyncState state(db);
         const std::int64_t now = store.clock().now();
-        const std::set<ContactId> edited = check == PlanCheck::CompareSeen ? editedSince(repo, plan) : std::set<ContactId>{};
+        const std::set<ContactId> edited = check == PlanCheck::CompareSeen ? editedSince(db, repo, plan) : std::set<ContactId>{};
         for (ContactId id : edited)
             if (auto person = repo.get(id)) leftAlone.push_back(person->displayName);
         std::vector<ContactId> touched;
@@ -66,7 +67,9 @@ std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::
                 break;
             case LocalStep::Action::Trash: repo.moveToTrash(s.id, now); break;
             }
-            if (s.action != LocalStep::Action::None) touched.push_back(s.id);
+            applyHistory(db, s.id, s.historyAdd, s.historyRemove, now);
+            if (s.action != LocalStep::Action::None || !s.historyAdd.empty() || !s.historyRemove.empty())
+                touched.push_back(s.id);
             if (s.save) {
                 s.save->contactId = s.id;
                 state.saveCard(*s.save, s.base);

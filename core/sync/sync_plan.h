@@ -1,5 +1,6 @@
 #pragma once
 #include "core/model/contact.h"
+#include "core/sync/card_history.h"
 #include "core/sync/card_merge.h"
 #include "core/sync/sync_state.h"
 
@@ -23,6 +24,8 @@ struct LocalStep {
     std::string base;                // its text
     std::string forget;              // an href the server no longer holds
     std::vector<FieldConflict> conflicts;
+    HistoryLines historyAdd;    // interactions to log here (card_history.h)
+    HistoryLines historyRemove; // and to take off
 };
 
 [[nodiscard]] LocalStep forgetStep(const std::string& href);
@@ -40,9 +43,10 @@ struct SyncPlan {
     std::unordered_map<ContactId, std::size_t> seen;
 };
 
-// A person's card fields and whether they are in the trash, as one number:
-// what a plan compares to tell whether someone was edited since it read them.
-[[nodiscard]] std::size_t fingerprintOf(const std::optional<Contact>& person);
+// A person's card fields, their history and whether they are in the trash,
+// as one number: what a plan compares to tell whether someone was edited (or
+// had something logged) since it read them.
+[[nodiscard]] std::size_t fingerprintOf(const std::optional<Contact>& person, const HistoryLines& history);
 
 // Whether the plan may have been overtaken: another connection (or this one)
 // wrote since the sync read the data. Then each person it read is compared

@@ -455,3 +455,18 @@ TEST_CASE("A relation in the second half keeps its line when the file is read in
     REQUIRE(r.cards[1].relations.size() == 1);
     CHECK(r.cards[1].relations[0].line == 8);
 }
+
+TEST_CASE("A card from a synced address book imports without its history in the notes", "[io][vcard]") {
+    const std::string file = crlf(R"(BEGIN:VCARD
+VERSION:4.0
+FN:Ana García
+NOTE:Likes climbing.
+X-REKINDLE-LOG;X-AT=20261201T143000Z;X-KIND=coffee;X-DIRECTION=out:Talked about the move
+END:VCARD
+)");
+    const ParseResult r = readVCard(file, "server.vcf");
+    REQUIRE(r.ok());
+    REQUIRE(r.cards.size() == 1);
+    CHECK(r.cards[0].contact.notes == "Likes climbing.");
+    CHECK(r.problems.empty());
+}
