@@ -82,3 +82,52 @@ TEST_CASE("The overlay replaces only the changed fields' properties, groups and 
     CHECK(overlayCard("not a card", ours, {"company"}) == ours);
     CHECK(cardUidAsWritten(kPhoneCard) == kUid);
 }
+
+TEST_CASE("A location edited here changes the city of the phone's address and keeps its street",
+          "[sync][fidelity]") {
+    const std::string twoAddresses = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x\r\nFN:Chidi Okafor\r\n"
+                                     "item1.ADR;TYPE=HOME:;Flat 2;12 Elm Street\\, Ikoyi;Lagos;LA;100001;Nigeria\r\n"
+                                     "item1.X-ABLabel:home\r\n"
+                                     "ADR;TYPE=WORK:;;1 Quay Road;Accra;;;Ghana\r\nEND:VCARD\r\n";
+    const auto withLocation = [](const std::string& location) {
+        Contact c;
+        c.displayName = "Chidi Okafor";
+        c.location = location;
+        return syncCardText(c, "x");
+    };
+    const std::string moved = overlayCard(twoAddresses, withLocation("Berlin, Germany"), {"location"});
+    CHECK(moved.find("item1.ADR;TYPE=HOME:;Flat 2;12 Elm Street\\, Ikoyi;Berlin\\, Germany;;100001;\r\n") !=
+          std::string::npos);
+    CHECK(moved.find("item1.X-ABLabel:home") != std::string::npos);
+    CHECK(moved.find("ADR;TYPE=WORK:;;1 Quay Road;Accra;;;Ghana") != std::string::npos);
+    CHECK(readSyncCard(moved)->contact.location == "Berlin, Germany");
+
+    // Cleared here: the address it was read from goes, the other stays.
+    const std::string cleared = overlayCard(twoAddresses, withLocation(""), {"location"});
+    CHECK(cleared.find("Elm Street") == std::string::npos);
+    CHECK(cleared.find("1 Quay Road") != std::string::npos);
+
+    // A card with no address gets ours.
+    const std::string none = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x\r\nFN:Chidi Okafor\r\nEND:VCARD\r\n";
+    CHECK(readSyncCard(overlayCard(none, withLocation("Lagos"), {"location"}))->contact.location == "Lagos");
+}
+
+TEST_CASE("A location edited here reaches the phone's card through the server, street kept", "[sync][fidelity]") {
+    SyncWorld world;
+    {
+        HttpClient http("alice", "secret");
+        CardDavBook book(http, world.bookUrl);
+        REQUIRE(book.put(book.hrefFor(kUid), kPhoneCard, "").outcome == WriteOutcome::Written);
+    }
+    world.sync(world.laptop);
+    SyncWorld::edit(world.laptop, "Chidi Okafor", [](Contact& c) { c.location = "Abuja, Nigeria"; });
+    CHECK(world.sync(world.laptop).updatedThere == std::vector<std::string>{"Chidi Okafor"});
+    const std::string card = flat(world.serverCardWith("Chidi")->text);
+    INFO(card);
+    CHECK(card.find("12 ELM STREET") != std::string::npos);
+    CHECK(card.find("ABUJA") != std::string::npos);
+    CHECK(card.find("LAGOS;") == std::string::npos);
+    CHECK(world.sync(world.laptop).nothingChanged());
+    world.sync(world.desktop);
+    CHECK(SyncWorld::byName(world.desktop, "Chidi Okafor")->location == "Abuja, Nigeria");
+}
