@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace rk {
 
@@ -35,13 +36,23 @@ struct Effect {
     std::optional<std::int64_t> at;      // Done: when the phone completed it
 };
 
-// Each database names its tasks from its own seed, so two computers never
-// write over each other's; a contact's task also names the round it is for.
-std::string taskUid(const FollowUpTodo& t, const std::string& seed) {
-    const std::string key = t.source == FollowUpTodo::Source::Contact
-                                ? "contact-" + std::to_string(t.itemId) + "-since-" + std::to_string(t.since)
-                                : "reminder-" + std::to_string(t.itemId);
-    return stableUuid(seed + "/follow-up/" + key);
+// A contact's task names the person and the round it is for (a log starts a
+// new one). A person on the address book is named by their card's UID, so
+// every computer syncing that book names the round's task alike (their
+// histories, and so their rounds, converge through the cards) and they share
+// one task: the second computer's write meets the first's task (412) and
+// adopts it. Anything else (a person not on the book, a reminder, which
+// stays on its computer) is named from this database's own seed, so two
+// computers never write over each other's.
+std::string taskUid(const FollowUpTodo& t, const std::string& seed,
+                    const std::unordered_map<ContactId, std::string>& cardUids) {
+    if (t.source == FollowUpTodo::Source::Contact) {
+        const std::string round = "-since-" + std::to_string(t.since);
+        if (auto card = cardUids.find(t.itemId); card != cardUids.end())
+            return stableUuid("rekindle-task/" + card->second + round);
+        return stableUuid(seed + "/follow-up/contact-" + std::to_string(t.itemId) + round);
+    }
+    return stableUuid(seed + "/follow-up/reminder-" + std::to_string(t.itemId));
 }
 
 std::string plural(std::size_t n, const char* what) { return std::to_string(n) + " " + what; }
@@ -54,7 +65,9 @@ public:
     }
 
     TaskSyncReport run() {
-        m_seed = SyncState(m_store.db()).deviceSeed();
+        SyncState cards(m_store.db());
+        m_seed = cards.deviceSeed();
+        for (const auto& [href, card] : cards.cards()) m_cardUids.emplace(card.contactId, card.uid);
         for (SyncedTask& t : TaskState(m_store.db()).tasks()) m_rows.emplace(t.uid, std::move(t));
         loadDesired();
         pull();
@@ -75,7 +88,7 @@ private:
     void loadDesired() {
         m_desired.clear();
         for (FollowUpTodo& t : upcomingFollowUps(m_store.db())) {
-            std::string uid = taskUid(t, m_seed);
+            std::string uid = taskUid(t, m_seed, m_cardUids);
             m_desired.emplace(std::move(uid), std::move(t));
         }
     }
@@ -385,6 +398,7 @@ private:
     TaskSyncOptions m_options;
     TaskSyncReport m_report;
     std::string m_seed;
+    std::unordered_map<ContactId, std::string> m_cardUids; // by person, for task UIDs
     std::string m_token;
     bool m_listEmpty = false; // the server's list held nothing when this sync began
     std::map<std::string, SyncedTask> m_rows;      // by UID, as last agreed (and as this sync goes)
