@@ -21,9 +21,11 @@ struct KeyringAnswer {
 class PasswordKeeper {
 public:
     virtual ~PasswordKeeper() = default;
-    [[nodiscard]] virtual KeyringAnswer lookup(const std::string& server, const std::string& user) = 0;
+    [[nodiscard]] virtual KeyringAnswer lookup(const std::string& server,
+                                               const std::string& user) = 0;
     // Saves it, replacing what was saved for the same server and user.
-    virtual KeyringAnswer store(const std::string& server, const std::string& user, const std::string& password) = 0;
+    virtual KeyringAnswer store(const std::string& server, const std::string& user,
+                                const std::string& password) = 0;
     virtual KeyringAnswer forget(const std::string& server, const std::string& user) = 0;
     // From another thread: the call under way ends soon as unavailable, and
     // so does every later one (the owner is closing).

@@ -12,7 +12,7 @@ const SecretSchema kSyncPasswordSchema = {
     "org.rekindle.SyncPassword",
     SECRET_SCHEMA_NONE,
     {{"server", SECRET_SCHEMA_ATTRIBUTE_STRING}, {"user", SECRET_SCHEMA_ATTRIBUTE_STRING}, {nullptr, {}}},
-    0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+    0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr}; // (libsecret's reserved fields)
 
 KeyringAnswer unavailable(GError* error, const char* fallback) {
     KeyringAnswer answer;
@@ -56,13 +56,17 @@ SecretServiceKeyring::SecretServiceKeyring() : m_cancel(std::make_unique<Cancel>
 
 SecretServiceKeyring::~SecretServiceKeyring() = default;
 
-void SecretServiceKeyring::stop() { g_cancellable_cancel(m_cancel->cancellable); }
+void SecretServiceKeyring::stop() {
+    g_cancellable_cancel(m_cancel->cancellable);
+}
 
 KeyringAnswer SecretServiceKeyring::lookup(const std::string& server, const std::string& user) {
     GError* error = nullptr;
-    if (!sessionBusReady(m_cancel->cancellable, &error)) return unavailable(error, "No session bus.");
-    gchar* password = secret_password_lookup_sync(&kSyncPasswordSchema, m_cancel->cancellable, &error, "server",
-                                                   server.c_str(), "user", user.c_str(), nullptr);
+    if (!sessionBusReady(m_cancel->cancellable, &error))
+        return unavailable(error, "No session bus.");
+    gchar* password =
+        secret_password_lookup_sync(&kSyncPasswordSchema, m_cancel->cancellable, &error, "server",
+                                    server.c_str(), "user", user.c_str(), nullptr);
     if (error) return unavailable(error, "The keyring did not answer.");
     KeyringAnswer answer = answered();
     if (password) {
@@ -75,22 +79,24 @@ KeyringAnswer SecretServiceKeyring::lookup(const std::string& server, const std:
 KeyringAnswer SecretServiceKeyring::store(const std::string& server, const std::string& user,
                                           const std::string& password) {
     GError* error = nullptr;
-    if (!sessionBusReady(m_cancel->cancellable, &error)) return unavailable(error, "No session bus.");
+    if (!sessionBusReady(m_cancel->cancellable, &error))
+        return unavailable(error, "No session bus.");
     const std::string label = "Rekindle sync: " + user + " at " + server;
     // The default collection ("login" on GNOME): kept on disk, unlocked with the session.
-    secret_password_store_sync(&kSyncPasswordSchema, SECRET_COLLECTION_DEFAULT, label.c_str(), password.c_str(),
-                               m_cancel->cancellable, &error, "server", server.c_str(), "user", user.c_str(),
-                               nullptr);
+    secret_password_store_sync(&kSyncPasswordSchema, SECRET_COLLECTION_DEFAULT, label.c_str(),
+                               password.c_str(), m_cancel->cancellable, &error, "server",
+                               server.c_str(), "user", user.c_str(), nullptr);
     if (error) return unavailable(error, "The keyring did not answer.");
     return answered();
 }
 
 KeyringAnswer SecretServiceKeyring::forget(const std::string& server, const std::string& user) {
     GError* error = nullptr;
-    if (!sessionBusReady(m_cancel->cancellable, &error)) return unavailable(error, "No session bus.");
+    if (!sessionBusReady(m_cancel->cancellable, &error))
+        return unavailable(error, "No session bus.");
     // False with no error: there was nothing to forget, which is fine.
-    secret_password_clear_sync(&kSyncPasswordSchema, m_cancel->cancellable, &error, "server", server.c_str(), "user",
-                               user.c_str(), nullptr);
+    secret_password_clear_sync(&kSyncPasswordSchema, m_cancel->cancellable, &error, "server",
+                               server.c_str(), "user", user.c_str(), nullptr);
     if (error) return unavailable(error, "The keyring did not answer.");
     return answered();
 }

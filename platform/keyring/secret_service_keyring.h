@@ -18,7 +18,8 @@ public:
     SecretServiceKeyring& operator=(const SecretServiceKeyring&) = delete;
 
     [[nodiscard]] KeyringAnswer lookup(const std::string& server, const std::string& user) override;
-    KeyringAnswer store(const std::string& server, const std::string& user, const std::string& password) override;
+    KeyringAnswer store(const std::string& server, const std::string& user,
+                        const std::string& password) override;
     KeyringAnswer forget(const std::string& server, const std::string& user) override;
     void stop() override;
 

@@ -28,7 +28,8 @@ TEST_CASE("With no session bus the keyring answers unavailable, at once", "[keyr
     CHECK(took < std::chrono::seconds(2)); // a missing bus is refused by the kernel, not waited for
 }
 
-TEST_CASE("A password stored in the keyring is found again, per server and user, until forgotten", "[keyring]") {
+TEST_CASE("A password stored in the keyring is found again, per server and user, until forgotten",
+          "[keyring]") {
     SecretServiceForTests::shared();
     SecretServiceKeyring keyring;
     const std::string server = "https://dav.example.com/";

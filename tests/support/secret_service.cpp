@@ -20,6 +20,12 @@ namespace {
 
 constexpr const char* kKeyringPassword = "rekindle-test-login";
 
+// A test program that links this never reaches the desktop's own keyring
+// (the rekindle sync tests would otherwise save their passwords there): the
+// session bus points nowhere until shared() starts the private one.
+[[maybe_unused]] const bool kAwayFromTheDesktopKeyring =
+    setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/rekindle-tests-no-desktop-bus", 1) == 0;
+
 // Sends stdout and stderr of the child to `logFile`.
 void logTo(const std::string& logFile) {
     const int log = open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
@@ -53,9 +59,10 @@ bool nameOwned(const std::string& address, const char* name) {
                                           G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION),
         nullptr, nullptr, nullptr);
     if (!bus) return false;
-    GVariant* reply = g_dbus_connection_call_sync(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                                  "org.freedesktop.DBus", "NameHasOwner", g_variant_new("(s)", name),
-                                                  G_VARIANT_TYPE("(b)"), G_DBUS_CALL_FLAGS_NONE, 2000, nullptr, nullptr);
+    GVariant* reply = g_dbus_connection_call_sync(
+        bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+        "NameHasOwner", g_variant_new("(s)", name), G_VARIANT_TYPE("(b)"), G_DBUS_CALL_FLAGS_NONE,
+        2000, nullptr, nullptr);
     gboolean owned = FALSE;
     if (reply) {
         g_variant_get(reply, "(b)", &owned);
@@ -74,7 +81,8 @@ SecretServiceForTests& SecretServiceForTests::shared() {
 }
 
 SecretServiceForTests::SecretServiceForTests() {
-    for (const char* dir : {"home", "data", "runtime"}) std::filesystem::create_directories(m_dir.file(dir));
+    for (const char* dir : {"home", "data", "runtime"})
+        std::filesystem::create_directories(m_dir.file(dir));
     std::filesystem::permissions(m_dir.file("runtime"), std::filesystem::perms::owner_all);
     m_address = "unix:path=" + m_dir.file("bus");
     startBus();
@@ -94,22 +102,23 @@ SecretServiceForTests::~SecretServiceForTests() {
 
 void SecretServiceForTests::startBus() {
     const std::string config = m_dir.file("bus.conf");
-    std::ofstream(config) << "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-                             " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                             "<busconfig>\n  <type>session</type>\n"
-                          << "  <listen>" << m_address << "</listen>\n"
-                          << "  <auth>EXTERNAL</auth>\n"
-                             "  <policy context=\"default\">\n"
-                             "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-                             "    <allow eavesdrop=\"true\"/>\n    <allow own=\"*\"/>\n"
-                             "  </policy>\n</busconfig>\n";
+    std::ofstream(config)
+        << "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+           " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+           "<busconfig>\n  <type>session</type>\n"
+        << "  <listen>" << m_address << "</listen>\n"
+        << "  <auth>EXTERNAL</auth>\n"
+           "  <policy context=\"default\">\n"
+           "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+           "    <allow eavesdrop=\"true\"/>\n    <allow own=\"*\"/>\n"
+           "  </policy>\n</busconfig>\n";
     const std::string logFile = m_dir.file("bus.log");
     m_bus = fork();
     if (m_bus < 0) throw std::runtime_error("could not fork for dbus-daemon");
     if (m_bus == 0) {
         logTo(logFile);
-        execlp("dbus-daemon", "dbus-daemon", "--nofork", "--nopidfile", ("--config-file=" + config).c_str(),
-               static_cast<char*>(nullptr));
+        execlp("dbus-daemon", "dbus-daemon", "--nofork", "--nopidfile",
+               ("--config-file=" + config).c_str(), static_cast<char*>(nullptr));
         _exit(127);
     }
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
@@ -130,7 +139,8 @@ void SecretServiceForTests::startKeyring() {
     int input[2];
     if (pipe(input) != 0) throw std::runtime_error("no pipe for gnome-keyring-daemon");
     const std::string logFile = m_dir.file("keyring.log");
-    const std::string home = m_dir.file("home"), data = m_dir.file("data"), runtime = m_dir.file("runtime");
+    const std::string home = m_dir.file("home"), data = m_dir.file("data"),
+                      runtime = m_dir.file("runtime");
     m_keyring = fork();
     if (m_keyring < 0) throw std::runtime_error("could not fork for gnome-keyring-daemon");
     if (m_keyring == 0) {
@@ -144,13 +154,14 @@ void SecretServiceForTests::startKeyring() {
         setenv("DBUS_SESSION_BUS_ADDRESS", m_address.c_str(), 1);
         // --unlock reads the login keyring's password from stdin, making the
         // keyring (and the default collection) when there is none.
-        execlp("gnome-keyring-daemon", "gnome-keyring-daemon", "--foreground", "--components=secrets", "--unlock",
-               static_cast<char*>(nullptr));
+        execlp("gnome-keyring-daemon", "gnome-keyring-daemon", "--foreground",
+               "--components=secrets", "--unlock", static_cast<char*>(nullptr));
         _exit(127);
     }
     close(input[0]);
     const std::string password = kKeyringPassword;
-    const bool written = write(input[1], password.data(), password.size()) == static_cast<ssize_t>(password.size());
+    const bool written =
+        write(input[1], password.data(), password.size()) == static_cast<ssize_t>(password.size());
     close(input[1]);
     if (!written) throw std::runtime_error("could not hand gnome-keyring-daemon its password");
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
@@ -161,7 +172,8 @@ void SecretServiceForTests::startKeyring() {
         }
         if (std::chrono::steady_clock::now() > deadline) {
             stopProcess(m_keyring);
-            throw std::runtime_error("gnome-keyring-daemon did not own org.freedesktop.secrets within 15 s:\n" + log());
+            throw std::runtime_error(
+                "gnome-keyring-daemon did not own org.freedesktop.secrets within 15 s:\n" + log());
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }

@@ -16,7 +16,9 @@ namespace rk::test {
 // GLib keeps one session bus connection per process, so a process has one
 // of these: shared() starts it on first use (throws if the keyring does not
 // own org.freedesktop.secrets within 15 s) and it stops when the process
-// ends. ctest runs each case in its own process anyway.
+// ends. ctest runs each case in its own process anyway. Until then, the
+// session bus of a program that links this points nowhere, so no test
+// reaches the desktop's own keyring.
 class SecretServiceForTests {
 public:
     static SecretServiceForTests& shared();
