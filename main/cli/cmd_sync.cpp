@@ -143,9 +143,9 @@ void registerSyncCommand(CLI::App& app, CliContext& ctx) {
     CLI::App* cmd = app.add_subcommand(
         "sync", "Sync your people both ways with a CardDAV address book (Nextcloud, Radicale, Fastmail, "
                 "iCloud…), and your follow-ups with a task list on the same server. The first time, give "
-                "--server and --user. The password comes from your system keyring when one is running (a "
-                "password that works is saved there), else from --password-stdin or the terminal; never "
-                "from the database or the command line");
+                "--server and --user. The password comes from --password-stdin, else from your system keyring "
+                "(where one that works is saved, when a keyring is running), else from the terminal; it is "
+                "never kept in the database");
     cmd->add_option("--server", args->server, "The server's address, e.g. https://dav.example.com/");
     cmd->add_option("--user", args->user, "Your user name on the server");
     cmd->add_flag("--password-stdin", args->passwordStdin,
