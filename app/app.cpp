@@ -52,7 +52,7 @@ App::App(Store& store, const Clock& clock, platform::Services& services, Theme& 
     : m_store(store), m_clock(clock), m_services(services), m_theme(theme), m_fonts(fonts),
       m_models(store), m_import(options.import), m_photoReader(store.db()),
       m_photos(services.textures()), m_photosRevision(store.revision()),
-      m_sync(store.path(), clock, store.readOnly() ? nullptr : options.syncServer) {
+      m_sync(store.path(), clock, store.readOnly() ? nullptr : options.syncServer, options.passwordKeeper) {
     m_store.setBusyTimeout(kFrameBusyTimeoutMs);
 }
 

@@ -30,6 +30,7 @@ namespace rk {
 class Store;
 class Clock;
 class SyncServer;
+class PasswordKeeper;
 } // namespace rk
 
 namespace rk::app {
@@ -40,6 +41,9 @@ struct AppOptions {
     // Where syncs go (platform/dav's DavServer, from main/gui); null: this
     // run does not sync (screenshots, UI tests that don't need a server).
     SyncServer* syncServer = nullptr;
+    // Where the sync password is kept between runs (platform/keyring's
+    // SecretServiceKeyring, from main/gui); null: in memory only.
+    PasswordKeeper* passwordKeeper = nullptr;
 };
 
 // The whole UI, and the one place that changes data. frame() is called
@@ -135,6 +139,7 @@ private:
     void on(const intent::KeepMyValue& i);
     void on(const intent::SyncNow& i);
     void on(const intent::SetUpSync& i);
+    void on(const intent::ForgetSyncPassword& i);
     void on(const intent::ShowIntroPaths& i);
     void on(const intent::OpenPalette& i);
     void on(const intent::OpenImportSheet& i);

@@ -44,7 +44,12 @@ void App::applySyncOutcome(SyncOutcome outcome, std::int64_t now) {
     m_syncAccountRevision.reset(); // set-up may have saved the account: read it again
     if (!outcome.planned) {
         m_sync.failed(outcome.error, now, outcome.passwordRefused);
-        if (asked || outcome.passwordRefused) showToast("The sync did not finish: " + outcome.error, false, true);
+        if (m_sync.status().savedPasswordRefused)
+            showToast("The server did not accept the password saved in your system keyring. Type the new one "
+                      "in More → Sync (Ctrl+S).",
+                      false, true);
+        else if (asked || outcome.passwordRefused)
+            showToast("The sync did not finish: " + outcome.error, false, true);
         return;
     }
     PlannedSync& planned = *outcome.planned;
@@ -108,6 +113,11 @@ void App::on(const intent::SetUpSync& i) {
     m_syncAsked = true;
     m_syncStartRevision = m_store.revision();
     showToast("Syncing with " + i.server + "…", false);
+}
+
+void App::on(const intent::ForgetSyncPassword&) {
+    m_sync.forgetPassword();
+    showToast("Password forgotten: Rekindle asks for it at the next sync.", false);
 }
 
 void App::on(const intent::TakeServerValue& i) { showToast(takeServerValue(m_store, i.conflictId).label, true); }

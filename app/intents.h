@@ -69,8 +69,11 @@ struct KeepMyValue { std::int64_t conflictId = 0; };
 // Sync with the server now (Ctrl+S); without a password this session, More → Sync asks for it.
 struct SyncNow {};
 // From More → Sync: the server and user (a new one is looked up and its
-// address book found or made) and the password, kept in memory only; then a sync.
+// address book found or made) and the password (in memory, and in the
+// system keyring once it works); then a sync.
 struct SetUpSync { std::string server; std::string user; std::string password; };
+// From More → Sync: forget the password, in the system keyring and in memory.
+struct ForgetSyncPassword {};
 // The deck, searching intro:<query>: who can introduce me.
 struct ShowIntroPaths { std::string query; };
 // More's sheets, from anywhere (the command palette).
@@ -158,7 +161,7 @@ struct AddPersonMet { MetPerson person; };
 
 using Intent = std::variant<
     intent::SwitchTab, intent::OpenContact, intent::CloseContact, intent::NewContact, intent::ShowKeys,
-    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::TakeServerValue, intent::KeepMyValue, intent::SyncNow, intent::SetUpSync, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
+    intent::ToggleTheme, intent::Quit, intent::ShowMoreScreen, intent::OpenLink, intent::OpenLogSheet, intent::AskForIntro, intent::LinkPeople, intent::UnlinkPeople, intent::TakeServerValue, intent::KeepMyValue, intent::SyncNow, intent::SetUpSync, intent::ForgetSyncPassword, intent::ShowIntroPaths, intent::OpenPalette, intent::OpenImportSheet,
     intent::OpenExportSheet, intent::LogCancelled, intent::Undo,
     intent::Redo, intent::LoadDemo, intent::CreateContact, intent::UpdateContact, intent::ArchiveContact,
     intent::RestoreFromArchive, intent::MoveToTrash, intent::RestoreFromTrash, intent::EmptyTrash, intent::DeleteForever, intent::ChangeSetting,

@@ -3,7 +3,9 @@
 // the follow-ups with a CalDAV task list (sync_follow_ups.h). The
 // first time it needs the server and user name, finds the address book
 // (platform/dav) and remembers where it is, never the password: that comes
-// from stdin (--password-stdin, for scripts) or is asked for at the terminal.
+// from stdin (--password-stdin, for scripts), the system keyring, or is asked
+// for at the terminal; one that works is saved in the keyring when one is
+// running (sync_password.h).
 // Prints what it sent and received; --dry-run what it would, writing nothing.
 // A sync that takes the server's changes to people here, or trashes people
 // deleted there, keeps a backup of the data first (BackupReason::BeforeSync):
@@ -12,17 +14,16 @@
 // not be reached), with the reason on stderr and nothing changed here.
 #include "main/cli/commands.h"
 #include "main/cli/sync_follow_ups.h"
+#include "main/cli/sync_password.h"
 #include "core/store/backup_now.h"
 #include "core/sync/address_book.h"
 #include "core/sync/card_sync.h"
 #include "core/sync/sync_state.h"
 #include "platform/dav/carddav_book.h"
 #include "platform/dav/http_client.h"
+#include "platform/keyring/secret_service_keyring.h"
 
 #include <CLI/CLI.hpp>
-
-#include <termios.h>
-#include <unistd.h>
 
 #include <iostream>
 #include <memory>
@@ -39,29 +40,6 @@ struct SyncArgs {
     bool passwordStdin = false;
     bool dryRun = false;
 };
-
-// The password: the first line of stdin, or typed at the terminal unseen.
-std::string readPassword(const SyncArgs& args, const SyncAccount& account, CliContext& ctx) {
-    std::string password;
-    if (!args.passwordStdin) {
-        if (!isatty(STDIN_FILENO))
-            throw SyncError("Give the password on standard input with --password-stdin.");
-        ctx.out << "Password for " << account.user << " at " << account.server << ": " << std::flush;
-        termios old{};
-        tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-        std::getline(std::cin, password);
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        ctx.out << "\n";
-    } else {
-        std::getline(std::cin, password);
-    }
-    if (!password.empty() && password.back() == '\r') password.pop_back();
-    if (password.empty()) throw SyncError("No password was given.");
-    return password;
-}
 
 void printNames(std::ostream& out, const char* what, const std::vector<std::string>& names) {
     if (names.empty()) return;
@@ -93,23 +71,11 @@ void printReport(std::ostream& out, const SyncReport& r, const std::string& wher
         out << "Your data as it was before is in a backup (More → Your data, or rekindle backup's folder).\n";
 }
 
-void runSync(const SyncArgs& args, CliContext& ctx) {
-    auto store = ctx.openStore();
-    SyncState state(store->db());
-    SyncAccount account = state.account();
-    const bool settingUp = !args.server.empty() || !args.user.empty();
-    if (settingUp) {
-        if (args.server.empty() || args.user.empty())
-            throw SyncError("Setting up sync needs both --server and --user.");
-        account.server = args.server;
-        account.user = args.user;
-    } else if (!account.configured()) {
-        throw SyncError("Sync is not set up yet. Start with: rekindle sync --server https://dav.example.com "
-                        "--user NAME --password-stdin");
-    }
-    checkServerUrl(account.server);
-    HttpClient http(account.user, readPassword(args, account, ctx));
-
+// The sync itself, once the password is known.
+void syncWith(const SyncPassword& password, SyncAccount& account, const SyncArgs& args, bool settingUp, Store& store,
+              CliContext& ctx) {
+    SyncState state(store.db());
+    HttpClient http(account.user, password.text);
     if (settingUp) {
         const std::string found = discoverAddressBook(http, account.server, !args.dryRun);
         if (found.empty()) {
@@ -122,7 +88,7 @@ void runSync(const SyncArgs& args, CliContext& ctx) {
         if (!args.dryRun) {
             // Sync state is no undo matter (see core/undo): this change
             // records no step.
-            store->change("Set up sync", [&] {
+            store.change("Set up sync", [&] {
                 if (moved) state.forgetCards();
                 state.setAccount(account);
             });
@@ -135,11 +101,39 @@ void runSync(const SyncArgs& args, CliContext& ctx) {
     // mistake trashes everyone), a backup (More → Your data restores it).
     options.beforeApply = [&](const SyncReport& coming) {
         if (!coming.updatedHere.empty() || !coming.trashedHere.empty())
-            static_cast<void>(backupBefore(*store, BackupReason::BeforeSync));
+            static_cast<void>(backupBefore(store, BackupReason::BeforeSync));
     };
-    const SyncReport report = syncAddressBook(*store, book, options);
+    const SyncReport report = syncAddressBook(store, book, options);
     printReport(ctx.out, report, account.addressBook);
-    syncFollowUps(*store, http, account.server, settingUp, args.dryRun, ctx.out);
+    syncFollowUps(store, http, account.server, settingUp, args.dryRun, ctx.out);
+}
+
+
+void runSync(const SyncArgs& args, CliContext& ctx) {
+    auto store = ctx.openStore();
+    SyncAccount account = SyncState(store->db()).account();
+    const bool settingUp = !args.server.empty() || !args.user.empty();
+    if (settingUp) {
+        if (args.server.empty() || args.user.empty())
+            throw SyncError("Setting up sync needs both --server and --user.");
+        account.server = args.server;
+        account.user = args.user;
+    } else if (!account.configured()) {
+        throw SyncError("Sync is not set up yet. Start with: rekindle sync --server https://dav.example.com "
+                        "--user NAME --password-stdin");
+    }
+    checkServerUrl(account.server);
+    SecretServiceKeyring keyring;
+    const SyncPassword password = findSyncPassword(args.passwordStdin, account, keyring, ctx.out);
+    try {
+        syncWith(password, account, args, settingUp, *store, ctx);
+    } catch (const PasswordRefused&) {
+        // The saved one stays saved: a new one that works replaces it.
+        if (!password.fromKeyring) throw;
+        throw PasswordRefused("The server did not accept the password saved in your system keyring. Give the new "
+                              "one with --password-stdin: it replaces the saved one once it works.");
+    }
+    if (!args.dryRun) keepSyncPassword(password, account, keyring, ctx.out);
 }
 
 } // namespace
@@ -149,11 +143,14 @@ void registerSyncCommand(CLI::App& app, CliContext& ctx) {
     CLI::App* cmd = app.add_subcommand(
         "sync", "Sync your people both ways with a CardDAV address book (Nextcloud, Radicale, Fastmail, "
                 "iCloud…), and your follow-ups with a task list on the same server. The first time, give "
-                "--server and --user; the password is never saved");
+                "--server and --user. The password comes from --password-stdin, else from your system keyring "
+                "(where one that works is saved, when a keyring is running), else from the terminal; it is "
+                "never kept in the database");
     cmd->add_option("--server", args->server, "The server's address, e.g. https://dav.example.com/");
     cmd->add_option("--user", args->user, "Your user name on the server");
     cmd->add_flag("--password-stdin", args->passwordStdin,
-                  "Read the password (or an app password) from the first line of standard input");
+                  "Read the password (or an app password) from the first line of standard input, instead "
+                  "of the one saved in your system keyring; once it works, it is saved there");
     cmd->add_flag("--dry-run", args->dryRun, "Show what a sync would send and receive, changing nothing");
     cmd->callback([args, &ctx] {
         try {

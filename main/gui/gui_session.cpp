@@ -13,6 +13,7 @@
 #include "main/gui/crash_for_test.h"
 #include "platform/dav/dav_server.h"
 #include "platform/fontconfig_finder.h"
+#include "platform/keyring/secret_service_keyring.h"
 #include "platform/window.h"
 
 #include <cctype>
@@ -106,7 +107,9 @@ void runApp(GuiSession& gui, Store& store, const Clock& clock, const WindowStart
         // The App ends (and joins any import worker) before the store is written below.
         DropOnce services(gui.window(), start.importFile);
         DavServer syncServer;
-        App app(store, clock, services, theme, gui.fonts(), {.import = {}, .syncServer = &syncServer});
+        SecretServiceKeyring keyring; // outlives the App, whose keyring thread it stops
+        App app(store, clock, services, theme, gui.fonts(),
+                {.import = {}, .syncServer = &syncServer, .passwordKeeper = &keyring});
         if (!start.notice.empty()) app.notify(start.notice);
         if (store.readOnly()) app.notify("Opened read-only: you can look, search and export, but changes won't be saved.");
         gui.window().run(

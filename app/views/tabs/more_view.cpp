@@ -113,6 +113,8 @@ void MoreView::drawSync(ViewContext& ctx) {
             line = "Syncing with " + s->account.server + "…";
         else if (!s->error.empty())
             line = "The last sync did not finish: " + s->error;
+        else if (s->keyring == KeyringState::Asking)
+            line = "Syncing with " + s->account.server + ": looking for your password in your system keyring…";
         else if (s->needsPassword)
             line = "Syncing with " + s->account.server + ": type your password to sync.";
         else if (!s->lastResult.empty())

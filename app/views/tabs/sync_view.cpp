@@ -104,9 +104,40 @@ void SyncView::drawStatus(ViewContext& ctx, const SyncStatus& status) {
                       "the address book there, or makes one called Rekindle.",
                       t.textMuted);
     }
-    if (status.needsPassword && !status.running)
-        widgets::text("Type your password to sync: Rekindle keeps it in memory only, until it closes.",
+    if (status.needsPassword && !status.running && status.keyring != KeyringState::Asking)
+        widgets::text(status.savedPasswordRefused
+                          ? "The server did not accept the password saved in your system keyring. Type the new "
+                            "one: it replaces the saved one once it works."
+                          : "Type your password to sync.",
                       t.textMuted);
+}
+
+void SyncView::drawPasswordPlace(ViewContext& ctx, const SyncStatus& status) {
+    const Theme& t = ctx.theme;
+    if (!status.available) return;
+    const char* where = nullptr;
+    switch (status.keyring) {
+    case KeyringState::None:
+    case KeyringState::NotRunning:
+        where = "Your password is kept until you close Rekindle: no keyring is running.";
+        break;
+    case KeyringState::Asking: where = "Looking for your password in your system keyring…"; break;
+    case KeyringState::Unknown: // not asked yet: no account
+        where = "Once your password works, Rekindle saves it in your system keyring, if one is running.";
+        break;
+    case KeyringState::Running:
+        where = status.savedInKeyring ? "Your password is saved in your system keyring."
+                                      : "Once your password works, Rekindle saves it in your system keyring.";
+        break;
+    }
+    ImGui::PushFont(ctx.fonts.small);
+    widgets::text(where, t.textMuted);
+    ImGui::PopFont();
+    if (!status.hasPassword && !status.savedInKeyring) return;
+    if (widgets::secondaryButton("Forget saved password", t)) {
+        ctx.push(intent::ForgetSyncPassword{});
+        m_password.clear();
+    }
 }
 
 void SyncView::drawForm(ViewContext& ctx, const SyncStatus& status) {
@@ -136,11 +167,14 @@ void SyncView::drawForm(ViewContext& ctx, const SyncStatus& status) {
     label("Password (or an app password)", ctx);
     ImGui::SetNextItemWidth(fieldW);
     if (m_focus && focusField == 2) ImGui::SetKeyboardFocusHere();
-    enter |= ImGui::InputTextWithHint("##sync-password",
-                                      havePassword ? "Known until Rekindle closes" : "Never saved to disk",
+    const char* hint = !havePassword                             ? "Your password"
+                       : status.savedInKeyring                   ? "Saved in your system keyring"
+                                                                 : "Known until Rekindle closes";
+    enter |= ImGui::InputTextWithHint("##sync-password", hint,
                                       &m_password,
                                       ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
     m_focus = false;
+    drawPasswordPlace(ctx, status);
 
     ImGui::Dummy(ImVec2(0, t.px(6)));
     const bool filled = !m_server.empty() && !m_user.empty() && (havePassword || !m_password.empty());
