@@ -4,7 +4,6 @@
 #include "core/io/vcard/vcard_lexer.h"
 #include "core/repo/interaction_repo.h"
 #include "core/schedule/cadence.h"
-#include "core/time/civil_date.h"
 
 #include <algorithm>
 #include <climits>
@@ -25,25 +24,6 @@ struct Flag {
 constexpr Flag kFlags[] = {{"asked-help", &Interaction::askedHelp},
                            {"gave-help", &Interaction::gaveHelp},
                            {"awaiting-reply", &Interaction::awaitingReply}};
-
-bool allDigits(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// 20261201T143000Z → Unix seconds.
-std::optional<std::int64_t> readStamp(std::string_view s) {
-    if (s.size() != 16 || s[8] != 'T' || s[15] != 'Z' || !allDigits(s.substr(0, 8)) || !allDigits(s.substr(9, 6)))
-        return std::nullopt;
-    const std::string iso = std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" +
-                            std::string(s.substr(6, 2));
-    const auto day = CivilDate::parse(iso);
-    if (!day) return std::nullopt;
-    const int h = std::stoi(std::string(s.substr(9, 2)));
-    const int m = std::stoi(std::string(s.substr(11, 2)));
-    const int sec = std::stoi(std::string(s.substr(13, 2)));
-    if (h > 23 || m > 59 || sec > 60) return std::nullopt;
-    return day->dayNumber() * 86400 + h * 3600 + m * 60 + sec;
-}
 
 using Counts = std::map<std::string, int>;
 
@@ -108,7 +88,7 @@ std::optional<Interaction> readHistoryLine(std::string_view value) {
     const std::vector<std::string> parts = splitEscaped(value, ';');
     if (parts.size() != 5) return std::nullopt;
     Interaction i;
-    const auto at = readStamp(parts[0]);
+    const auto at = readUtcStamp(parts[0]);
     const auto kind = kindFromKey(parts[1]);
     if (!at || !kind || (parts[2] != "in" && parts[2] != "out")) return std::nullopt;
     i.at = *at;

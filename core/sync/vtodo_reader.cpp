@@ -27,20 +27,6 @@ std::string dateOf(std::string_view value) {
     return CivilDate::parse(iso) ? iso : std::string();
 }
 
-// "20261205T093000Z" → Unix seconds; only UTC times (a local one would need
-// its VTIMEZONE, and the day is all a follow-up needs).
-std::optional<std::int64_t> utcInstant(std::string_view v) {
-    if (v.size() != 16 || v[8] != 'T' || v[15] != 'Z' || !isDigits(v.substr(0, 8)) || !isDigits(v.substr(9, 6)))
-        return std::nullopt;
-    const auto date = CivilDate::parse(dateOf(v));
-    if (!date) return std::nullopt;
-    const int h = std::stoi(std::string(v.substr(9, 2)));
-    const int m = std::stoi(std::string(v.substr(11, 2)));
-    const int s = std::stoi(std::string(v.substr(13, 2)));
-    if (h > 23 || m > 59 || s > 60) return std::nullopt;
-    return date->dayNumber() * 86400 + h * 3600 + m * 60 + s;
-}
-
 } // namespace
 
 TaskRead readTask(std::string_view text) {
@@ -69,7 +55,7 @@ TaskRead readTask(std::string_view text) {
         } else if (depth == 0) {
             if (p.name == "UID") facts.uid = value;
             else if (p.name == "STATUS") facts.completed = value == "COMPLETED";
-            else if (p.name == "COMPLETED") facts.completedAt = utcInstant(value);
+            else if (p.name == "COMPLETED") facts.completedAt = readUtcStamp(value);
             else if (p.name == "DUE") {
                 facts.due = dateOf(value);
                 if (facts.due.empty())

@@ -3,6 +3,7 @@
 #include "core/io/text/text_util.h"
 #include "core/time/civil_date.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rk {
@@ -76,6 +77,22 @@ std::string utcStamp(std::int64_t t) {
     std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02dZ", d.year, d.month, d.day,
                   static_cast<int>(secs / 3600), static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
     return buf;
+}
+
+std::optional<std::int64_t> readUtcStamp(std::string_view v) {
+    const auto digits = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (v.size() != 16 || v[8] != 'T' || v[15] != 'Z' || !digits(v.substr(0, 8)) || !digits(v.substr(9, 6)))
+        return std::nullopt;
+    const auto date = CivilDate::parse(std::string(v.substr(0, 4)) + "-" + std::string(v.substr(4, 2)) + "-" +
+                                       std::string(v.substr(6, 2)));
+    if (!date) return std::nullopt;
+    const int h = std::stoi(std::string(v.substr(9, 2)));
+    const int m = std::stoi(std::string(v.substr(11, 2)));
+    const int s = std::stoi(std::string(v.substr(13, 2)));
+    if (h > 23 || m > 59 || s > 60) return std::nullopt;
+    return date->dayNumber() * 86400 + h * 3600 + m * 60 + s;
 }
 
 } // namespace rk

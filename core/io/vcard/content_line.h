@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,5 +25,8 @@ void appendContentLine(std::string& out, std::string_view line);
 
 // 20240114T120000Z
 [[nodiscard]] std::string utcStamp(std::int64_t unixSeconds);
+// 20240114T120000Z → Unix seconds; nothing for anything else (a local time,
+// a date alone, a day that doesn't exist).
+[[nodiscard]] std::optional<std::int64_t> readUtcStamp(std::string_view stamp);
 
 } // namespace rk
