@@ -1,4 +1,5 @@
-// The App's side of syncing with a CardDAV server: when a sync runs (on
+// The App's side of syncing with a CardDAV server (and the follow-ups with a
+// CalDAV task list there): when a sync runs (on
 // start, every quarter of an hour, Ctrl+S, More → Sync; BackgroundSync
 // decides, its SyncJob talks to the server on a thread of its own), applying
 // what it brings as one undo step, and what a sync leaves to the person: a
@@ -11,12 +12,28 @@
 #include "core/store/store.h"
 #include "core/sync/sync_plan.h"
 #include "core/sync/sync_state.h"
+#include "core/sync/task_sync.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace rk::app {
 
 namespace {
+
+// The people's summary, and the follow-ups' when they moved: "Synced: 2
+// received. Tasks: 1 done from your phone".
+std::string syncSummary(const SyncReport& people, const TaskSyncReport* tasks) {
+    if (!tasks || tasks->nothingChanged()) return people.summary();
+    if (people.nothingChanged() && people.conflicts.empty()) return "Synced. " + tasks->summary();
+    return people.summary() + ". " + tasks->summary();
+}
+
+// Adds the names not there yet (a person may be left for both reasons).
+void append(std::vector<std::string>& to, const std::vector<std::string>& more) {
+    for (const std::string& name : more)
+        if (std::find(to.begin(), to.end(), name) == to.end()) to.push_back(name);
+}
 
 // "Ana Ruiz", "Ana Ruiz and Ben Okafor", "Ana Ruiz and 3 others".
 std::string namesText(const std::vector<std::string>& names) {
@@ -56,10 +73,16 @@ void App::applySyncOutcome(SyncOutcome outcome, std::int64_t now) {
     // Unless nothing was written here while the sync talked to the server,
     // whoever was edited meanwhile keeps the edit and waits for the next sync.
     const PlanCheck check = m_store.revision() == m_syncStartRevision ? PlanCheck::Trust : PlanCheck::CompareSeen;
-    const std::string summary = planned.report.summary();
+    const TaskSyncReport* tasks = outcome.tasks ? &outcome.tasks->report : nullptr;
+    const std::string summary = syncSummary(planned.report, tasks);
     std::vector<std::string> leftAlone;
     try {
-        leftAlone = applySyncPlan(m_store, planned.plan, summary, check);
+        // The people first: what their cards brought (a log from another
+        // computer) may have overtaken what the phone did to a task.
+        m_store.change(summary, [&] {
+            leftAlone = applySyncPlanWithinChange(m_store, planned.plan, check);
+            if (outcome.tasks) append(leftAlone, applyTaskPlanWithinChange(m_store, *outcome.tasks));
+        });
     } catch (const StoreError& e) {
         // What the server has is recognised next time (its etags and UIDs), so
         // trying again soon loses nothing.
@@ -71,14 +94,21 @@ void App::applySyncOutcome(SyncOutcome outcome, std::int64_t now) {
     if (!leftAlone.empty())
         said += ". " + namesText(leftAlone) + (leftAlone.size() == 1 ? " was" : " were") +
                 " edited during the sync: the next one takes care of it";
-    m_sync.applied(said, now);
     const SyncReport& report = planned.report;
+    const bool phoneActed = tasks && (!tasks->doneHere.empty() || !tasks->movedHere.empty());
+    const bool peopleChanged = !report.received.empty() || !report.updatedHere.empty() || !report.cameBack.empty();
+    // The follow-ups were planned from the people as they were before this
+    // sync, and a "done" from the phone began new rounds: sync again at once
+    // so their tasks (and the people's new history) are in step too.
+    m_sync.applied(said, now, phoneActed || (outcome.tasks && peopleChanged));
+    m_sync.tasksSynced(outcome.tasksProblem, outcome.noTaskList);
     // Only what changed here is an undo step: people sent to the server
     // change nothing Ctrl+Z could take back (the sync state is no undo matter).
-    const bool changedHere = !report.received.empty() || !report.updatedHere.empty() ||
-                             !report.trashedHere.empty() || !report.cameBack.empty() || !report.conflicts.empty();
+    const bool changedHere =
+        peopleChanged || !report.trashedHere.empty() || !report.conflicts.empty() || phoneActed;
     const bool undoable = changedHere && m_store.history().undoLabel() == summary;
-    if (undoable || asked || !report.nothingChanged()) showToast(said, undoable);
+    const bool tasksMoved = tasks && !tasks->nothingChanged();
+    if (undoable || asked || !report.nothingChanged() || tasksMoved) showToast(said, undoable);
 }
 
 bool App::syncScreenShowing() const {

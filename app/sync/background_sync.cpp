@@ -95,6 +95,7 @@ void BackgroundSync::setUp(const std::string& server, const std::string& user,
         account = {server, user, ""}; // found again
     // Typed for this account: no saved one is to be looked up for it later.
     m_lookedUp = std::pair{server, user};
+    m_tasks = true; // its task list is looked for again
     start(std::move(account));
 }
 
@@ -119,7 +120,7 @@ void BackgroundSync::start(SyncAccount account) {
     m_nextAt.reset();
     m_syncingAs = {account.server, account.user};
     m_saveWhenSynced = m_keyring && (!m_passwordFromKeyring || !m_status.savedInKeyring);
-    m_job->start({std::move(account), m_password});
+    m_job->start({std::move(account), m_password, m_tasks});
 }
 
 std::optional<SyncOutcome> BackgroundSync::poll(std::int64_t now) {
@@ -136,12 +137,12 @@ std::optional<SyncOutcome> BackgroundSync::poll(std::int64_t now) {
     return std::nullopt;
 }
 
-void BackgroundSync::applied(const std::string& summary, std::int64_t at) {
+void BackgroundSync::applied(const std::string& summary, std::int64_t at, bool soonAgain) {
     m_failures = 0;
     m_status.error.clear();
     m_status.lastResult = summary;
     m_status.lastAt = at;
-    m_nextAt = at + kEverySeconds;
+    m_nextAt = soonAgain ? at : at + kEverySeconds;
     // The password works: into the keyring (replacing a refused one), once.
     if (m_saveWhenSynced && !m_password.empty()) {
         m_keyring->ask(
@@ -149,6 +150,11 @@ void BackgroundSync::applied(const std::string& summary, std::int64_t at) {
         m_passwordFromKeyring = true;
     }
     m_saveWhenSynced = false;
+}
+
+void BackgroundSync::tasksSynced(std::string problem, bool noTaskList) {
+    m_status.tasksProblem = std::move(problem);
+    if (noTaskList) m_tasks = false;
 }
 
 void BackgroundSync::failed(const std::string& error, std::int64_t now, bool passwordRefused) {

@@ -35,6 +35,7 @@ struct SyncStatus {
     std::optional<std::int64_t> lastAt;  // the last sync that finished, from the data
     std::string lastResult;              // what it did, this session: "Synced: 2 received, 1 sent"
     std::string error;                   // why the last try failed, in plain words
+    std::string tasksProblem;            // why the follow-ups did not sync last time, in plain words
     std::optional<std::int64_t> retryAt; // when it tries again by itself
     KeyringState keyring = KeyringState::None;
     bool hasPassword = false;    // a password for this run, typed or from the keyring
@@ -75,8 +76,14 @@ public:
     // Starts the timed syncs, and returns a finished one's outcome for the App to apply.
     [[nodiscard]] std::optional<SyncOutcome> poll(std::int64_t now);
     // What became of an outcome: applied with this summary (it may say that
-    // some people were left for the next sync), or it failed here.
-    void applied(const std::string& summary, std::int64_t at);
+    // some people were left for the next sync), or it failed here. With
+    // `soonAgain` the next sync starts at once: a "done" from the phone began
+    // new rounds here, whose tasks (and the people's new history) go out.
+    void applied(const std::string& summary, std::int64_t at, bool soonAgain = false);
+    // How the follow-ups went in the sync just applied: `problem` is "" when
+    // they synced. A server with no task list is not asked again this run
+    // (until sync is set up again).
+    void tasksSynced(std::string problem, bool noTaskList);
     void failed(const std::string& error, std::int64_t now, bool passwordRefused);
 
     [[nodiscard]] const SyncStatus& status() const { return m_status; }
@@ -105,6 +112,7 @@ private:
     bool m_saveWhenSynced = false;
     SyncStatus m_status;
     std::optional<std::int64_t> m_nextAt; // the next sync by itself
+    bool m_tasks = true;                  // the follow-ups sync too (the server has a task list)
     int m_failures = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "core/db/store_error.h"
 #include "core/store/store.h"
 #include "core/sync/sync_server.h"
+#include "core/sync/task_state.h"
 
 namespace rk {
 
@@ -34,7 +35,8 @@ SyncOutcome SyncJob::work(const SyncRequest& request) {
         // A connection of its own: the App's stays free for drawing and edits.
         Store store(m_path, m_clock, {.mode = OpenMode::ReadWrite, .backupBeforeMigrating = false});
         SyncState state(store.db());
-        if (!out.account.configured()) {
+        const bool settingUp = !out.account.configured();
+        if (settingUp) {
             out.account.addressBook = m_server.findAddressBook(out.account, request.password, true, &m_stop);
             const bool moved = out.account.addressBook != state.account().addressBook;
             // Sync state is no undo matter (core/undo): this records no step.
@@ -45,6 +47,7 @@ SyncOutcome SyncJob::work(const SyncRequest& request) {
         }
         std::unique_ptr<AddressBook> book = m_server.openAddressBook(out.account, request.password, &m_stop);
         out.planned = planAddressBookSync(store, *book, false);
+        if (request.tasks) planTasks(store, request, settingUp, out);
     } catch (const PasswordRefused& e) {
         out.error = e.what();
         out.passwordRefused = true;
@@ -56,6 +59,36 @@ SyncOutcome SyncJob::work(const SyncRequest& request) {
         out.error = std::string("The sync stopped: ") + e.what();
     }
     return out;
+}
+
+void SyncJob::planTasks(Store& store, const SyncRequest& request, bool settingUp, SyncOutcome& out) {
+    TaskState state(store.db());
+    std::string url = state.taskList();
+    try {
+        if (url.empty() || settingUp) {
+            url = m_server.findTaskList(out.account, request.password, true, &m_stop);
+            if (url.empty()) throw SyncError("the server made none");
+            store.change("Set up task sync", [&] { state.setTaskList(url); }); // no undo step
+        }
+    } catch (const SyncError& e) {
+        out.noTaskList = true;
+        out.tasksProblem = std::string("Your follow-ups stay here: no task list was found on the server (") +
+                           e.what() + ").";
+        return;
+    }
+    try {
+        // The people's plan is not applied yet: their tasks are named by the
+        // cards it agreed on, as they will be once it is.
+        ComingCards coming;
+        for (const LocalStep& step : out.planned->plan.steps)
+            if (step.save && step.id != 0) coming[step.id] = step.save->uid;
+        std::unique_ptr<TaskList> list = m_server.openTaskList(out.account, url, request.password, &m_stop);
+        out.tasks = planTaskSync(store, *list, false, coming);
+    } catch (const SyncError& e) {
+        out.tasksProblem = std::string("Your follow-ups did not sync this time: ") + e.what();
+    } catch (const StoreError& e) {
+        out.tasksProblem = std::string("Your follow-ups could not be read for the sync: ") + e.what();
+    }
 }
 
 } // namespace rk

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/sync/card_sync.h"
 #include "core/sync/sync_state.h"
+#include "core/sync/task_sync.h"
 
 #include <atomic>
 #include <optional>
@@ -10,6 +11,7 @@
 namespace rk {
 
 class Clock;
+class Store;
 class SyncServer;
 
 // What a sync in the background is asked to do.
@@ -18,6 +20,9 @@ struct SyncRequest {
     // server), it is found there (or made) first and saved here.
     SyncAccount account;
     std::string password; // lives in the job until it ends
+    // The follow-ups with the server's task list too; off once this run
+    // learned that the server keeps none.
+    bool tasks = true;
 };
 
 // How it went: the plan to apply here, or why not.
@@ -26,6 +31,10 @@ struct SyncOutcome {
     std::optional<PlannedSync> planned; // the server is done with; now to write it here
     std::string error;                  // plain words, when it could not go on
     bool passwordRefused = false;       // ask for the password again
+    // The follow-ups' plan, planned after the people's: applied with them.
+    std::optional<TaskPlan> tasks;
+    std::string tasksProblem; // why the follow-ups did not sync this time, in plain words
+    bool noTaskList = false;  // the server keeps no task lists: not asked again this run
 };
 
 // One sync at a time on a thread of its own, so a slow server never holds up
@@ -33,8 +42,11 @@ struct SyncOutcome {
 // talks to the server (writing there), and hands back a PlannedSync; the
 // owner of the database's main connection (the App) applies it as one undo
 // step with applySyncPlan(…, PlanCheck::CompareSeen), which leaves whoever
-// was edited meanwhile for the next sync. At set-up the worker saves the
-// account (sync state, no undo step) before it reads anyone.
+// was edited meanwhile for the next sync. Then the follow-ups the same way:
+// planTaskSync here, applyTaskPlanWithinChange there, in the same undo step.
+// At set-up the worker saves the account and the task list (sync state, no
+// undo step) before it reads anyone. A task list that fails leaves the
+// people's plan as it is: the follow-ups wait for the next sync.
 class SyncJob {
 public:
     SyncJob(std::string databasePath, const Clock& clock, SyncServer& server)
@@ -51,6 +63,7 @@ public:
 
 private:
     SyncOutcome work(const SyncRequest& request);
+    void planTasks(Store& store, const SyncRequest& request, bool settingUp, SyncOutcome& out);
 
     std::string m_path;
     const Clock& m_clock;

@@ -46,46 +46,50 @@ std::set<ContactId> editedSince(Database& db, ContactRepo& repo, const SyncPlan&
 
 std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::string& label, PlanCheck check) {
     std::vector<std::string> leftAlone;
-    store.change(label, [&] {
-        Database& db = store.db();
-        ContactRepo repo(db, SearchIndexing::Deferred); // indexed together at the end
-        SyncState state(db);
-        const std::int64_t now = store.clock().now();
-        const std::set<ContactId> edited = check == PlanCheck::CompareSeen ? editedSince(db, repo, plan) : std::set<ContactId>{};
-        for (ContactId id : edited)
-            if (auto person = repo.get(id)) leftAlone.push_back(person->displayName);
-        std::vector<ContactId> touched;
-        for (LocalStep& s : plan.steps) {
-            if (s.id != 0 && edited.contains(s.id)) continue;
-            switch (s.action) {
-            case LocalStep::Action::None: break;
-            case LocalStep::Action::Insert: s.id = repo.insert(s.contact, now); break;
-            case LocalStep::Action::Update: repo.update(s.contact, now); break;
-            case LocalStep::Action::Restore:
-                repo.restoreFromTrash(s.id, now);
-                repo.update(s.contact, now);
-                break;
-            case LocalStep::Action::Trash: repo.moveToTrash(s.id, now); break;
-            }
-            applyHistory(db, s.id, s.historyAdd, s.historyRemove, now);
-            if (s.action != LocalStep::Action::None || !s.historyAdd.empty() || !s.historyRemove.empty())
-                touched.push_back(s.id);
-            if (s.save) {
-                s.save->contactId = s.id;
-                state.saveCard(*s.save, s.base);
-            }
-            if (!s.forget.empty()) state.forgetCard(s.forget);
-            for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
+    store.change(label, [&] { leftAlone = applySyncPlanWithinChange(store, plan, check); });
+    return leftAlone;
+}
+
+std::vector<std::string> applySyncPlanWithinChange(Store& store, SyncPlan& plan, PlanCheck check) {
+    std::vector<std::string> leftAlone;
+    Database& db = store.db();
+    ContactRepo repo(db, SearchIndexing::Deferred); // indexed together at the end
+    SyncState state(db);
+    const std::int64_t now = store.clock().now();
+    const std::set<ContactId> edited = check == PlanCheck::CompareSeen ? editedSince(db, repo, plan) : std::set<ContactId>{};
+    for (ContactId id : edited)
+        if (auto person = repo.get(id)) leftAlone.push_back(person->displayName);
+    std::vector<ContactId> touched;
+    for (LocalStep& s : plan.steps) {
+        if (s.id != 0 && edited.contains(s.id)) continue;
+        switch (s.action) {
+        case LocalStep::Action::None: break;
+        case LocalStep::Action::Insert: s.id = repo.insert(s.contact, now); break;
+        case LocalStep::Action::Update: repo.update(s.contact, now); break;
+        case LocalStep::Action::Restore:
+            repo.restoreFromTrash(s.id, now);
+            repo.update(s.contact, now);
+            break;
+        case LocalStep::Action::Trash: repo.moveToTrash(s.id, now); break;
         }
-        reindexContacts(db, touched);
-        std::vector<ContactId> settled;
-        for (ContactId id : plan.settled)
-            if (!edited.contains(id)) settled.push_back(id);
-        settled.insert(settled.end(), touched.begin(), touched.end());
-        state.clearChangedHere(settled);
-        state.setToken(plan.token);
-        state.setLastSyncAt(now);
-    });
+        applyHistory(db, s.id, s.historyAdd, s.historyRemove, now);
+        if (s.action != LocalStep::Action::None || !s.historyAdd.empty() || !s.historyRemove.empty())
+            touched.push_back(s.id);
+        if (s.save) {
+            s.save->contactId = s.id;
+            state.saveCard(*s.save, s.base);
+        }
+        if (!s.forget.empty()) state.forgetCard(s.forget);
+        for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
+    }
+    reindexContacts(db, touched);
+    std::vector<ContactId> settled;
+    for (ContactId id : plan.settled)
+        if (!edited.contains(id)) settled.push_back(id);
+    settled.insert(settled.end(), touched.begin(), touched.end());
+    state.clearChangedHere(settled);
+    state.setToken(plan.token);
+    state.setLastSyncAt(now);
     return leftAlone;
 }
 

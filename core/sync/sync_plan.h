@@ -62,5 +62,8 @@ enum class PlanCheck { Trust, CompareSeen };
 // Returns the names of the people so left.
 std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::string& label,
                                        PlanCheck check = PlanCheck::Trust);
+// The same inside a Store::change the caller makes: the App's, which writes
+// the follow-ups' plan (task_sync.h) in the same undo step.
+std::vector<std::string> applySyncPlanWithinChange(Store& store, SyncPlan& plan, PlanCheck check);
 
 } // namespace rk

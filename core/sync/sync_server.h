@@ -1,6 +1,7 @@
 #pragma once
 #include "core/sync/address_book.h"
 #include "core/sync/sync_state.h"
+#include "core/sync/task_list.h"
 
 #include <atomic>
 #include <memory>
@@ -9,7 +10,7 @@
 namespace rk {
 
 // The user's server, as a sync reaches it: platform/dav's DavServer speaks
-// CardDAV for it; the CLI and the app (through main/gui) are handed one.
+// CardDAV and CalDAV for it; the CLI and the app (through main/gui) are handed one.
 // Every call may throw SyncError (PasswordRefused for a wrong password), in
 // plain words, and may take as long as the network does: the app calls it on
 // its SyncJob's thread only. When `stop` (may be null) turns true, whatever
@@ -26,6 +27,15 @@ public:
     [[nodiscard]] virtual std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
                                                                        const std::string& password,
                                                                        const std::atomic<bool>* stop) = 0;
+    // The task list for the follow-ups on the account's server: found by
+    // discovery, made (called "Rekindle follow-ups") when there is none and
+    // `mayCreate`, else "". A server without calendars throws SyncError.
+    [[nodiscard]] virtual std::string findTaskList(const SyncAccount& account, const std::string& password,
+                                                   bool mayCreate, const std::atomic<bool>* stop) = 0;
+    // The task list at `url` (as found), for one sync.
+    [[nodiscard]] virtual std::unique_ptr<TaskList> openTaskList(const SyncAccount& account, const std::string& url,
+                                                                 const std::string& password,
+                                                                 const std::atomic<bool>* stop) = 0;
 };
 
 } // namespace rk

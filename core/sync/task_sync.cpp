@@ -11,10 +11,13 @@
 #include "core/sync/task_state.h"
 #include "core/sync/vtodo_reader.h"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace rk {
 
@@ -26,15 +29,6 @@ constexpr int kTries = 3;
 // Fewer new tasks than this go one request each, as usual (the address
 // book's threshold, for the same reason).
 constexpr std::size_t kBulkMinimum = 20;
-
-// What the person did on their phone, done here after the server is done with.
-struct Effect {
-    enum class Kind { Done, Move };
-    Kind kind = Kind::Done;
-    FollowUpTodo todo;                   // as it is here
-    std::string due;                     // Move: the server's date
-    std::optional<std::int64_t> at;      // Done: when the phone completed it
-};
 
 // A contact's task names the person and the round it is for (a log starts a
 // new one). A person on the address book is named by their card's UID, so
@@ -59,29 +53,26 @@ std::string plural(std::size_t n, const char* what) { return std::to_string(n) +
 
 class TaskSyncRun {
 public:
-    TaskSyncRun(Store& store, TaskList& list, const TaskSyncOptions& options)
-        : m_store(store), m_list(list), m_options(options) {
+    TaskSyncRun(Store& store, TaskList& list, const TaskSyncOptions& options, const ComingCards& comingCards = {})
+        : m_store(store), m_list(list), m_options(options), m_cardUids(comingCards) {
         m_report.dryRun = options.dryRun;
     }
 
-    TaskSyncReport run() {
+    TaskPlan plan() {
         SyncState cards(m_store.db());
         m_seed = cards.deviceSeed();
-        for (const auto& [href, card] : cards.cards()) m_cardUids.emplace(card.contactId, card.uid);
+        for (const auto& [href, card] : cards.cards()) m_cardUids.emplace(card.contactId, card.uid); // a coming card stays
         for (SyncedTask& t : TaskState(m_store.db()).tasks()) m_rows.emplace(t.uid, std::move(t));
         loadDesired();
         pull();
         push();
-        if (m_options.dryRun) return m_report;
-        applyHere();
-        if (!m_effects.empty()) {
-            // A follow-up done from the phone starts a new round here, due a
-            // cadence later, and may have settled a reminder: send those now.
-            loadDesired();
-            push();
-            m_store.change("Synced tasks", [&] { saveState(); }); // sync state only: no undo step
-        }
-        return m_report;
+        TaskPlan out;
+        out.effects = std::move(m_effects);
+        for (const std::string& uid : m_dirty) out.save.push_back(m_rows.at(uid));
+        out.forget.assign(m_forgotten.begin(), m_forgotten.end());
+        out.token = m_token;
+        out.report = std::move(m_report);
+        return out;
     }
 
 private:
@@ -154,7 +145,7 @@ private:
         m_dirty.insert(r.uid);
         if (f.completed) {
             if (r.status == TaskStatus::Open && want != m_desired.end()) {
-                m_effects.push_back({Effect::Kind::Done, want->second, {}, f.completedAt});
+                m_effects.push_back({TaskEffect::Kind::Done, r.uid, want->second, {}, f.completedAt});
                 m_report.doneHere.push_back(want->second.summary);
                 m_handled.insert(r.uid);
             }
@@ -167,7 +158,7 @@ private:
         if (r.status == TaskStatus::Gone) r.status = TaskStatus::Open; // it is back on the server
         if (!f.due.empty() && f.due != r.due) {
             if (want != m_desired.end() && want->second.due == r.due) {
-                m_effects.push_back({Effect::Kind::Move, want->second, f.due, {}});
+                m_effects.push_back({TaskEffect::Kind::Move, r.uid, want->second, f.due, {}});
                 m_report.movedHere.push_back(want->second.summary + " to " + f.due);
                 want->second.due = f.due; // both sides have it now
             }
@@ -346,53 +337,6 @@ private:
         m_forgotten.insert(uid);
     }
 
-    void applyHere() {
-        m_store.change(m_report.summary(), [&] {
-            for (const Effect& e : m_effects) apply(e);
-            saveState();
-            TaskState(m_store.db()).setToken(m_token);
-        });
-    }
-
-    void apply(const Effect& e) {
-        Database& db = m_store.db();
-        const std::int64_t now = m_store.clock().now();
-        if (e.kind == Effect::Kind::Done) {
-            if (e.todo.source == FollowUpTodo::Source::Reminder) {
-                ReminderRepo(db).setStatus(e.todo.itemId, FollowUpStatus::Done);
-                return;
-            }
-            Interaction done;
-            done.contactId = e.todo.itemId;
-            done.kind = InteractionKind::Other;
-            done.direction = Direction::Out;
-            // When the phone says it was done, if it says so believably.
-            done.at = e.at && *e.at > e.todo.since && *e.at <= now ? *e.at : now;
-            done.note = "Done from your task list";
-            markDoneWithinChange(m_store, done);
-            return;
-        }
-        const auto date = CivilDate::parse(e.due);
-        if (!date) return;
-        if (e.todo.source == FollowUpTodo::Source::Reminder) {
-            ReminderRepo(db).reschedule(e.todo.itemId, e.due);
-            return;
-        }
-        Statement q(db, "SELECT next_due FROM contacts WHERE id = ?");
-        q.bind(1, e.todo.itemId);
-        const std::string nextDue = q.step() ? q.text(0) : std::string();
-        if (*date > m_store.clock().today() && e.due > nextDue) snoozeWithinChange(m_store, e.todo.itemId, *date);
-        else dueOnWithinChange(m_store, e.todo.itemId, *date);
-    }
-
-    void saveState() {
-        TaskState state(m_store.db());
-        for (const std::string& uid : m_forgotten) state.forget(uid);
-        for (const std::string& uid : m_dirty) state.save(m_rows.at(uid));
-        m_forgotten.clear();
-        m_dirty.clear();
-    }
-
     Store& m_store;
     TaskList& m_list;
     TaskSyncOptions m_options;
@@ -406,7 +350,7 @@ private:
     std::set<std::string> m_dirty;                 // rows to save
     std::set<std::string> m_forgotten;             // rows to drop
     std::set<std::string> m_handled;               // settled by the server in this sync
-    std::vector<Effect> m_effects;
+    std::vector<TaskEffect> m_effects;
 };
 
 } // namespace
@@ -431,8 +375,126 @@ std::string TaskSyncReport::summary() const {
     return out;
 }
 
+namespace {
+
+// Does on this side what the phone did.
+void apply(Store& store, const TaskEffect& e) {
+    Database& db = store.db();
+    const std::int64_t now = store.clock().now();
+    if (e.kind == TaskEffect::Kind::Done) {
+        if (e.todo.source == FollowUpTodo::Source::Reminder) {
+            ReminderRepo(db).setStatus(e.todo.itemId, FollowUpStatus::Done);
+            return;
+        }
+        Interaction done;
+        done.contactId = e.todo.itemId;
+        done.kind = InteractionKind::Other;
+        done.direction = Direction::Out;
+        // When the phone says it was done, if it says so believably.
+        done.at = e.at && *e.at > e.todo.since && *e.at <= now ? *e.at : now;
+        done.note = "Done from your task list";
+        markDoneWithinChange(store, done);
+        return;
+    }
+    const auto date = CivilDate::parse(e.due);
+    if (!date) return;
+    if (e.todo.source == FollowUpTodo::Source::Reminder) {
+        ReminderRepo(db).reschedule(e.todo.itemId, e.due);
+        return;
+    }
+    Statement q(db, "SELECT next_due FROM contacts WHERE id = ?");
+    q.bind(1, e.todo.itemId);
+    const std::string nextDue = q.step() ? q.text(0) : std::string();
+    if (*date > store.clock().today() && e.due > nextDue) snoozeWithinChange(store, e.todo.itemId, *date);
+    else dueOnWithinChange(store, e.todo.itemId, *date);
+}
+
+using FollowUpKey = std::pair<FollowUpTodo::Source, std::int64_t>;
+
+// The follow-ups here now, by what they are for.
+std::map<FollowUpKey, FollowUpTodo> followUpsNow(Database& db) {
+    std::map<FollowUpKey, FollowUpTodo> now;
+    for (FollowUpTodo& t : upcomingFollowUps(db)) {
+        const FollowUpKey key{t.source, t.itemId};
+        now.emplace(key, std::move(t));
+    }
+    return now;
+}
+
+// Whether the follow-up still reads as the plan read it: the same round,
+// due the same day. Anything else was done here since, and wins.
+bool unchangedSincePlanned(const std::map<FollowUpKey, FollowUpTodo>& now, const FollowUpTodo& planned) {
+    auto it = now.find({planned.source, planned.itemId});
+    return it != now.end() && it->second.since == planned.since && it->second.due == planned.due;
+}
+
+} // namespace
+
+TaskPlan planTaskSync(Store& store, TaskList& list, bool dryRun, const ComingCards& comingCards) {
+    return TaskSyncRun(store, list, {.dryRun = dryRun}, comingCards).plan();
+}
+
+std::vector<std::string> applyTaskPlanWithinChange(Store& store, const TaskPlan& plan) {
+    Database& db = store.db();
+    std::vector<std::string> leftAlone;
+    std::set<std::string> overtaken; // UIDs whose rows stay as they were
+    if (!plan.effects.empty()) {
+        // Read once for all: an effect done first (a "done" begins a new
+        // round) must not make the next one look overtaken.
+        const auto now = followUpsNow(db);
+        for (const TaskEffect& e : plan.effects) {
+            if (unchangedSincePlanned(now, e.todo)) continue;
+            overtaken.insert(e.uid);
+            Statement name(db, "SELECT display_name FROM contacts WHERE id = ?");
+            name.bind(1, e.todo.contactId);
+            const std::string who = name.step() ? name.text(0) : e.todo.summary;
+            if (std::find(leftAlone.begin(), leftAlone.end(), who) == leftAlone.end()) leftAlone.push_back(who);
+        }
+        for (const TaskEffect& e : plan.effects)
+            if (!overtaken.contains(e.uid)) apply(store, e);
+    }
+    TaskState state(db);
+    for (const std::string& uid : plan.forget) state.forget(uid);
+    for (const SyncedTask& row : plan.save)
+        if (!overtaken.contains(row.uid)) state.save(row);
+    // The changes since the old token include the overtaken tasks: the next
+    // sync reads them again.
+    if (overtaken.empty()) state.setToken(plan.token);
+    return leftAlone;
+}
+
+namespace {
+
+void append(std::vector<std::string>& to, std::vector<std::string>& from) {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+void append(TaskSyncReport& to, TaskSyncReport& from) {
+    append(to.sent, from.sent);
+    append(to.updatedThere, from.updatedThere);
+    append(to.completedThere, from.completedThere);
+    append(to.removedThere, from.removedThere);
+    append(to.doneHere, from.doneHere);
+    append(to.movedHere, from.movedHere);
+    append(to.deletedThere, from.deletedThere);
+    append(to.skipped, from.skipped);
+}
+
+} // namespace
+
 TaskSyncReport syncTaskList(Store& store, TaskList& list, const TaskSyncOptions& options) {
-    return TaskSyncRun(store, list, options).run();
+    TaskPlan plan = planTaskSync(store, list, options.dryRun);
+    if (options.dryRun) return std::move(plan.report);
+    store.change(plan.report.summary(), [&] { applyTaskPlanWithinChange(store, plan); });
+    TaskSyncReport report = std::move(plan.report);
+    if (!plan.effects.empty()) {
+        // A follow-up done from the phone starts a new round here, due a
+        // cadence later, and may have settled a reminder: send those now.
+        TaskPlan next = planTaskSync(store, list);
+        store.change(next.report.summary(), [&] { applyTaskPlanWithinChange(store, next); });
+        append(report, next.report);
+    }
+    return report;
 }
 
 } // namespace rk

@@ -1,5 +1,12 @@
 #pragma once
+#include "core/io/export/followup_todos.h"
+#include "core/model/contact.h"
+#include "core/sync/task_state.h"
+
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rk {
@@ -58,5 +65,45 @@ struct TaskSyncReport {
 // a "done" from the phone begins are sent right after, saving only the sync
 // state. Throws SyncError.
 TaskSyncReport syncTaskList(Store& store, TaskList& list, const TaskSyncOptions& options = {});
+
+// What the person did on their phone, to do here once the server is done with.
+struct TaskEffect {
+    enum class Kind { Done, Move };
+    Kind kind = Kind::Done;
+    std::string uid;                // the task's
+    FollowUpTodo todo;              // the follow-up as the plan read it here
+    std::string due;                // Move: the server's date
+    std::optional<std::int64_t> at; // Done: when the phone completed it
+};
+
+// A task sync worked out on one connection, the server already written to,
+// to write here afterwards on another (the app's SyncJob plans on its own
+// thread; the App applies): the task list's SyncPlan.
+struct TaskPlan {
+    std::vector<TaskEffect> effects;
+    std::vector<SyncedTask> save;    // rows both sides now agree on
+    std::vector<std::string> forget; // rows for tasks no longer on the server (by UID)
+    std::string token;               // the server's, for the next sync
+    TaskSyncReport report;
+};
+
+// The card UID each person will have once a plan for the address book made
+// just before is applied: a person's task is named by their card (taskUid),
+// so a first sync names it as every later one will.
+using ComingCards = std::unordered_map<ContactId, std::string>;
+
+// Everything syncTaskList does but writing here: reads the follow-ups,
+// asks the server, writes there. Throws SyncError.
+[[nodiscard]] TaskPlan planTaskSync(Store& store, TaskList& list, bool dryRun = false,
+                                    const ComingCards& comingCards = {});
+
+// Writes a plan here; call it inside a Store::change (its label is the undo
+// step). The plan may have been overtaken: a follow-up logged, snoozed or
+// done since the plan read it (here, or by the cards the same sync brought)
+// is what the person did last, so the phone's change to its task is not
+// applied; that task's row and the token stay as they were, and the next
+// sync reads the task again and applies the rules to what is here then.
+// Returns the names of their people.
+std::vector<std::string> applyTaskPlanWithinChange(Store& store, const TaskPlan& plan);
 
 } // namespace rk

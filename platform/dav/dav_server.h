@@ -3,7 +3,7 @@
 
 namespace rk {
 
-// core/sync's SyncServer over CardDAV: each call gets its own HttpClient
+// core/sync's SyncServer over CardDAV and CalDAV: each call gets its own HttpClient
 // (libcurl handle) with the password it is given, which lives no longer than
 // the call or the address book it returns.
 class DavServer : public SyncServer {
@@ -13,6 +13,11 @@ public:
     [[nodiscard]] std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
                                                                const std::string& password,
                                                                const std::atomic<bool>* stop) override;
+    [[nodiscard]] std::string findTaskList(const SyncAccount& account, const std::string& password, bool mayCreate,
+                                           const std::atomic<bool>* stop) override;
+    [[nodiscard]] std::unique_ptr<TaskList> openTaskList(const SyncAccount& account, const std::string& url,
+                                                         const std::string& password,
+                                                         const std::atomic<bool>* stop) override;
 };
 
 } // namespace rk

@@ -67,7 +67,7 @@ TEST_CASE("A typed password that syncs is saved in the keyring, and the next sta
     WindowWithKeyring w;
     w.setUpTyping("secret");
     REQUIRE(w.finished());
-    REQUIRE(w.status().lastResult == "Synced: 2 sent");
+    REQUIRE(w.status().lastResult == "Synced: 2 sent. Tasks: 2 sent");
     REQUIRE(w.ui->framesUntil([&] { return w.status().savedInKeyring; }));
     CHECK(w.saved() == "secret");
     CHECK_THAT(w.ui->screenText(), Contains("Your password is saved in your system keyring."));

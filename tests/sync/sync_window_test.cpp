@@ -59,7 +59,7 @@ TEST_CASE("Ctrl+S with no account opens More → Sync, and the form sets it up a
     const app::SyncStatus& status = w.ui.app().syncStatus();
     INFO(status.error);
     CHECK(status.error.empty());
-    CHECK(status.lastResult == "Synced: 2 sent");
+    CHECK(status.lastResult == "Synced: 2 sent. Tasks: 2 sent");
     CHECK(status.account.configured());
     CHECK(w.cardsOnServer() == 2);
     CHECK_THAT(w.ui.screenText(), Contains("Last synced just now: Synced: 2 sent."));
@@ -104,8 +104,8 @@ TEST_CASE("Ctrl+S typed in More → Sync's password field syncs with what was ty
     w.ui.press('S', true); // the cursor is still in the password field
     REQUIRE(w.ui.app().syncStatus().running);
     REQUIRE(w.finished());
-    CHECK(w.ui.app().syncStatus().lastResult == "Synced: 2 sent");
-    CHECK(w.ui.app().toast().text == "Synced: 2 sent"); // no "under way already" from a second start
+    CHECK(w.ui.app().syncStatus().lastResult == "Synced: 2 sent. Tasks: 2 sent");
+    CHECK(w.ui.app().toast().text == "Synced: 2 sent. Tasks: 2 sent"); // no "under way already" from a second start
 }
 
 TEST_CASE("A wrong password in More → Sync says so and asks again, trying no more by itself", "[sync][ui]") {
@@ -127,5 +127,5 @@ TEST_CASE("A wrong password in More → Sync says so and asks again, trying no m
     w.ui.type("secret");
     w.ui.press(key::Enter);
     REQUIRE(w.finished());
-    CHECK(w.ui.app().syncStatus().lastResult == "Synced: 2 sent");
+    CHECK(w.ui.app().syncStatus().lastResult == "Synced: 2 sent. Tasks: 2 sent");
 }

@@ -70,8 +70,9 @@ void SyncView::draw(ViewContext& ctx) {
     ImGui::PopFont();
     widgets::text("Keep the same people on your phone and your other computers, through a contacts "
                   "server you already use: Nextcloud, Fastmail, iCloud, Radicale, Baïkal… Rekindle "
-                  "sends everyone to an address book there and brings back what changed elsewhere, "
-                  "every 15 minutes while it is open.",
+                  "sends everyone to an address book there and your follow-ups to a task list, and brings "
+                  "back what changed elsewhere, every 15 minutes while it is open. Tick a follow-up off on "
+                  "your phone and it is done here too.",
                   t.textMuted);
     static const SyncStatus kNone;
     const SyncStatus& status = ctx.sync ? *ctx.sync : kNone;
@@ -99,6 +100,7 @@ void SyncView::drawStatus(ViewContext& ctx, const SyncStatus& status) {
         std::string line = RK_ICON_CHECK "  Last synced " + whenText(ctx.now, *status.lastAt);
         if (!status.lastResult.empty()) line += ": " + status.lastResult;
         widgets::text(line + ".", t.good);
+        if (!status.tasksProblem.empty()) widgets::text(RK_ICON_WARNING "  " + status.tasksProblem, t.warn);
     } else if (!status.account.configured()) {
         widgets::text("Not set up yet. Type your server's address and your user name; Rekindle finds "
                       "the address book there, or makes one called Rekindle.",
