@@ -26,20 +26,29 @@ std::uint32_t readBigEndian32(const unsigned char* p) {
 
 // SQLite trusts the page count in the header only when the "version valid
 // for" field matches the change counter; then a shorter file was cut off.
-bool looksTruncated(const std::string& path) {
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec || size < 100) return false;
-    std::ifstream in(path, std::ios::binary);
+//
+// The header is read through the connection's own descriptor, never one of
+// our own: POSIX locks belong to the process, and closing any descriptor of
+// a file drops every lock the process holds on it, the other connections'
+// too (the window's, each time its sync opens a connection of its own).
+// Another program closing the database would then take itself for the last
+// one open and delete the write-ahead log the window still writes to.
+bool looksTruncated(sqlite3* db) {
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
+        return false;
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK || size < 100) return false;
     std::array<unsigned char, 100> header{};
-    if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) return false;
+    if (file->pMethods->xRead(file, header.data(), static_cast<int>(header.size()), 0) != SQLITE_OK) return false;
     std::uint32_t pageSize = (std::uint32_t(header[16]) << 8) | header[17];
     if (pageSize == 1) pageSize = 65536;
     const std::uint32_t pages = readBigEndian32(&header[28]);
     const std::uint32_t changeCounter = readBigEndian32(&header[24]);
     const std::uint32_t validFor = readBigEndian32(&header[92]);
     if (pages == 0 || changeCounter != validFor) return false;
-    return size < std::uint64_t(pages) * pageSize;
+    return static_cast<std::uint64_t>(size) < std::uint64_t(pages) * pageSize;
 }
 
 std::string notOursMessage(const std::string& path) {
@@ -67,7 +76,7 @@ Store::Store(const std::string& path, const Clock& clock, StoreOptions options)
           return Database(path, options.mode);
       }()),
       m_checkpointer(m_db), m_clock(clock), m_history(m_db) {
-    if (path != ":memory:" && looksTruncated(path))
+    if (path != ":memory:" && looksTruncated(m_db.handle()))
         throw StoreError(path + " looks damaged: the file is shorter than its own header says "
                                 "(it may have been cut off while copying). Rekindle left it "
                                 "untouched; restore it from a backup.",
