@@ -106,8 +106,8 @@ void MoreView::drawYourData(ViewContext& ctx) {
 void MoreView::drawSync(ViewContext& ctx) {
     const Theme& t = ctx.theme;
     sectionTitle("Sync", ctx);
-    std::string line = "Keep the same people on your phone and other computers, through your contacts "
-                       "server (Nextcloud, Fastmail, iCloud…).";
+    std::string line = "Keep the same people on your phone and other computers, and your follow-ups in "
+                       "your phone's tasks, through your contacts server (Nextcloud, Fastmail, iCloud…).";
     if (const SyncStatus* s = ctx.sync; s && s->account.configured()) {
         if (s->running)
             line = "Syncing with " + s->account.server + "…";
@@ -118,7 +118,7 @@ void MoreView::drawSync(ViewContext& ctx) {
         else if (s->needsPassword)
             line = "Syncing with " + s->account.server + ": type your password to sync.";
         else if (!s->lastResult.empty())
-            line = s->lastResult + ", with " + s->account.server + ".";
+            line = "With " + s->account.server + ": " + s->lastResult + ".";
         else
             line = "Syncing with " + s->account.server + ".";
     }
