@@ -35,7 +35,10 @@ SyncOutcome SyncJob::work(const SyncRequest& request) {
         Store store(m_path, m_clock, {.mode = OpenMode::ReadWrite, .backupBeforeMigrating = false});
         SyncState state(store.db());
         if (!out.account.configured()) {
-            out.account.addressBook = m_server.findAddressBook(out.account, request.password, true, &m_stop);
+            const SyncServer::FoundBook found =
+                m_server.findAddressBook(out.account, request.password, true, &m_stop);
+            out.account.addressBook = found.url;
+            out.account.cardVersion = found.cardVersion; // saved below, read by every card sync
             const bool moved = out.account.addressBook != state.account().addressBook;
             // Sync state is no undo matter (core/undo): this records no step.
             store.change("Set up sync", [&] {

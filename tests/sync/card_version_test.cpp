@@ -1,6 +1,7 @@
 // Which vCard version an address book takes, from its supported-address-data
 // (RFC 6352 §6.2.2), as servers answer the PROPFIND: asked once at set-up.
 #include "platform/dav/card_version.h"
+#include "platform/dav/dav_server.h"
 #include "platform/dav/http_client.h"
 #include "tests/sync/sync_world.h"
 
@@ -82,9 +83,16 @@ TEST_CASE("An address book that lists only vCard 3.0 gets 3.0; anything else get
     }
 }
 
-TEST_CASE("A real Radicale is asked in one request and gets 4.0", "[sync][vcard3]") {
+TEST_CASE("A real Radicale is asked once at set-up and gets 4.0, which its account remembers",
+          "[sync][vcard3]") {
     SyncWorld world;
     HttpClient http("alice", "secret");
     CHECK(askCardVersion(http, world.bookUrl) == VCardVersion::V4);
     CHECK(http.requestCount() == 1);
+
+    DavServer server;
+    const SyncServer::FoundBook found =
+        server.findAddressBook({world.server.url(), "alice", ""}, "secret", true, nullptr);
+    CHECK(found.url == world.bookUrl);
+    CHECK(found.cardVersion == VCardVersion::V4);
 }
