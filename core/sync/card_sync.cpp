@@ -43,6 +43,7 @@ public:
 
     PlannedSync run() {
         m_seed = m_state.deviceSeed();
+        m_version = m_state.account().cardVersion;
         m_cards = m_state.cards();
         for (const auto& [href, card] : m_cards) m_hrefOf[card.contactId] = href;
         const std::vector<ContactId> changedHere = m_state.changedHere();
@@ -180,7 +181,7 @@ private:
             std::optional<Contact> local = readHere(id);
             if (!local || local->deletedAt || m_handled.contains(id)) continue;
             std::string uid = localCardUid(*local, m_seed);
-            texts.push_back(withHistory(syncCardText(*local, uid), historyOf(id)));
+            texts.push_back(withHistory(syncCardText(*local, uid, m_version), historyOf(id)));
             byUid.emplace(std::move(uid), std::move(*local));
         }
         if (texts.size() < kBulkMinimum) return;
@@ -201,7 +202,7 @@ private:
     void sendNew(const Contact& local) {
         const std::string uid = localCardUid(local, m_seed);
         const std::string href = m_book.hrefFor(uid);
-        const std::string text = withHistory(syncCardText(local, uid), historyOf(local.id));
+        const std::string text = withHistory(syncCardText(local, uid, m_version), historyOf(local.id));
         m_report.sent.push_back(local.displayName);
         if (m_dryRun) return;
         const WriteResult written = m_book.put(href, text, "");
@@ -233,7 +234,7 @@ private:
 
     // A person edited here whose card the server no longer has: written anew.
     void sendAgain(const Contact& local, const HistoryLines& history, const std::string& href, const std::string& uid) {
-        const std::string text = withHistory(syncCardText(local, uid), history);
+        const std::string text = withHistory(syncCardText(local, uid, m_version), history);
         m_report.cameBack.push_back(local.displayName);
         if (m_dryRun) return;
         const WriteResult written = m_book.put(href, text, "");
@@ -289,7 +290,8 @@ private:
                 step(std::move(s));
                 return;
             }
-            MergedCard merged = mergeCards(base ? &base->contact : nullptr, asCardSees(*local), read->contact, *local);
+            MergedCard merged =
+                mergeCards(base ? &base->contact : nullptr, asCardSees(*local, m_version), read->contact, *local);
             MergedHistory history = mergeHistory(base ? &base->history : nullptr, historyOf(local->id),
                                                  historyOnCard(remote.text).lines);
             const bool fieldsChangeHere = merged.changesHere;
@@ -350,12 +352,13 @@ private:
 
     // The card to send for a person the server holds `server` of: theirs,
     // with what changed here replaced (card_overlay.h) and the history.
-    [[nodiscard]] static std::string cardFor(const Contact& person, const HistoryLines& history,
-                                             const std::string& uid, const std::string& server) {
-        const std::string ours = syncCardText(person, uid);
+    [[nodiscard]] std::string cardFor(const Contact& person, const HistoryLines& history, const std::string& uid,
+                                      const std::string& server) const {
+        const std::string ours = syncCardText(person, uid, m_version);
         auto read = readSyncCard(server);
         if (!read) return withHistory(ours, history);
-        return withHistory(overlayCard(server, ours, differingFields(asCardSees(person), read->contact)), history);
+        return withHistory(overlayCard(server, ours, differingFields(asCardSees(person, m_version), read->contact)),
+                           history);
     }
 
     [[nodiscard]] std::optional<Agreed> baseOf(const std::string& href) {
@@ -369,7 +372,8 @@ private:
     // last agreed on.
     [[nodiscard]] bool changedSinceBase(const Contact& local, const std::string& href) {
         const std::optional<Agreed> base = baseOf(href);
-        return !base || !sameCardFields(asCardSees(local), base->contact) || historyOf(local.id) != base->history;
+        return !base || !sameCardFields(asCardSees(local, m_version), base->contact) ||
+               historyOf(local.id) != base->history;
     }
 
     [[nodiscard]] std::optional<Contact> unsyncedWithUid(const std::string& uid) {
@@ -403,6 +407,10 @@ private:
     ContactRepo m_repo; // reads only; applySyncPlan writes
     std::string m_token; // the server's, for the next sync
     std::string m_seed;  // this database's, for new cards' UIDs
+    // What the address book takes (found at set-up, SyncAccount::cardVersion):
+    // every card is written in it, and a person is compared with a card as
+    // it would read back from it, so a 3.0 book sees no change 3.0 can't say.
+    VCardVersion m_version = VCardVersion::V4;
     std::unordered_map<std::string, SyncedCard> m_cards;
     std::unordered_map<ContactId, std::string> m_hrefOf;
     std::unordered_map<ContactId, HistoryLines> m_history;

@@ -12,8 +12,8 @@ std::string localCardUid(const Contact& contact, const std::string& deviceSeed) 
                                     std::to_string(contact.createdAt));
 }
 
-std::string syncCardText(const Contact& contact, const std::string& uid) {
-    std::string text = writeVCard(contact);
+std::string syncCardText(const Contact& contact, const std::string& uid, VCardVersion version) {
+    std::string text = writeVCard(contact, version);
     // The writer names the card by this database's id; the server may know
     // the person by another UID (a card made on the phone), which must stay.
     const std::size_t start = text.find("\r\nUID:");
@@ -38,11 +38,11 @@ std::optional<SyncCard> readSyncCard(std::string_view text) {
     return SyncCard{std::move(card.contact), uid.empty() ? std::move(card.uid) : std::move(uid)};
 }
 
-Contact asCardSees(const Contact& contact) {
+Contact asCardSees(const Contact& contact, VCardVersion version) {
     Contact plain = contact;
     plain.id = 0;
     plain.updatedAt = 0;
-    auto read = readSyncCard(syncCardText(plain, "urn:uuid:local"));
+    auto read = readSyncCard(syncCardText(plain, "urn:uuid:local", version));
     return read ? std::move(read->contact) : contact;
 }
 

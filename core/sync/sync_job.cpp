@@ -37,7 +37,10 @@ SyncOutcome SyncJob::work(const SyncRequest& request) {
         SyncState state(store.db());
         const bool settingUp = !out.account.configured();
         if (settingUp) {
-            out.account.addressBook = m_server.findAddressBook(out.account, request.password, true, &m_stop);
+            const SyncServer::FoundBook found =
+                m_server.findAddressBook(out.account, request.password, true, &m_stop);
+            out.account.addressBook = found.url;
+            out.account.cardVersion = found.cardVersion; // saved below, read by every card sync
             const bool moved = out.account.addressBook != state.account().addressBook;
             // Sync state is no undo matter (core/undo): this records no step.
             store.change("Set up sync", [&] {

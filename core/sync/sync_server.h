@@ -1,4 +1,5 @@
 #pragma once
+#include "core/io/vcard/vcard_version.h"
 #include "core/sync/address_book.h"
 #include "core/sync/sync_state.h"
 #include "core/sync/task_list.h"
@@ -20,9 +21,14 @@ public:
     virtual ~SyncServer() = default;
     // The address book at the server the person typed (`account.server`):
     // found by discovery, made (called "Rekindle") when there is none and
-    // `mayCreate`, else "".
-    [[nodiscard]] virtual std::string findAddressBook(const SyncAccount& account, const std::string& password,
-                                                      bool mayCreate, const std::atomic<bool>* stop) = 0;
+    // `mayCreate`, else an empty url; and the vCard version it takes, asked
+    // once here and saved with the account (SyncAccount::cardVersion).
+    struct FoundBook {
+        std::string url;
+        VCardVersion cardVersion = VCardVersion::V4;
+    };
+    [[nodiscard]] virtual FoundBook findAddressBook(const SyncAccount& account, const std::string& password,
+                                                    bool mayCreate, const std::atomic<bool>* stop) = 0;
     // The account's address book, for one sync.
     [[nodiscard]] virtual std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
                                                                        const std::string& password,

@@ -19,14 +19,25 @@ void setSyncSetting(Database& db, const char* key, const std::string& value) {
     q.bind(1, key).bind(2, value).run();
 }
 
+namespace {
+
+// How sync_settings spells a card version: "3.0" or "4.0". Anything else, or
+// nothing (a database set up before the version was asked), is 4.0.
+const char* versionKey(VCardVersion version) { return version == VCardVersion::V3 ? "3.0" : "4.0"; }
+VCardVersion versionOfKey(const std::string& key) { return key == "3.0" ? VCardVersion::V3 : VCardVersion::V4; }
+
+} // namespace
+
 SyncAccount SyncState::account() {
-    return {syncSetting(m_db, "server"), syncSetting(m_db, "user"), syncSetting(m_db, "address_book")};
+    return {syncSetting(m_db, "server"), syncSetting(m_db, "user"), syncSetting(m_db, "address_book"),
+            versionOfKey(syncSetting(m_db, "card_version"))};
 }
 
 void SyncState::setAccount(const SyncAccount& account) {
     setSyncSetting(m_db, "server", account.server);
     setSyncSetting(m_db, "user", account.user);
     setSyncSetting(m_db, "address_book", account.addressBook);
+    setSyncSetting(m_db, "card_version", versionKey(account.cardVersion));
     if (syncSetting(m_db, "device").empty()) {
         std::random_device random;
         std::string seed;

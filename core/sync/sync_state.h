@@ -1,4 +1,5 @@
 #pragma once
+#include "core/io/vcard/vcard_version.h"
 #include "core/model/contact.h"
 
 #include <cstdint>
@@ -25,6 +26,11 @@ struct SyncAccount {
     std::string server;
     std::string user;
     std::string addressBook; // the collection's full URL
+    // The vCard version the address book takes: asked once, when it is found
+    // (SyncServer::findAddressBook), saved with the account ("card_version"
+    // in sync_settings), and read by every card sync, so a sync asks nothing
+    // more. 4.0 for a database set up before it was asked.
+    VCardVersion cardVersion = VCardVersion::V4;
     [[nodiscard]] bool configured() const { return !addressBook.empty(); }
 };
 

@@ -19,6 +19,7 @@
 #include "core/sync/address_book.h"
 #include "core/sync/card_sync.h"
 #include "core/sync/sync_state.h"
+#include "platform/dav/card_version.h"
 #include "platform/dav/carddav_book.h"
 #include "platform/dav/http_client.h"
 #include "platform/keyring/secret_service_keyring.h"
@@ -85,6 +86,8 @@ void syncWith(const SyncPassword& password, SyncAccount& account, const SyncArgs
         }
         const bool moved = found != state.account().addressBook;
         account.addressBook = found;
+        // Asked once, saved with the account, read by every sync after.
+        account.cardVersion = askCardVersion(http, found);
         if (!args.dryRun) {
             // Sync state is no undo matter (see core/undo): this change
             // records no step.

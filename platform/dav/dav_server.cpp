@@ -1,6 +1,7 @@
 #include "platform/dav/dav_server.h"
 
 #include "platform/dav/caldav_tasks.h"
+#include "platform/dav/card_version.h"
 #include "platform/dav/carddav_book.h"
 #include "platform/dav/http_client.h"
 
@@ -63,12 +64,14 @@ private:
 
 } // namespace
 
-std::string DavServer::findAddressBook(const SyncAccount& account, const std::string& password, bool mayCreate,
-                                       const std::atomic<bool>* stop) {
+SyncServer::FoundBook DavServer::findAddressBook(const SyncAccount& account, const std::string& password,
+                                                 bool mayCreate, const std::atomic<bool>* stop) {
     checkServerUrl(account.server);
     HttpClient http(account.user, password);
     http.stopWhen(stop);
-    return discoverAddressBook(http, account.server, mayCreate);
+    FoundBook found{discoverAddressBook(http, account.server, mayCreate)};
+    if (!found.url.empty()) found.cardVersion = askCardVersion(http, found.url);
+    return found;
 }
 
 std::unique_ptr<AddressBook> DavServer::openAddressBook(const SyncAccount& account, const std::string& password,

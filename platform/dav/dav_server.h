@@ -8,8 +8,8 @@ namespace rk {
 // the call or the address book it returns.
 class DavServer : public SyncServer {
 public:
-    [[nodiscard]] std::string findAddressBook(const SyncAccount& account, const std::string& password,
-                                              bool mayCreate, const std::atomic<bool>* stop) override;
+    [[nodiscard]] FoundBook findAddressBook(const SyncAccount& account, const std::string& password,
+                                            bool mayCreate, const std::atomic<bool>* stop) override;
     [[nodiscard]] std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
                                                                const std::string& password,
                                                                const std::atomic<bool>* stop) override;

@@ -1,5 +1,6 @@
 #include "platform/dav/multistatus.h"
 
+#include "core/io/text/text_util.h"
 #include "core/sync/address_book.h"
 
 #include <pugixml.hpp>
@@ -32,6 +33,18 @@ std::string textOf(const pugi::xml_node& node) {
     return out;
 }
 
+// The vCard versions in a supported-address-data (RFC 6352 §6.2.2). Its
+// DTD gives address-data-type's attributes defaults, content-type
+// "text/vcard" and version "3.0", so a bare <address-data-type/> is 3.0.
+void readAddressDataTypes(const pugi::xml_node& prop, std::set<std::string>& versions) {
+    for (pugi::xml_node type : prop.children()) {
+        if (type.type() != pugi::node_element || localName(type) != "address-data-type") continue;
+        const std::string_view contentType = type.attribute("content-type").as_string("text/vcard");
+        if (!iequals(contentType, "text/vcard")) continue; // a MIME type: any case
+        versions.emplace(type.attribute("version").as_string("3.0"));
+    }
+}
+
 DavResource readResponse(const pugi::xml_node& response) {
     DavResource r;
     r.href = textOf(child(response, "href"));
@@ -49,6 +62,7 @@ DavResource readResponse(const pugi::xml_node& response) {
                 for (pugi::xml_node comp : prop.children())
                     if (comp.type() == pugi::node_element && localName(comp) == "comp")
                         r.components.emplace(comp.attribute("name").value());
+            if (name == "supported-address-data") readAddressDataTypes(prop, r.vcardVersions);
             r.props[name] = textOf(prop);
         }
     }

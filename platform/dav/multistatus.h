@@ -15,6 +15,7 @@ struct DavResource {
     std::map<std::string, std::string> props; // found (200) props: text, or the href inside
     std::set<std::string> types;              // resourcetype's children: collection, addressbook…
     std::set<std::string> components;         // CalDAV supported-calendar-component-set: VTODO, VEVENT…
+    std::set<std::string> vcardVersions;      // CardDAV supported-address-data's text/vcard versions: 3.0, 4.0
 };
 
 struct Multistatus {

@@ -49,6 +49,8 @@ TEST_CASE("rekindle sync sets up once, then syncs with the saved account and the
     // The account is remembered, the password is not.
     CHECK(world.text("SELECT value FROM sync_settings WHERE key = 'user'") == "alice");
     CHECK(world.count("SELECT count(*) FROM sync_settings WHERE value LIKE '%secret%'") == 0);
+    // Asked at set-up: Radicale lists no vCard version, so 4.0.
+    CHECK(world.text("SELECT value FROM sync_settings WHERE key = 'card_version'") == "4.0");
 
     CliRun again = runWithInput(world, "secret\n", {"sync", "--password-stdin"});
     CHECK(again.code == 0);

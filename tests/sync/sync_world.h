@@ -122,13 +122,13 @@ public:
         Statement q(device.store.db(), sql);
         return q.step() ? q.int64(0) : -1;
     }
-    // Everyone not in the trash, each as the card they would be, by name:
-    // two databases in step give the same list.
-    static std::vector<std::string> everyoneAsCards(TempStore& device) {
+    // Everyone not in the trash, each as the card they would be in
+    // `version`, by name: two databases in step give the same list.
+    static std::vector<std::string> everyoneAsCards(TempStore& device, VCardVersion version = VCardVersion::V4) {
         std::vector<std::string> out;
         Statement q(device.store.db(), "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY display_name");
         ContactRepo repo(device.store.db());
-        while (q.step()) out.push_back(syncCardText(asCardSees(*repo.get(q.int64(0))), "same"));
+        while (q.step()) out.push_back(syncCardText(asCardSees(*repo.get(q.int64(0)), version), "same", version));
         return out;
     }
 

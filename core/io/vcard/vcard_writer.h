@@ -1,5 +1,6 @@
 #pragma once
 #include "core/io/vcard/vcard_related.h"
+#include "core/io/vcard/vcard_version.h"
 #include "core/model/contact.h"
 
 #include <span>
@@ -16,5 +17,12 @@ namespace rk {
 // to other people go out as one RELATED line each (see vcard_related.h).
 [[nodiscard]] std::string writeVCard(const Contact& contact, std::span<const RelatedPerson> related = {});
 [[nodiscard]] std::string writeVCards(const std::vector<Contact>& contacts, const RelatedPeople& related = {});
+
+// The same card in `version`, for the sync (core/sync/sync_card.h): an
+// address book that takes only vCard 3.0 (RFC 2426) gets 3.0, with the
+// same fields and the same X-REKINDLE-* lines; vcard_writer.cpp lists what
+// differs. No RELATED lines: 3.0 has no such property, and the sync sends
+// no links.
+[[nodiscard]] std::string writeVCard(const Contact& contact, VCardVersion version);
 
 } // namespace rk
