@@ -14,6 +14,8 @@
 #include "core/sync/sync_state.h"
 #include "core/sync/task_sync.h"
 
+#include <imgui.h>
+
 #include <algorithm>
 #include <utility>
 
@@ -108,7 +110,10 @@ void App::applySyncOutcome(SyncOutcome outcome, std::int64_t now) {
         peopleChanged || !report.trashedHere.empty() || !report.conflicts.empty() || phoneActed;
     const bool undoable = changedHere && m_store.history().undoLabel() == summary;
     const bool tasksMoved = tasks && !tasks->nothingChanged();
-    if (undoable || asked || !report.nothingChanged() || tasksMoved) showToast(said, undoable);
+    // What a sync sent (the follow-on one after a "done" from the phone, say)
+    // never covers a toast still offering to undo something.
+    const bool coversUndo = m_toast.canUndo && m_toast.visible(ImGui::GetTime());
+    if (undoable || asked || ((!report.nothingChanged() || tasksMoved) && !coversUndo)) showToast(said, undoable);
 }
 
 bool App::syncScreenShowing() const {

@@ -94,6 +94,7 @@ TEST_CASE("The window syncs the follow-ups as tasks, and one ticked off on the p
     REQUIRE(w.ui.framesUntil([&] { return w.ui.app().syncStatus().running; }, 5.0));
     REQUIRE(w.finished());
     CHECK(w.ui.app().syncStatus().lastResult == "Synced: 1 sent. Tasks: 1 sent");
+    CHECK(w.ui.app().toast().text == "Synced. Tasks: 1 done from your phone"); // its Undo stays in sight
     CHECK(w.tasksWith("SUMMARY:Follow up with Ana Ruiz", "STATUS:COMPLETED") == 1);
     CHECK(w.tasksWith("DUE;VALUE=DATE:20261231", "STATUS:NEEDS-ACTION") == 1);
 
