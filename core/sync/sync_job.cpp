@@ -47,6 +47,10 @@ SyncOutcome SyncJob::work(const SyncRequest& request) {
                 if (moved) state.forgetCards();
                 state.setAccount(out.account);
             });
+        } else if (!state.cardVersionAsked()) {
+            // Set up before Rekindle asked: once, now (sync state, no undo step).
+            out.account.cardVersion = m_server.askCardVersion(out.account, request.password, &m_stop);
+            store.change("Set up sync", [&] { state.setCardVersion(out.account.cardVersion); });
         }
         std::unique_ptr<AddressBook> book = m_server.openAddressBook(out.account, request.password, &m_stop);
         out.planned = planAddressBookSync(store, *book, false);

@@ -29,6 +29,10 @@ public:
     };
     [[nodiscard]] virtual FoundBook findAddressBook(const SyncAccount& account, const std::string& password,
                                                     bool mayCreate, const std::atomic<bool>* stop) = 0;
+    // The vCard version the account's address book takes, asked again: for
+    // an account set up before Rekindle asked it at set-up.
+    [[nodiscard]] virtual VCardVersion askCardVersion(const SyncAccount& account, const std::string& password,
+                                                      const std::atomic<bool>* stop) = 0;
     // The account's address book, for one sync.
     [[nodiscard]] virtual std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
                                                                        const std::string& password,

@@ -33,6 +33,10 @@ SyncAccount SyncState::account() {
             versionOfKey(syncSetting(m_db, "card_version"))};
 }
 
+bool SyncState::cardVersionAsked() { return !syncSetting(m_db, "card_version").empty(); }
+
+void SyncState::setCardVersion(VCardVersion version) { setSyncSetting(m_db, "card_version", versionKey(version)); }
+
 void SyncState::setAccount(const SyncAccount& account) {
     setSyncSetting(m_db, "server", account.server);
     setSyncSetting(m_db, "user", account.user);

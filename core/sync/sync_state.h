@@ -48,6 +48,10 @@ public:
     [[nodiscard]] SyncAccount account();
     // Also gives this database its seed for card UIDs, the first time.
     void setAccount(const SyncAccount& account);
+    // Whether the address book's vCard version was asked: not for an account
+    // set up before Rekindle asked it, whose next sync asks once.
+    [[nodiscard]] bool cardVersionAsked();
+    void setCardVersion(VCardVersion version);
     [[nodiscard]] std::string deviceSeed();
     // Forgets the cards and the token: the next sync compares everything.
     void forgetCards();

@@ -96,6 +96,10 @@ void syncWith(const SyncPassword& password, SyncAccount& account, const SyncArgs
                 state.setAccount(account);
             });
         }
+    } else if (!state.cardVersionAsked()) {
+        // Set up before Rekindle asked the version: once, now.
+        account.cardVersion = askCardVersion(http, account.addressBook);
+        if (!args.dryRun) store.change("Set up sync", [&] { state.setCardVersion(account.cardVersion); });
     }
     CardDavBook book(http, account.addressBook);
     SyncOptions options{.dryRun = args.dryRun, .beforeApply = {}};

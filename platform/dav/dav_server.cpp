@@ -70,8 +70,16 @@ SyncServer::FoundBook DavServer::findAddressBook(const SyncAccount& account, con
     HttpClient http(account.user, password);
     http.stopWhen(stop);
     FoundBook found{discoverAddressBook(http, account.server, mayCreate)};
-    if (!found.url.empty()) found.cardVersion = askCardVersion(http, found.url);
+    if (!found.url.empty()) found.cardVersion = rk::askCardVersion(http, found.url);
     return found;
+}
+
+VCardVersion DavServer::askCardVersion(const SyncAccount& account, const std::string& password,
+                                       const std::atomic<bool>* stop) {
+    checkServerUrl(account.addressBook);
+    HttpClient http(account.user, password);
+    http.stopWhen(stop);
+    return rk::askCardVersion(http, account.addressBook);
 }
 
 std::unique_ptr<AddressBook> DavServer::openAddressBook(const SyncAccount& account, const std::string& password,

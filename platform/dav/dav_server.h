@@ -10,6 +10,8 @@ class DavServer : public SyncServer {
 public:
     [[nodiscard]] FoundBook findAddressBook(const SyncAccount& account, const std::string& password,
                                             bool mayCreate, const std::atomic<bool>* stop) override;
+    [[nodiscard]] VCardVersion askCardVersion(const SyncAccount& account, const std::string& password,
+                                              const std::atomic<bool>* stop) override;
     [[nodiscard]] std::unique_ptr<AddressBook> openAddressBook(const SyncAccount& account,
                                                                const std::string& password,
                                                                const std::atomic<bool>* stop) override;

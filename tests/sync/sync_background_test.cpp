@@ -111,6 +111,22 @@ TEST_CASE("A sync job sets up the account, finds the address book and plans the 
         REQUIRE(again.planned);
         CHECK(again.planned->report.nothingChanged());
     }
+    SECTION("set up before Rekindle asked the card version: the next sync asks once") {
+        job.start({{server.url(), "alice", ""}, "secret"});
+        SyncOutcome outcome = waitFor(job);
+        REQUIRE(outcome.planned);
+        applySyncPlan(laptop.store, outcome.planned->plan, outcome.planned->report.summary());
+        laptop.store.db().exec("DELETE FROM sync_settings WHERE key = 'card_version'");
+        REQUIRE_FALSE(SyncState(laptop.store.db()).cardVersionAsked());
+
+        job.start({SyncState(laptop.store.db()).account(), "secret"});
+        SyncOutcome again = waitFor(job);
+        REQUIRE(again.planned);
+        CHECK(again.planned->report.nothingChanged());
+        CHECK(SyncState(laptop.store.db()).cardVersionAsked());
+        CHECK(SyncWorld::count(laptop, "SELECT count(*) FROM sync_settings WHERE key = 'card_version' AND "
+                                       "value = '4.0'") == 1);
+    }
     SECTION("with a wrong password: refused, in plain words, and nothing saved") {
         job.start({{server.url(), "alice", ""}, "not it"});
         SyncOutcome outcome = waitFor(job);

@@ -56,6 +56,16 @@ TEST_CASE("rekindle sync sets up once, then syncs with the saved account and the
     CHECK(again.code == 0);
     CHECK(again.out.find("Nothing changed on either side.") != std::string::npos);
 
+    // A database set up before Rekindle asked the version asks once, at its next sync.
+    {
+        Store store(world.db, world.clock);
+        store.db().exec("DELETE FROM sync_settings WHERE key = 'card_version'");
+    }
+    CliRun asked = runWithInput(world, "secret\n", {"sync", "--password-stdin"});
+    CHECK(asked.code == 0);
+    CHECK(asked.out.find("Nothing changed on either side.") != std::string::npos);
+    CHECK(world.text("SELECT value FROM sync_settings WHERE key = 'card_version'") == "4.0");
+
     // The phone changes Ana's company: taken here, with a backup first.
     {
         HttpClient http("alice", "secret");
