@@ -508,9 +508,32 @@ INSERT OR IGNORE INTO sync_dirty SELECT DISTINCT contact_id FROM interactions
   WHERE EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book');
 )SQL";
 
-#undef SYNC_DIRTY_CHILD
+// The three triggers that mark both ends of a link when it comes, changes
+// or goes: which of the two cards carries it depends on the kind and on
+// their UIDs (card_links.h), which the sync, not SQL, knows.
+#define SYNC_DIRTY_LINK(event, row) \
+    "CREATE TRIGGER IF NOT EXISTS sync_dirty_link_" event " AFTER " event " ON contact_links" \
+    " WHEN EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')" \
+    " BEGIN INSERT OR IGNORE INTO sync_dirty VALUES(" row ".from_id);" \
+    " INSERT OR IGNORE INTO sync_dirty VALUES(" row ".to_id); END;\n"
 
-constexpr std::array<std::string_view, 9> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+// Version 10: the links between people travel on their cards (core/sync/
+// card_links.h). Changing one marks both people; a sync finds a card's
+// other person by UID, hence the index. People already on the server with
+// links are marked once, so the next sync sends them.
+constexpr std::string_view kV10 = SYNC_DIRTY_LINK("INSERT", "NEW") SYNC_DIRTY_LINK("UPDATE", "NEW")
+    SYNC_DIRTY_LINK("DELETE", "OLD") R"SQL(
+CREATE INDEX IF NOT EXISTS sync_cards_by_uid ON sync_cards(uid);
+INSERT OR IGNORE INTO sync_dirty SELECT from_id FROM contact_links
+  WHERE EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book')
+  UNION SELECT to_id FROM contact_links
+  WHERE EXISTS (SELECT 1 FROM sync_settings WHERE key = 'address_book');
+)SQL";
+
+#undef SYNC_DIRTY_CHILD
+#undef SYNC_DIRTY_LINK
+
+constexpr std::array<std::string_view, 10> kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
 
 } // namespace
 

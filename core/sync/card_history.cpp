@@ -4,6 +4,7 @@
 #include "core/io/vcard/vcard_lexer.h"
 #include "core/repo/interaction_repo.h"
 #include "core/schedule/cadence.h"
+#include "core/sync/card_links.h"
 
 #include <algorithm>
 #include <climits>
@@ -63,6 +64,11 @@ std::optional<Interaction> fromProperty(const VCardProperty& p) {
     return readHistoryLine(key);
 }
 
+std::optional<std::string> lineOfProperty(const VCardProperty& p) {
+    if (auto read = fromProperty(p)) return historyLine(*read);
+    return std::nullopt;
+}
+
 // The property an interaction (in historyLine's form) is written as.
 std::string propertyOf(const std::string& line) {
     const std::optional<Interaction> i = readHistoryLine(line);
@@ -113,9 +119,12 @@ CardHistory historyOnCard(std::string_view cardText) {
     VCardLineReader::Line line;
     while (reader.next(line)) {
         VCardProperty p;
-        if (line.tooLong || !parseProperty(line.text, line.number, p) || p.name != kProperty) continue;
-        if (auto read = fromProperty(p)) out.lines.push_back(historyLine(*read));
-        else out.unreadable.push_back(line.text);
+        if (line.tooLong || !parseProperty(line.text, line.number, p)) continue;
+        std::optional<std::string> read = p.name == kProperty       ? lineOfProperty(p)
+                                          : p.name == kLinkProperty ? linkLineOf(p)
+                                                                    : std::nullopt;
+        if (read) out.lines.push_back(std::move(*read));
+        else if (p.name == kProperty || p.name == kLinkProperty) out.unreadable.push_back(line.text);
     }
     std::sort(out.lines.begin(), out.lines.end());
     return out;
@@ -130,12 +139,14 @@ std::string withHistory(std::string_view cardText, const HistoryLines& lines) {
     while (reader.next(line)) all.push_back(std::move(line.text));
     for (const auto& text : all) {
         VCardProperty p;
-        const bool isLog = parseProperty(text, 0, p) && p.name == kProperty;
-        if (isLog && !fromProperty(p)) kept.push_back(text);
-        if (isLog) continue;
+        const bool parsed = parseProperty(text, 0, p);
+        const bool isLog = parsed && p.name == kProperty, isLink = parsed && p.name == kLinkProperty;
+        if ((isLog && !fromProperty(p)) || (isLink && !linkLineOf(p))) kept.push_back(text);
+        if (isLog || isLink) continue;
         if (p.name == "END" && &text == &all.back()) {
             for (const auto& l : lines)
-                if (const std::string property = propertyOf(l); !property.empty()) appendContentLine(out, property);
+                if (const std::string property = isLinkLine(l) ? linkPropertyOf(l) : propertyOf(l); !property.empty())
+                    appendContentLine(out, property);
             for (const auto& k : kept) appendContentLine(out, k);
         }
         appendContentLine(out, text);
@@ -146,6 +157,7 @@ std::string withHistory(std::string_view cardText, const HistoryLines& lines) {
 HistoryLines historyHere(Database& db, ContactId id) {
     HistoryLines out;
     for (const Interaction& i : InteractionRepo(db).forContact(id, INT_MAX)) out.push_back(historyLine(i));
+    for (std::string& link : linksHere(db, id)) out.push_back(std::move(link));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -176,7 +188,9 @@ MergedHistory mergeHistory(const HistoryLines* base, const HistoryLines& local, 
 }
 
 void applyHistory(Database& db, ContactId id, const HistoryLines& add, const HistoryLines& remove, std::int64_t now) {
-    if (add.empty() && remove.empty()) return;
+    const auto isInteraction = [](const std::string& l) { return !isLinkLine(l); };
+    if (std::none_of(add.begin(), add.end(), isInteraction) && std::none_of(remove.begin(), remove.end(), isInteraction))
+        return; // links are applyLinks' (card_links.h)
     InteractionRepo repo(db);
     Counts toRemove = countsOf(remove);
     for (const Interaction& i : repo.forContact(id, INT_MAX)) {

@@ -32,7 +32,9 @@ class Database;
 // interactions that read the same are the same, an edit is the old line gone
 // and a new one come. The card's base in sync_cards carries them too.
 
-// A history as a sync compares it: one line per interaction, sorted (so by time).
+// A history as a sync compares it: one line per interaction, sorted (so by
+// time), and after them one per link the card carries (card_links.h), which
+// merge by the same rules.
 using HistoryLines = std::vector<std::string>;
 
 // The line an interaction is compared as.
@@ -49,11 +51,12 @@ struct CardHistory {
 };
 [[nodiscard]] CardHistory historyOnCard(std::string_view cardText);
 
-// The card with its X-REKINDLE-LOG properties replaced by `lines` (and the
+// The card with its X-REKINDLE-LOG and -LINK properties replaced by `lines` (and the
 // unreadable ones it had kept, so nothing another version wrote is lost).
 [[nodiscard]] std::string withHistory(std::string_view cardText, const HistoryLines& lines);
 
-// A person's history here, every interaction (not only the newest).
+// A person's history here, every interaction (not only the newest), with
+// the links their card carries (linksHere).
 [[nodiscard]] HistoryLines historyHere(Database& db, ContactId id);
 
 // Three-way merge of two histories against the one both last agreed on (none
@@ -73,7 +76,7 @@ struct MergedHistory {
 
 // Logs `add` and removes `remove` for one person (the sync's apply step, in
 // its Store::change), then brings their last contact and follow-up date in
-// line with the history.
+// line with the history. Link lines are left to applyLinks.
 void applyHistory(Database& db, ContactId id, const HistoryLines& add, const HistoryLines& remove, std::int64_t now);
 
 } // namespace rk

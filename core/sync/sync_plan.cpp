@@ -3,6 +3,7 @@
 #include "core/repo/contact_repo.h"
 #include "core/store/search_index.h"
 #include "core/store/store.h"
+#include "core/sync/card_links.h"
 #include "core/sync/sync_card.h"
 
 #include <functional>
@@ -81,6 +82,15 @@ std::vector<std::string> applySyncPlanWithinChange(Store& store, SyncPlan& plan,
         }
         if (!s.forget.empty()) state.forgetCard(s.forget);
         for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
+    }
+    // Links once everyone the sync brings is here: one may name someone who
+    // arrived in a later step.
+    for (const LocalStep& s : plan.steps) {
+        if (s.id == 0 || edited.contains(s.id)) continue;
+        const std::vector<ContactId> others = applyLinks(db, s.id, s.historyAdd, s.historyRemove, now);
+        if (others.empty()) continue;
+        touched.push_back(s.id);
+        touched.insert(touched.end(), others.begin(), others.end());
     }
     reindexContacts(db, touched);
     std::vector<ContactId> settled;

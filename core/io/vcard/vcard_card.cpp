@@ -200,9 +200,9 @@ void VCardContactBuilder::addRekindleField(const VCardProperty& p) {
         if (role == m_groupedRoles.end()) role = m_groupedRoles.insert(role, {group, PastRole{}});
         (field == "PAST-ROLE" ? role->second.company : field == "PAST-TITLE" ? role->second.title
                                                                              : role->second.until) = v;
-    } else if (field == "LOG") {
-        // An interaction, carried for a sync (core/sync/card_history.h); it
-        // says nothing about the person and is no note.
+    } else if (field == "LOG" || field == "LINK") {
+        // An interaction or a link, carried for a sync (core/sync/card_history.h,
+        // card_links.h); it says nothing about the person and is no note.
     } else if (field == "PAST-ROLE") {
         // The older form: company;title;until in one value.
         const auto parts = splitEscaped(decoded(p, storage), ';');

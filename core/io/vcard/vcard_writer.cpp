@@ -29,7 +29,8 @@ namespace rk {
 //               (parseBirthday) reads back as no year.
 //   PHOTO       4.0 a data: URI; 3.0 "PHOTO;ENCODING=b;TYPE=JPEG:<base64>",
 //               TYPE the image's subtype (left out for an unknown image).
-//   RELATED     4.0 only: a 3.0 card has none (the sync sends no links).
+//   RELATED     4.0 only: a 3.0 card has none (the sync's links are
+//               X-REKINDLE-LINK lines, core/sync/card_links.h).
 //   KIND        4.0 only, and never written: a card without it is a person
 //               in both.
 //   UID, FN, N, ORG, TITLE, ADR, CATEGORIES, NOTE, REV, item groups with

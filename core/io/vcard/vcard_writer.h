@@ -21,8 +21,8 @@ namespace rk {
 // The same card in `version`, for the sync (core/sync/sync_card.h): an
 // address book that takes only vCard 3.0 (RFC 2426) gets 3.0, with the
 // same fields and the same X-REKINDLE-* lines; vcard_writer.cpp lists what
-// differs. No RELATED lines: 3.0 has no such property, and the sync sends
-// no links.
+// differs. No RELATED lines: 3.0 has no such property, and the sync carries
+// links as X-REKINDLE-LINK (core/sync/card_links.h) in both versions.
 [[nodiscard]] std::string writeVCard(const Contact& contact, VCardVersion version);
 
 } // namespace rk
