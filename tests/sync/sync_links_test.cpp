@@ -1,6 +1,8 @@
 // The links between people travel on their cards (X-REKINDLE-LINK), so two
 // databases syncing through one real Radicale know the same "who knows whom".
 #include "core/commands/link_commands.h"
+#include "core/db/database.h"
+#include "core/store/schema.h"
 #include "core/repo/link_repo.h"
 #include "core/sync/card_history.h"
 #include "core/sync/card_links.h"
@@ -174,4 +176,40 @@ TEST_CASE("A link line this version can't read stays on the card as written", "[
     CHECK(written.find("old friend") == std::string::npos);
     // And a line of ours round-trips through the card.
     CHECK(historyOnCard(withHistory(card, read.lines)).lines == read.lines);
+}
+
+TEST_CASE("A database from before links synced marks its linked people once, so the next sync sends the links",
+          "[sync][links][migrate]") {
+    test::TempDir dir;
+    FixedClock clock(kSyncNow);
+    const std::string path = dir.file("v9.db");
+    {
+        // Today's file, wound back to version 9: no link triggers, nobody marked.
+        Store v9(path, clock);
+        Database& raw = v9.db();
+        for (const char* name : {"Ana Ruiz", "Ben Ode", "Cleo Park"})
+            raw.exec(std::string("INSERT INTO contacts(display_name, created_at, updated_at) VALUES('") + name +
+                     "', 0, 0)");
+        raw.exec("DROP TRIGGER sync_dirty_link_INSERT; DROP TRIGGER sync_dirty_link_UPDATE; "
+                 "DROP TRIGGER sync_dirty_link_DELETE; DROP INDEX sync_cards_by_uid");
+        raw.exec("INSERT INTO sync_settings VALUES('address_book', 'http://127.0.0.1:1/alice/book/')");
+        raw.exec("INSERT INTO contact_links(from_id, to_id, kind, note, created_at) VALUES(1, 2, 2, '', 0)");
+        raw.exec("DELETE FROM sync_dirty");
+        raw.exec("PRAGMA user_version = 9");
+    }
+    Store store(path, clock);
+    REQUIRE(store.schemaVersion() == latestSchemaVersion());
+    Database& db = store.db();
+    CHECK(db.queryText("SELECT group_concat(contact_id) FROM (SELECT contact_id FROM sync_dirty ORDER BY 1)") ==
+          "1,2");
+
+    // From now on, a link that comes or goes marks both of its people.
+    db.exec("DELETE FROM sync_dirty");
+    linkPeople(store, 3, 2, LinkKind::WorksWith);
+    CHECK(db.queryText("SELECT group_concat(contact_id) FROM (SELECT contact_id FROM sync_dirty ORDER BY 1)") ==
+          "2,3");
+    db.exec("DELETE FROM sync_dirty");
+    unlinkPeople(store, LinkRepo(db).find(1, 2, LinkKind::ManagerOf)->id);
+    CHECK(db.queryText("SELECT group_concat(contact_id) FROM (SELECT contact_id FROM sync_dirty ORDER BY 1)") ==
+          "1,2");
 }
