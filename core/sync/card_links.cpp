@@ -182,4 +182,22 @@ std::vector<ContactId> applyLinks(Database& db, ContactId id, const HistoryLines
     return others;
 }
 
+std::vector<ContactId> linkArrivals(Database& db, const std::set<std::string>& arrived,
+                                    const std::set<ContactId>& handled, std::int64_t now) {
+    std::vector<ContactId> linked;
+    if (arrived.empty()) return linked;
+    Statement cards(db, "SELECT contact_id, base FROM sync_cards WHERE instr(base, 'X-REKINDLE-LINK') > 0");
+    while (cards.step()) {
+        const ContactId id = cards.int64(0);
+        if (handled.contains(id)) continue;
+        HistoryLines naming;
+        for (std::string& line : historyOnCard(cards.text(1)).lines)
+            if (auto link = readLine(line); link && arrived.contains(link->otherUid)) naming.push_back(std::move(line));
+        const std::vector<ContactId> others = applyLinks(db, id, naming, {}, now);
+        if (!others.empty()) linked.push_back(id);
+        linked.insert(linked.end(), others.begin(), others.end());
+    }
+    return linked;
+}
+
 } // namespace rk

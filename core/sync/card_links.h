@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -50,5 +51,14 @@ inline constexpr std::string_view kLinkProperty = "X-REKINDLE-LINK";
 // arrives in the same sync finds them. Returns the people at the other ends.
 std::vector<ContactId> applyLinks(Database& db, ContactId id, const HistoryLines& add, const HistoryLines& remove,
                                   std::int64_t now);
+
+// Someone who arrived in a sync (`arrived`: their card UIDs) may be named
+// by a card that did not change in it: a person back on the server after
+// a trash, whose old self waits in the trash here. The links those agreed
+// cards carry to them are made here now; without this the card would later
+// read as if the link had been removed here. People in `handled` (the
+// sync's own steps, whose lines it applied) are skipped. Returns everyone linked.
+std::vector<ContactId> linkArrivals(Database& db, const std::set<std::string>& arrived,
+                                    const std::set<ContactId>& handled, std::int64_t now);
 
 } // namespace rk

@@ -43,6 +43,28 @@ std::set<ContactId> editedSince(Database& db, ContactRepo& repo, const SyncPlan&
     return edited;
 }
 
+// The plan's links, once everyone the sync brings is here (a link may name
+// someone who arrived in a later step), then the links unchanged cards carry
+// to those who arrived (card_links.h). Returns everyone at either end.
+std::vector<ContactId> applyPlanLinks(Database& db, const SyncPlan& plan, const std::set<ContactId>& edited,
+                                      std::int64_t now) {
+    std::vector<ContactId> linked;
+    std::set<std::string> arrived;
+    std::set<ContactId> handled; // their lines are the plan's, applied here
+    for (const LocalStep& s : plan.steps) {
+        if (s.id == 0 || edited.contains(s.id)) continue;
+        handled.insert(s.id);
+        if (s.action == LocalStep::Action::Insert && s.save) arrived.insert(s.save->uid);
+        const std::vector<ContactId> others = applyLinks(db, s.id, s.historyAdd, s.historyRemove, now);
+        if (others.empty()) continue;
+        linked.push_back(s.id);
+        linked.insert(linked.end(), others.begin(), others.end());
+    }
+    const std::vector<ContactId> more = linkArrivals(db, arrived, handled, now);
+    linked.insert(linked.end(), more.begin(), more.end());
+    return linked;
+}
+
 } // namespace
 
 std::vector<std::string> applySyncPlan(Store& store, SyncPlan& plan, const std::string& label, PlanCheck check) {
@@ -83,20 +105,15 @@ std::vector<std::string> applySyncPlanWithinChange(Store& store, SyncPlan& plan,
         if (!s.forget.empty()) state.forgetCard(s.forget);
         for (const auto& c : s.conflicts) state.addConflict(s.id, c.field, c.local, c.remote, now);
     }
-    // Links once everyone the sync brings is here: one may name someone who
-    // arrived in a later step.
-    for (const LocalStep& s : plan.steps) {
-        if (s.id == 0 || edited.contains(s.id)) continue;
-        const std::vector<ContactId> others = applyLinks(db, s.id, s.historyAdd, s.historyRemove, now);
-        if (others.empty()) continue;
-        touched.push_back(s.id);
-        touched.insert(touched.end(), others.begin(), others.end());
-    }
+    const std::vector<ContactId> linked = applyPlanLinks(db, plan, edited, now);
+    touched.insert(touched.end(), linked.begin(), linked.end());
     reindexContacts(db, touched);
     std::vector<ContactId> settled;
     for (ContactId id : plan.settled)
         if (!edited.contains(id)) settled.push_back(id);
-    settled.insert(settled.end(), touched.begin(), touched.end());
+    // A link brought here touches its other end too, who may have been edited meanwhile: still marked.
+    for (ContactId id : touched)
+        if (!edited.contains(id)) settled.push_back(id);
     state.clearChangedHere(settled);
     state.setToken(plan.token);
     state.setLastSyncAt(now);

@@ -213,3 +213,39 @@ TEST_CASE("A database from before links synced marks its linked people once, so 
     CHECK(db.queryText("SELECT group_concat(contact_id) FROM (SELECT contact_id FROM sync_dirty ORDER BY 1)") ==
           "1,2");
 }
+
+TEST_CASE("Someone back on the server after a trash finds the links other cards name them in",
+          "[sync][links][delete]") {
+    SyncWorld world;
+    threePeople(world.laptop);
+    link(world.laptop, "Ana Ruiz", "Ben Ode", LinkKind::ManagerOf);
+    world.sync(world.laptop);
+    world.sync(world.desktop);
+    SyncWorld::trash(world.laptop, "Ben Ode");
+    world.sync(world.laptop);
+    world.sync(world.desktop);
+
+    // Back from the laptop's trash: his card goes to the server again, under the same UID…
+    const ContactId ben = idOf(world.laptop, "Ben Ode");
+    world.laptop.store.change("Restore Ben Ode",
+                              [&] { ContactRepo(world.laptop.store.db()).restoreFromTrash(ben, world.laptop.clock.now()); });
+    CHECK(world.sync(world.laptop).sent == std::vector<std::string>{"Ben Ode"});
+    // …and reaches the desktop as someone new (its Ben stays in its trash),
+    // whom Ana's unchanged card already names.
+    world.sync(world.desktop);
+    const ContactId deskBen = SyncWorld::count(
+        world.desktop, "SELECT id FROM contacts WHERE display_name = 'Ben Ode' AND deleted_at IS NULL");
+    REQUIRE(deskBen > 0);
+    CHECK(LinkRepo(world.desktop.store.db()).find(idOf(world.desktop, "Ana Ruiz"), deskBen, LinkKind::ManagerOf));
+    CHECK(world.sync(world.desktop).nothingChanged());
+
+    // So an edit of Ana's on the desktop sends her card with the link still on it.
+    SyncWorld::edit(world.desktop, "Ana Ruiz", [](Contact& c) { c.title = "Director"; });
+    world.sync(world.desktop);
+    world.sync(world.laptop);
+    const auto ana = world.serverCardWith("FN:Ana Ruiz");
+    REQUIRE(ana);
+    CHECK(ana->text.find("Director") != std::string::npos);
+    CHECK(ana->text.find("X-KIND=manager-of") != std::string::npos);
+    CHECK(linksOf(world.laptop) == std::vector<std::string>{"Ana Ruiz manager-of Ben Ode"});
+}
