@@ -153,6 +153,8 @@ void BackgroundSync::applied(const std::string& summary, std::int64_t at, bool s
 }
 
 void BackgroundSync::tasksSynced(std::string problem, bool noTaskList) {
+    // A run that stopped asking for the task list keeps saying why.
+    if (!m_tasks) return;
     m_status.tasksProblem = std::move(problem);
     if (noTaskList) m_tasks = false;
 }

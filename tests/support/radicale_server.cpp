@@ -47,12 +47,19 @@ bool answers(int port) {
 
 } // namespace
 
-RadicaleServer::RadicaleServer() : m_port(freeLoopbackPort()) {
+RadicaleServer::RadicaleServer(Rights rights) : m_port(freeLoopbackPort()) {
     std::ofstream(m_dir.file("users")) << "alice:secret\nbob:hunter2\n";
+    // Radicale's rights file: the first section whose user and collection
+    // patterns match gives the permissions (R/W the principal, r/w the book).
+    std::ofstream(m_dir.file("rights")) << "[root]\nuser: .+\ncollection:\npermissions: R\n"
+                                        << "[principal]\nuser: .+\ncollection: {user}\npermissions: RW\n"
+                                        << "[book]\nuser: .+\ncollection: {user}/rekindle(/.*)?\npermissions: rw\n";
     std::ofstream(m_dir.file("config")) << "[server]\nhosts = 127.0.0.1:" << m_port
                                         << "\n[auth]\ntype = htpasswd\nhtpasswd_filename = " << m_dir.file("users")
                                         << "\nhtpasswd_encryption = plain\ndelay = 0\n"
-                                        << "[rights]\ntype = owner_only\n"
+                                        << (rights == Rights::OwnerOnly
+                                                ? "[rights]\ntype = owner_only\n"
+                                                : "[rights]\ntype = from_file\nfile = " + m_dir.file("rights") + "\n")
                                         << "[storage]\nfilesystem_folder = " << m_dir.file("collections")
                                         << "\n[web]\ntype = none\n[logging]\nlevel = warning\n";
     start();

@@ -15,7 +15,12 @@ namespace rk::test {
 // mid-sync and bring it back with the same storage and port.
 class RadicaleServer {
 public:
-    RadicaleServer();
+    // What each user may do. AddressBooksOnly: their address book called
+    // "rekindle" and nothing else, so no task list can be found or made
+    // (a server that keeps contacts but no calendars, as some do).
+    enum class Rights { OwnerOnly, AddressBooksOnly };
+
+    explicit RadicaleServer(Rights rights = Rights::OwnerOnly);
     ~RadicaleServer();
     RadicaleServer(const RadicaleServer&) = delete;
     RadicaleServer& operator=(const RadicaleServer&) = delete;

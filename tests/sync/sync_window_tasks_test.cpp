@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+using Catch::Matchers::Contains;
+
 using namespace rk;
 using namespace rk::test;
 
@@ -19,7 +21,7 @@ namespace {
 constexpr std::int64_t kDay = 24 * 60 * 60;
 
 struct WindowWithTasks {
-    WindowWithTasks() {
+    explicit WindowWithTasks(RadicaleServer::Rights rights = RadicaleServer::Rights::OwnerOnly) : server(rights) {
         Contact ana = SyncWorld::person("Ana Ruiz", "Acme");
         ana.circle = Circle::Close; // every 30 days
         ana.lastContactAt = kSyncNow - 20 * kDay;
@@ -102,4 +104,27 @@ TEST_CASE("The window syncs the follow-ups as tasks, and one ticked off on the p
     w.ui.press('Z', true);
     CHECK(w.interactions() == 0);
     CHECK(SyncWorld::byName(w.laptop, "Ana Ruiz")->nextDue == "2026-12-11");
+}
+
+TEST_CASE("A server that keeps no task lists: the people sync, and More → Sync keeps saying why the follow-ups stay here",
+          "[sync][tasks][ui]") {
+    // Alice may use her address book and nothing else: no task list to find or make.
+    WindowWithTasks w(RadicaleServer::Rights::AddressBooksOnly);
+    w.setUp();
+    REQUIRE(w.finished());
+    const auto& status = w.ui.app().syncStatus();
+    INFO(status.error);
+    CHECK(status.error.empty());
+    CHECK(status.lastResult == "Synced: 1 sent");
+    const std::string why = "Your follow-ups stay here: no task list was found on the server";
+    CHECK_THAT(status.tasksProblem, Contains(why));
+    CHECK_THAT(w.ui.screenText(), Contains(why));
+
+    // The next sync of this run does not look for one again, and still says why.
+    w.ui.press('S', true);
+    REQUIRE(w.finished());
+    CHECK(status.error.empty());
+    CHECK(status.lastResult == "Synced: nothing changed");
+    CHECK_THAT(status.tasksProblem, Contains(why));
+    CHECK_THAT(w.ui.screenText(), Contains(why));
 }
