@@ -74,13 +74,12 @@ void SyncJob::planTasks(Store& store, const SyncRequest& request, bool settingUp
     try {
         if (url.empty() || settingUp) {
             url = m_server.findTaskList(out.account, request.password, true, &m_stop);
-            if (url.empty()) throw SyncError("the server made none");
+            if (url.empty()) throw SyncError("The server did not make one when asked.");
             store.change("Set up task sync", [&] { state.setTaskList(url); }); // no undo step
         }
     } catch (const SyncError& e) {
         out.noTaskList = true;
-        out.tasksProblem = std::string("Your follow-ups stay here: no task list was found on the server (") +
-                           e.what() + ").";
+        out.tasksProblem = std::string("Your follow-ups stay here: no task list was found on the server. ") + e.what();
         return;
     }
     try {

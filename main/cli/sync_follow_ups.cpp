@@ -31,7 +31,7 @@ void syncFollowUps(Store& store, HttpClient& http, const std::string& server, bo
         try {
             url = discoverTaskList(http, server, !dryRun);
         } catch (const SyncError& e) {
-            out << "Tasks: your follow-ups stay here, since no task list was found (" << e.what() << ")\n";
+            out << "Tasks: your follow-ups stay here, since no task list was found. " << e.what() << "\n";
             return;
         }
         if (url.empty()) {

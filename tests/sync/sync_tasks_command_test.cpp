@@ -69,3 +69,19 @@ TEST_CASE("rekindle sync puts the follow-ups in a task list and takes back what 
     CliRun quiet = syncWithPassword(world, {"sync", "--password-stdin"});
     CHECK(quiet.out.find("Tasks: nothing changed") != std::string::npos);
 }
+
+TEST_CASE("rekindle sync with a server that keeps no task lists syncs the people and says the follow-ups stay here",
+          "[sync][tasks][cli]") {
+    RadicaleServer server(RadicaleServer::Rights::AddressBooksOnly);
+    CliWorld world;
+    world.person("Ana Ruiz", Circle::Inner, "Northwind");
+
+    CliRun run = syncWithPassword(world, {"sync", "--server", server.url(), "--user", "alice", "--password-stdin"});
+    INFO(run.out << run.err);
+    CHECK(run.code == 0);
+    CHECK(run.out.find("Sent (1): Ana Ruiz") != std::string::npos);
+    CHECK(run.out.find("Tasks: your follow-ups stay here, since no task list was found. The server refused making "
+                       "a task list for Rekindle (HTTP 403): check what this user may do there.\n") !=
+          std::string::npos);
+    CHECK(world.count("SELECT count(*) FROM sync_settings WHERE key = 'task_list'") == 0);
+}
