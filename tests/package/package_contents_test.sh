@@ -19,7 +19,10 @@ echo "$INFO" | grep -E '^ (Package|Version|Architecture|Depends|Recommends):'
 echo "$INFO" | grep -q '^ Package: rekindle$' || fail "the package is not called rekindle"
 DEPENDS=$(echo "$INFO" | sed -n 's/^ Depends: //p')
 # shlibdeps: the libraries the binary really links, with versions.
-for lib in libglfw3 libsqlite3-0 libharfbuzz0b libstdc++6 libc6; do
+# The sync's too: libcurl and pugixml (their package names carry an ABI
+# suffix that changes between releases: libcurl4, libcurl4t64), and
+# libsecret for the keyring.
+for lib in libglfw3 libsqlite3-0 libharfbuzz0b libstdc++6 libc6 'libcurl[a-z0-9-]*' 'libpugixml[a-z0-9]*' libsecret-1-0; do
   echo "$DEPENDS" | grep -q "\b$lib\b" || fail "Depends lacks $lib: $DEPENDS"
 done
 echo "$DEPENDS" | grep -q "libc6 (>=" || fail "Depends has no versions (was shlibdeps run?): $DEPENDS"
