@@ -56,6 +56,18 @@ void threePeople(TempStore& device) {
     SyncWorld::add(device, SyncWorld::person("Cleo Park", "Contoso"));
 }
 
+// Ana is Ben's manager on both computers; then Ben goes to the laptop's
+// trash, and through the server to the desktop's.
+void benTrashedOnBoth(SyncWorld& world) {
+    threePeople(world.laptop);
+    link(world.laptop, "Ana Ruiz", "Ben Ode", LinkKind::ManagerOf);
+    world.sync(world.laptop);
+    world.sync(world.desktop);
+    SyncWorld::trash(world.laptop, "Ben Ode");
+    world.sync(world.laptop);
+    world.sync(world.desktop);
+}
+
 } // namespace
 
 TEST_CASE("A second database receives the links between people, in one undoable step", "[sync][links]") {
@@ -136,14 +148,7 @@ TEST_CASE("The same two-way link made on both computers from opposite ends stays
 
 TEST_CASE("A link to someone in the trash stays on the card that names them", "[sync][links][delete]") {
     SyncWorld world;
-    threePeople(world.laptop);
-    link(world.laptop, "Ana Ruiz", "Ben Ode", LinkKind::ManagerOf);
-    world.sync(world.laptop);
-    world.sync(world.desktop);
-
-    SyncWorld::trash(world.laptop, "Ben Ode");
-    world.sync(world.laptop);
-    world.sync(world.desktop);
+    benTrashedOnBoth(world);
     CHECK(SyncWorld::byName(world.desktop, "Ben Ode")->deletedAt);
     // Ana's card still names Ben: the link waits with him in both trashes.
     const auto ana = world.serverCardWith("FN:Ana Ruiz");
@@ -217,13 +222,7 @@ TEST_CASE("A database from before links synced marks its linked people once, so 
 TEST_CASE("Someone back on the server after a trash finds the links other cards name them in",
           "[sync][links][delete]") {
     SyncWorld world;
-    threePeople(world.laptop);
-    link(world.laptop, "Ana Ruiz", "Ben Ode", LinkKind::ManagerOf);
-    world.sync(world.laptop);
-    world.sync(world.desktop);
-    SyncWorld::trash(world.laptop, "Ben Ode");
-    world.sync(world.laptop);
-    world.sync(world.desktop);
+    benTrashedOnBoth(world);
 
     // Back from the laptop's trash: his card goes to the server again, under the same UID…
     const ContactId ben = idOf(world.laptop, "Ben Ode");
